@@ -1,0 +1,34 @@
+# One command to set up and run, one to set up and test. Each builds .venv from pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo.db
+
+.PHONY: run test lint format dist bench translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m emergency_desk --db $(DEMO_DB) demo --if-empty
+	$(BIN)/python -m emergency_desk --db $(DEMO_DB)
+
+test: $(STAMP)
+	$(BIN)/ruff check emergency_desk tests
+	$(BIN)/ruff format --check emergency_desk tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
+
+lint: $(STAMP)
+	$(BIN)/ruff check emergency_desk tests
+	$(BIN)/ruff format --check emergency_desk tests
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix emergency_desk tests
+	$(BIN)/ruff format emergency_desk tests
+
+clean:
+	rm -rf $(VENV) build dist

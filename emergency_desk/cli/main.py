@@ -1,0 +1,56 @@
+"""Parse the command line and hand over to the command, or open the GUI.
+
+Each command lives in its own module under ``emergency_desk.cli`` with
+``add_parser(subparsers)`` and ``run(args) -> int``; ``COMMANDS`` lists them.
+Exit codes: 0 success, 1 unexpected failure, 2 bad input or a file that cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from .. import __version__
+from ..paths import default_database
+
+COMMANDS: tuple[str, ...] = ("demo",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emergency-desk",
+        description="Emergency Desk — registers and annual summary of an emergency office.",
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: per-user data folder)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="headless smoke run, exit 0 if OK")
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMANDS:
+        importlib.import_module(f".cmd_{name}", __package__).add_parser(sub)
+    return parser
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    path = args.db or default_database()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from .cmd_self_test import run as self_test
+
+        return self_test(args)
+    if args.command is None:
+        from ..ui.app import run_gui
+
+        return run_gui(args.db)
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

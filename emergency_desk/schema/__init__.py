@@ -1,0 +1,29 @@
+"""The registers, described once: fields, labels in both languages, choices, validation."""
+
+from .fields import SYSTEM_COLUMNS, Choice, Field, FieldType, Table
+from .registers import (
+    RECTIFIED_STATUSES,
+    REGISTERS,
+    TABLES,
+    register_table,
+    table,
+)
+from .validation import FieldError, ValidationError, clean_value, cross_checks, validate
+
+__all__ = [
+    "RECTIFIED_STATUSES",
+    "REGISTERS",
+    "SYSTEM_COLUMNS",
+    "TABLES",
+    "Choice",
+    "Field",
+    "FieldError",
+    "FieldType",
+    "Table",
+    "ValidationError",
+    "clean_value",
+    "cross_checks",
+    "register_table",
+    "table",
+    "validate",
+]

@@ -1,0 +1,121 @@
+"""Field and table descriptions: the vocabulary every layer reads the registers in.
+
+A register is described once here; the store derives its tables and indexes, the UI its
+columns and forms, import/export its headers and the report its labels from the same
+objects, so adding a field is one edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class FieldType(str, Enum):
+    TEXT = "text"
+    LONGTEXT = "longtext"  # text edited in a multi-line box
+    DATE = "date"  # ISO YYYY-MM-DD
+    DATETIME = "datetime"  # YYYY-MM-DD HH:MM
+    INT = "int"  # >= 0
+    MONEY = "money"  # >= 0, two decimals
+    CHOICE = "choice"  # one of the choice keys
+    REF = "ref"  # id of a record in another table
+
+    @property
+    def sql_type(self) -> type:
+        if self in (FieldType.INT, FieldType.REF):
+            return int
+        if self is FieldType.MONEY:
+            return float
+        return str
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    zh: str
+    en: str
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    zh: str
+    en: str
+    type: FieldType = FieldType.TEXT
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    default: Any = None
+    ref_table: str | None = None  # for REF fields
+    indexed: bool = False  # the UI sorts or filters by it often
+    searchable: bool = False  # part of the full-text search
+    signed: bool = False  # INT that may be negative (stock movement deltas)
+    max_length: int = 2000
+    help_zh: str = ""
+    help_en: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def help(self, lang: str) -> str:
+        return self.help_zh if lang == "zh" else self.help_en
+
+    def choice(self, key: str | None) -> Choice | None:
+        for c in self.choices:
+            if c.key == key:
+                return c
+        return None
+
+    def choice_label(self, key: str | None, lang: str) -> str:
+        c = self.choice(key)
+        return c.label(lang) if c else (key or "")
+
+    @property
+    def choice_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.choices)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One SQL table: a register or a sub-record list that belongs to one."""
+
+    name: str
+    zh: str
+    en: str
+    fields: tuple[Field, ...]
+    parent: str | None = None  # table this one's records belong to
+    parent_key: str | None = None  # the REF field pointing at the parent
+    date_field: str | None = None  # the date that places a record in a year
+    title_field: str | None = None  # what names a record in lists and messages
+    default_sort: tuple[str, bool] = ("id", True)  # (field, descending)
+    unique_key: tuple[str, ...] = ()  # fields that identify a duplicate on import
+    soft_delete: bool = True
+    filters: tuple[str, ...] = ()  # choice fields offered as filters in the UI
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(f"{self.name} has no field {key!r}")
+
+    def has_field(self, key: str) -> bool:
+        return any(f.key == key for f in self.fields)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.fields)
+
+    @property
+    def searchable_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.searchable)
+
+
+SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "deleted_at")

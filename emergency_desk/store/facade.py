@@ -1,0 +1,479 @@
+"""The one object the rest of the app talks to about data.
+
+Every user action is one call here and one transaction: validation, the write, the
+audit record and any derived change (a material's quantity) commit together or not at
+all. Listeners are told which tables changed so screens refresh only what concerns them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..schema import (
+    RECTIFIED_STATUSES,
+    TABLES,
+    FieldError,
+    ValidationError,
+    cross_checks,
+    validate,
+)
+from ..schema.validation import clean_value, error_for
+from .connection import open_database
+from .errors import NotFoundError, ReadOnlyError, StoreError
+from .listing import ListQuery, count_sql, select_sql
+
+ChangeListener = Callable[[set[str]], None]
+
+
+def now_stamp() -> str:
+    return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service accounts
+        return ""
+
+
+class Store:
+    """A database of the office's registers."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False):
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self.os_user = _os_user()
+        self.operator = ""
+        self._listeners: list[ChangeListener] = []
+        self._pending: set[str] = set()
+        self._depth = 0
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
+        db = open_database(path, read_only=read_only)
+        store = cls(db, Path(path) if path not in (None, ":memory:") else None, read_only=read_only)
+        store.operator = store.get_setting("operator", "") or ""
+        return store
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.conn.close()
+
+    # -- change notification -----------------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, tables: set[str]) -> None:
+        for listener in list(self._listeners):
+            listener(set(tables))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One user action: all of it commits, or none of it (disk full included)."""
+        if self.read_only:
+            raise ReadOnlyError()
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            self._pending.clear()
+            text = str(exc).lower()
+            if "full" in text:
+                raise StoreError("disk_full") from exc
+            if "readonly" in text or "read-only" in text:
+                raise ReadOnlyError() from exc
+            raise StoreError("write_failed", reason=str(exc)) from exc
+        except BaseException:
+            self._pending.clear()
+            raise
+        finally:
+            self._depth -= 1
+        if self._depth == 0 and self._pending:
+            changed, self._pending = self._pending, set()
+            self._notify(changed)
+
+    def _changed(self, *tables: str) -> None:
+        self._pending.update(tables)
+
+    # -- reading -----------------------------------------------------------------
+    def get(self, table: str, record_id: int) -> dict[str, Any]:
+        row = self.db.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"{table} #{record_id}")
+        cols = [d[0] for d in self.db.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
+        return dict(zip(cols, row, strict=True))
+
+    def exists(self, table: str, record_id: int, *, live: bool = True) -> bool:
+        sql = f'SELECT 1 FROM "{table}" WHERE id = ?' + (" AND deleted_at IS NULL" if live else "")
+        return self.db.execute(sql, [record_id]).fetchone() is not None
+
+    def count(self, q: ListQuery) -> int:
+        sql, params = count_sql(q)
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def total(self, table: str) -> int:
+        return self.count(ListQuery(table))
+
+    def page(self, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
+        sql, params = select_sql(q, limit=limit, offset=offset)
+        return list(self._dicts(sql, params))
+
+    def rows(self, q: ListQuery) -> Iterator[dict[str, Any]]:
+        """All rows of a view, streamed (exports, appendices)."""
+        sql, params = select_sql(q)
+        yield from self._dicts(sql, params)
+
+    def ids(self, q: ListQuery) -> list[int]:
+        sql, params = select_sql(q, columns=["id"])
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def _dicts(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+        cur = self.db.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def titles(self, table: str) -> list[tuple[int, str]]:
+        """(id, title) of the live records, for pickers of a referenced record."""
+        t = TABLES[table]
+        col = t.title_field or "id"
+        sql = f'SELECT id, "{col}" FROM "{table}" WHERE deleted_at IS NULL ORDER BY "{col}"'
+        return [(r[0], str(r[1])) for r in self.db.execute(sql)]
+
+    def title_of(self, table: str, record_id: int | None) -> str:
+        if record_id is None:
+            return ""
+        col = TABLES[table].title_field or "id"
+        row = self.db.execute(f'SELECT "{col}" FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+        return "" if row is None else str(row[0])
+
+    # -- writing -----------------------------------------------------------------
+    def _check_refs(self, table: str, record: dict[str, Any]) -> list[FieldError]:
+        errors = []
+        for f in TABLES[table].fields:
+            value = record.get(f.key)
+            if f.ref_table and value is not None and not self.exists(f.ref_table, value):
+                errors.append(error_for(f, "bad_ref", record[f.key]))
+        return errors
+
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        t = TABLES[table]
+        clean, errors = validate(t, values)
+        if not errors:
+            errors = cross_checks(t, clean) + self._check_refs(table, clean)
+        opening = None
+        if table == "materials" and values.get("quantity") not in (None, ""):
+            opening, err = clean_value(t.field("quantity"), values["quantity"])
+            if err:
+                errors.append(err)
+        if errors:
+            raise ValidationError(errors)
+        stamp = now_stamp()
+        with self.transaction():
+            row = {**clean, "created_at": stamp, "updated_at": stamp, "deleted_at": None}
+            if table == "materials":
+                row["quantity"] = 0
+            cur = self.db.execute(
+                f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{k}{chr(34)}" for k in row)}) '
+                f"VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+            new_id = cur.lastrowid
+            assert new_id is not None
+            self._audit("insert", table, new_id, None, clean)
+            if table == "hazards":
+                self._log_status(new_id, None, clean.get("status"), None)
+            if opening:
+                self.add_movement(new_id, dt.date.today().isoformat(), opening, "opening", None)
+            self._changed(table)
+        return new_id
+
+    def update(self, table: str, record_id: int, values: dict[str, Any]) -> None:
+        t = TABLES[table]
+        before = self.get(table, record_id)
+        if before["deleted_at"] is not None:
+            raise NotFoundError(f"{table} #{record_id}")
+        clean, errors = validate(t, values, partial=True)
+        merged = {**before, **clean}
+        if not errors:
+            errors = cross_checks(t, merged) + self._check_refs(table, clean)
+        if errors:
+            raise ValidationError(errors)
+        changed = {k: v for k, v in clean.items() if before.get(k) != v}
+        if not changed:
+            return
+        with self.transaction():
+            sets = ", ".join(f'"{k}" = ?' for k in changed)
+            self.db.execute(
+                f'UPDATE "{table}" SET {sets}, updated_at = ? WHERE id = ?',
+                [*changed.values(), now_stamp(), record_id],
+            )
+            self._audit("update", table, record_id, {k: before.get(k) for k in changed}, changed)
+            if table == "hazards" and "status" in changed:
+                self._log_status(
+                    record_id, before.get("status"), changed["status"], values.get("_reason")
+                )
+            self._changed(table)
+
+    def delete(self, table: str, record_id: int) -> None:
+        """Move to the recycle bin."""
+        before = self.get(table, record_id)
+        if before["deleted_at"] is not None:
+            return
+        with self.transaction():
+            self.db.execute(
+                f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]
+            )
+            self._audit("delete", table, record_id, None, None)
+            self._changed(table)
+
+    def restore(self, table: str, record_id: int) -> None:
+        before = self.get(table, record_id)
+        if before["deleted_at"] is None:
+            return
+        with self.transaction():
+            self.db.execute(f'UPDATE "{table}" SET deleted_at = NULL WHERE id = ?', [record_id])
+            self._audit("restore", table, record_id, None, None)
+            self._changed(table)
+
+    def purge(self, table: str, record_id: int) -> None:
+        """Delete permanently, with the records that belong to it."""
+        before = self.get(table, record_id)
+        with self.transaction():
+            for child in TABLES.values():
+                if child.parent == table and child.parent_key:
+                    for (cid,) in self.db.execute(
+                        f'SELECT id FROM "{child.name}" WHERE "{child.parent_key}" = ?', [record_id]
+                    ).fetchall():
+                        self.purge(child.name, cid)
+            # Records elsewhere that merely point at it (a drill's plan) lose the link.
+            for other in TABLES.values():
+                for f in other.fields:
+                    if f.ref_table == table and other.parent != table:
+                        self.db.execute(
+                            f'UPDATE "{other.name}" SET "{f.key}" = NULL WHERE "{f.key}" = ?',
+                            [record_id],
+                        )
+            if table == "hazards":
+                self.db.execute("DELETE FROM hazard_status_log WHERE hazard_id = ?", [record_id])
+            self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
+            self._audit("purge", table, record_id, _strip_system(before), None)
+            self._changed(table)
+
+    # -- stock ledger ------------------------------------------------------------
+    def stock_of(self, material_id: int) -> int:
+        row = self.db.execute(
+            "SELECT coalesce(sum(delta), 0) FROM stock_movements "
+            "WHERE material_id = ? AND deleted_at IS NULL",
+            [material_id],
+        ).fetchone()
+        return int(row[0])
+
+    def add_movement(
+        self, material_id: int, moved_on: str, delta: int, reason: str, note: str | None = None
+    ) -> int:
+        """Record a stock change; refused if it would take the stock below zero."""
+        t = TABLES["stock_movements"]
+        values = {
+            "material_id": material_id,
+            "moved_on": moved_on,
+            "delta": delta,
+            "reason": reason,
+            "note": note,
+        }
+        clean, errors = validate(t, values)
+        if not errors:
+            errors = cross_checks(t, clean) + self._check_refs("stock_movements", clean)
+        if errors:
+            raise ValidationError(errors)
+        with self.transaction():
+            current = self.stock_of(material_id)
+            if current + clean["delta"] < 0:
+                raise ValidationError([error_for(t.field("delta"), "stock_below_zero", current)])
+            stamp = now_stamp()
+            cur = self.db.execute(
+                "INSERT INTO stock_movements (material_id, moved_on, delta, reason, note, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    material_id,
+                    clean["moved_on"],
+                    clean["delta"],
+                    clean["reason"],
+                    clean["note"],
+                    stamp,
+                    stamp,
+                ],
+            )
+            mid = cur.lastrowid
+            assert mid is not None
+            self._sync_quantity(material_id)
+            if clean["reason"] == "stocktake":
+                self.db.execute(
+                    "UPDATE materials SET checked_on = ? WHERE id = ?",
+                    [clean["moved_on"], material_id],
+                )
+            self._audit("insert", "stock_movements", mid, None, clean)
+            self._changed("stock_movements", "materials")
+        return mid
+
+    def stocktake(
+        self, material_id: int, counted: int, on: str, note: str | None = None
+    ) -> int | None:
+        """Record a physical count: the adjusting movement, or none if it matches."""
+        delta = counted - self.stock_of(material_id)
+        if delta == 0:
+            with self.transaction():
+                self.db.execute(
+                    "UPDATE materials SET checked_on = ? WHERE id = ?", [on, material_id]
+                )
+                self._changed("materials")
+            return None
+        return self.add_movement(material_id, on, delta, "stocktake", note)
+
+    def _sync_quantity(self, material_id: int) -> None:
+        self.db.execute(
+            "UPDATE materials SET quantity = (SELECT coalesce(sum(delta), 0) FROM stock_movements "
+            "WHERE material_id = ? AND deleted_at IS NULL), updated_at = ? WHERE id = ?",
+            [material_id, now_stamp(), material_id],
+        )
+
+    # -- hazard workflow ---------------------------------------------------------
+    def _log_status(
+        self, hazard_id: int, old: str | None, new: str | None, reason: str | None
+    ) -> None:
+        if new is None:
+            return
+        self.db.execute(
+            "INSERT INTO hazard_status_log (hazard_id, at, from_status, to_status, reason, operator) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [hazard_id, now_stamp(), old, new, reason, self.operator or self.os_user],
+        )
+
+    def hazard_history(self, hazard_id: int) -> list[dict[str, Any]]:
+        return list(
+            self._dicts(
+                "SELECT at, from_status, to_status, reason, operator FROM hazard_status_log "
+                "WHERE hazard_id = ? ORDER BY id",
+                [hazard_id],
+            )
+        )
+
+    def is_rectified(self, status: str | None) -> bool:
+        return status in RECTIFIED_STATUSES
+
+    # -- settings and report texts ----------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        if row is None or row[0] is None:
+            return default
+        return json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value, ensure_ascii=False)],
+            )
+            self._changed("settings")
+        if key == "operator":
+            self.operator = value or ""
+
+    def report_text(self, year: int, lang: str, part: str) -> str | None:
+        row = self.db.execute(
+            "SELECT body FROM report_texts WHERE year = ? AND lang = ? AND part = ?",
+            [year, lang, part],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def set_report_text(self, year: int, lang: str, part: str, body: str | None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO report_texts (year, lang, part, body, updated_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(year, lang, part) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                [year, lang, part, body, now_stamp()],
+            )
+            self._changed("report_texts")
+
+    # -- audit -------------------------------------------------------------------
+    def _audit(
+        self,
+        action: str,
+        table: str,
+        record_id: int,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (at, os_user, operator, action, table_name, record_id, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                now_stamp(),
+                self.os_user,
+                self.operator,
+                action,
+                table,
+                record_id,
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+            ],
+        )
+
+    def history(self, table: str, record_id: int) -> list[dict[str, Any]]:
+        rows = self._dicts(
+            "SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id",
+            [table, record_id],
+        )
+        return [_decode_audit(r) for r in rows]
+
+    def audit_page(
+        self,
+        *,
+        table: str | None = None,
+        action: str | None = None,
+        text: str = "",
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[dict[str, Any]]:
+        where, params = ["1=1"], []
+        if table:
+            where.append("table_name = ?")
+            params.append(table)
+        if action:
+            where.append("action = ?")
+            params.append(action)
+        if text:
+            where.append("(operator LIKE ? OR os_user LIKE ? OR before LIKE ? OR after LIKE ?)")
+            params += [f"%{text}%"] * 4
+        sql = (
+            f"SELECT * FROM audit_log WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ? OFFSET ?"
+        )
+        return [_decode_audit(r) for r in self._dicts(sql, [*params, limit, offset])]
+
+
+def _strip_system(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: v for k, v in row.items() if k not in ("id", "created_at", "updated_at", "deleted_at")
+    }
+
+
+def _decode_audit(row: dict[str, Any]) -> dict[str, Any]:
+    for key in ("before", "after"):
+        row[key] = json.loads(row[key]) if row[key] else None
+    return row

@@ -1,0 +1,139 @@
+"""What a table view asks for (filters, search, sort, a page) turned into bound SQL.
+
+The UI's models describe a view with a ``ListQuery``; only this module turns it into SQL,
+so sorting and filtering happen in SQLite over indexes instead of in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
+
+FTS_TABLES = {"duty_log", "hazards"}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """One view of a table: which rows, in which order."""
+
+    table: str
+    search: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)  # field -> value or list of values
+    year: int | None = None  # on the table's date field
+    date_from: str | None = None  # inclusive, on the date field
+    date_to: str | None = None  # inclusive
+    parent_id: int | None = None
+    sort: str | None = None
+    descending: bool = False
+    deleted: bool = False  # the recycle bin instead of the live rows
+    ids: tuple[int, ...] | None = None  # restrict to these ids (e.g. rows a rule flagged)
+
+    def with_(self, **changes: Any) -> ListQuery:
+        from dataclasses import replace
+
+        return replace(self, **changes)
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
+    t: Table = TABLES[q.table]
+    parts: list[str] = ["deleted_at IS NOT NULL" if q.deleted else "deleted_at IS NULL"]
+    params: list[Any] = []
+    for key, value in q.filters.items():
+        if value is None or value == "" or value == []:
+            continue
+        if key not in t.keys and key not in SYSTEM_COLUMNS:
+            raise KeyError(f"{q.table} has no field {key!r}")
+        if isinstance(value, (list, tuple, set)):
+            values = list(value)
+            parts.append(f'"{key}" IN ({", ".join("?" for _ in values)})')
+            params += values
+        else:
+            parts.append(f'"{key}" = ?')
+            params.append(value)
+    if t.date_field and (q.year or q.date_from or q.date_to):
+        col = f'"{t.date_field}"'
+        lo = f"{q.year:04d}-01-01" if q.year else None
+        hi = f"{q.year:04d}-12-31 99" if q.year else None
+        if q.date_from and (lo is None or q.date_from > lo):
+            lo = q.date_from
+        if q.date_to and (hi is None or q.date_to + " 99" < hi):
+            hi = q.date_to + " 99"
+        if lo:
+            parts.append(f"{col} >= ?")
+            params.append(lo)
+        if hi:
+            parts.append(f"{col} <= ?")
+            params.append(hi)
+    if q.parent_id is not None and t.parent_key:
+        parts.append(f'"{t.parent_key}" = ?')
+        params.append(q.parent_id)
+    if q.ids is not None:
+        ids = list(q.ids) or [-1]
+        parts.append("id IN (SELECT value FROM json_each(?))")
+        import json
+
+        params.append(json.dumps(ids))
+    term = q.search.strip()
+    if term:
+        sql, p = _search_clause(t, term)
+        parts.append(sql)
+        params += p
+    return " AND ".join(parts), params
+
+
+def _search_clause(t: Table, term: str) -> tuple[str, list[Any]]:
+    """Full-text search: trigram FTS5 for terms of 3+ characters, LIKE for shorter ones.
+
+    The trigram tokenizer cannot match a 2-character Chinese word (火灾); those go
+    through LIKE on the searchable columns, which SQLite runs as a scan but over the
+    narrow set of text columns only.
+    """
+    cols = [f.key for f in t.searchable_fields] or [
+        f.key for f in t.fields if f.type in (FieldType.TEXT, FieldType.LONGTEXT)
+    ]
+    words = [w for w in term.split() if w]
+    clauses: list[str] = []
+    params: list[Any] = []
+    for w in words:
+        if t.name in FTS_TABLES and len(w) >= 3:
+            clauses.append(f'id IN (SELECT rowid FROM "{t.name}_fts" WHERE "{t.name}_fts" MATCH ?)')
+            params.append('"' + w.replace('"', '""') + '"')
+        else:
+            ors = " OR ".join(f"\"{c}\" LIKE ? ESCAPE '\\'" for c in cols)
+            clauses.append(f"({ors})")
+            params += [f"%{_like_escape(w)}%"] * len(cols)
+    return " AND ".join(clauses), params
+
+
+def order_clause(q: ListQuery) -> str:
+    t = TABLES[q.table]
+    key = q.sort or t.default_sort[0]
+    desc = q.descending if q.sort else t.default_sort[1]
+    if key not in t.keys and key not in SYSTEM_COLUMNS:
+        key = "id"
+    direction = "DESC" if desc else "ASC"
+    return f'ORDER BY "{key}" {direction}, id {direction}'
+
+
+def select_sql(
+    q: ListQuery, columns: Sequence[str] | None = None, limit: int | None = None, offset: int = 0
+) -> tuple[str, list[Any]]:
+    where, params = where_clause(q)
+    cols = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
+    sql = f'SELECT {cols} FROM "{q.table}" WHERE {where} {order_clause(q)}'
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    return sql, params
+
+
+def count_sql(q: ListQuery) -> tuple[str, list[Any]]:
+    where, params = where_clause(q)
+    return f'SELECT count(*) FROM "{q.table}" WHERE {where}', params

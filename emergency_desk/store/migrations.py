@@ -1,0 +1,159 @@
+"""Versioned migrations, one named function each, tracked in ``PRAGMA user_version``.
+
+Tables of the registers are created from the schema; afterwards ``sync_schema`` adds any
+column or index the schema has gained since, so adding a field is one edit in
+``schema`` and needs no migration of its own. Structural changes (a new table, a
+changed meaning) get a new ``mNNN_`` function appended to ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..schema import TABLES, FieldType, Table
+
+SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
+
+
+def _create_register_table(db: sqlite_utils.Database, t: Table) -> None:
+    cols = ['"id" INTEGER PRIMARY KEY']
+    for f in t.fields:
+        col = f'"{f.key}" {SQL_TYPES[f.type.sql_type]}'
+        if f.type is FieldType.REF and f.ref_table:
+            col += f' REFERENCES "{f.ref_table}"("id")'
+        cols.append(col)
+    cols += ['"created_at" TEXT', '"updated_at" TEXT', '"deleted_at" TEXT']
+    db.execute(f'CREATE TABLE IF NOT EXISTS "{t.name}" ({", ".join(cols)})')
+
+
+def _index_name(table: str, column: str) -> str:
+    return f"idx_{table}_{column}"
+
+
+def sync_schema(db: sqlite_utils.Database) -> None:
+    """Bring tables, columns and indexes in line with the schema (idempotent)."""
+    existing = set(db.table_names())
+    for t in TABLES.values():
+        if t.name not in existing:
+            _create_register_table(db, t)
+            continue
+        have = set(db.table(t.name).columns_dict)
+        for f in t.fields:
+            if f.key not in have:
+                db.execute(
+                    f'ALTER TABLE "{t.name}" ADD COLUMN "{f.key}" {SQL_TYPES[f.type.sql_type]}'
+                )
+    for t in TABLES.values():
+        wanted = [f.key for f in t.fields if f.indexed or f.type is FieldType.REF]
+        if t.date_field and t.date_field not in wanted:
+            wanted.append(t.date_field)
+        for col in wanted:
+            db.execute(
+                f'CREATE INDEX IF NOT EXISTS "{_index_name(t.name, col)}" ON "{t.name}"("{col}")'
+            )
+        db.execute(
+            f'CREATE INDEX IF NOT EXISTS "idx_{t.name}_deleted_at" ON "{t.name}"("deleted_at")'
+        )
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for t in TABLES.values():
+        _create_register_table(db, t)
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            os_user TEXT,
+            operator TEXT,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id INTEGER,
+            before TEXT,
+            after TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_audit_record ON audit_log(table_name, record_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_audit_at ON audit_log(at)")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS hazard_status_log (
+            id INTEGER PRIMARY KEY,
+            hazard_id INTEGER NOT NULL REFERENCES hazards(id),
+            at TEXT NOT NULL,
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            reason TEXT,
+            operator TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_hsl_hazard ON hazard_status_log(hazard_id)")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS report_texts (
+            year INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            part TEXT NOT NULL,
+            body TEXT,
+            updated_at TEXT,
+            PRIMARY KEY (year, lang, part)
+        )"""
+    )
+
+
+def m002_fulltext(db: sqlite_utils.Database) -> None:
+    """Trigram full-text indexes over the free text of the big registers, kept by triggers."""
+    for t in TABLES.values():
+        cols = [f.key for f in t.searchable_fields]
+        if not cols or t.name not in ("duty_log", "hazards"):
+            continue
+        fts = f"{t.name}_fts"
+        col_list = ", ".join(f'"{c}"' for c in cols)
+        db.execute(
+            f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING fts5({col_list}, '
+            f"content='{t.name}', content_rowid='id', tokenize='trigram')"
+        )
+        new_vals = ", ".join(f'new."{c}"' for c in cols)
+        old_vals = ", ".join(f'old."{c}"' for c in cols)
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{t.name}_fts_ai" AFTER INSERT ON "{t.name}" BEGIN '
+            f'INSERT INTO "{fts}"(rowid, {col_list}) VALUES (new.id, {new_vals}); END'
+        )
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{t.name}_fts_ad" AFTER DELETE ON "{t.name}" BEGIN '
+            f'INSERT INTO "{fts}"("{fts}", rowid, {col_list}) VALUES (\'delete\', old.id, {old_vals}); END'
+        )
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{t.name}_fts_au" AFTER UPDATE ON "{t.name}" BEGIN '
+            f'INSERT INTO "{fts}"("{fts}", rowid, {col_list}) VALUES (\'delete\', old.id, {old_vals}); '
+            f'INSERT INTO "{fts}"(rowid, {col_list}) VALUES (new.id, {new_vals}); END'
+        )
+        db.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial, m002_fulltext]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, stop_before: int | None = None) -> None:
+    """Apply the migrations the file has not had yet, each in its own transaction."""
+    version = user_version(db)
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        if stop_before is not None and number >= stop_before:
+            return
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    with db.atomic():
+        sync_schema(db)

@@ -1,0 +1,34 @@
+"""Shared fixtures: an in-memory store, a file-backed store, a fixed locale, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = "zh_CN.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
+
+from pathlib import Path
+
+import pytest
+
+from emergency_desk.store import Store
+
+
+@pytest.fixture
+def store() -> Store:
+    s = Store.open(None)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "office.db"
+
+
+@pytest.fixture
+def file_store(db_path: Path) -> Store:
+    s = Store.open(db_path)
+    yield s
+    s.close()
