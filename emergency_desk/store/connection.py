@@ -1,29 +1,47 @@
-"""Opening a database file safely: recognise it, check it, migrate it, set it up for WAL."""
+"""Opening a database file safely: recognise it, check it, migrate it, set it up for WAL.
+
+Nothing is written to a file until it has passed the checks in ``integrity``, so a
+wrong or damaged file is reported and left exactly as it was found.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from .errors import OpenError
-from .migrations import SCHEMA_VERSION, migrate, sync_schema, user_version
+from .integrity import (
+    APP_TABLES,
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    check_header,
+    error_for_exception,
+    inspect_connection,
+)
+from .lock import WriterLock
+from .migrations import SCHEMA_VERSION, migrate, sync_schema
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-APP_TABLES = {"settings", "audit_log", "plans"}
+__all__ = ["APP_TABLES", "SQLITE_MAGIC", "OpenedFile", "open_database", "open_store_file"]
 
 
-def _check_header(path: Path) -> None:
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(str(path))
+    uri = path.resolve().as_uri()
     try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise OpenError("cannot_open", path=str(path), reason=exc.strerror or str(exc)) from exc
-    if not head:
-        return  # an empty file is a new database
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise OpenError("not_database", path=str(path))
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL file in a folder we may not write cannot get its shared-memory index;
+        # nobody can be writing there either, so reading it as immutable is safe.
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def open_database(path: str | Path | None, *, read_only: bool = False) -> sqlite_utils.Database:
@@ -35,47 +53,97 @@ def open_database(path: str | Path | None, *, read_only: bool = False) -> sqlite
         return db
     path = Path(path)
     if path.exists():
-        _check_header(path)
+        check_header(path)
     elif read_only:
         raise OpenError("cannot_open", path=str(path), reason="file not found")
+    conn: sqlite3.Connection | None = None
     try:
-        if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        else:
-            conn = sqlite3.connect(str(path))
+        conn = _connect(path, read_only)
         conn.execute("PRAGMA busy_timeout = 5000")
         db = sqlite_utils.Database(conn)
-        result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            conn.close()
-            raise OpenError("damaged", path=str(path))
-        version = user_version(db)
-        names = set(db.table_names())
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise OpenError(
-                "newer_version", path=str(path), found=version, supported=SCHEMA_VERSION
-            )
-        if names and not (names & APP_TABLES):
-            conn.close()
-            raise OpenError("not_database", path=str(path))
+        version = inspect_connection(conn, path, SCHEMA_VERSION)
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-            if version < SCHEMA_VERSION or not names:
+            if version < SCHEMA_VERSION or not db.table_names():
                 migrate(db)
             else:
                 with db.atomic():
                     sync_schema(db)
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         elif version < SCHEMA_VERSION:
-            conn.close()
-            raise OpenError("cannot_open", path=str(path), reason="read-only and needs upgrading")
+            raise OpenError("needs_upgrade", path=str(path))
         return db
+    except OpenError:
+        if conn is not None:
+            conn.close()
+        raise
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "not a database" in text or "file is encrypted" in text:
-            raise OpenError("not_database", path=str(path)) from exc
-        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
-            raise OpenError("damaged", path=str(path)) from exc
-        raise OpenError("cannot_open", path=str(path), reason=str(exc)) from exc
+        if conn is not None:
+            conn.close()
+        raise error_for_exception(exc, path) from exc
+
+
+@dataclass
+class OpenedFile:
+    """A database as the store holds it: and if read-only, why."""
+
+    db: sqlite_utils.Database
+    read_only: bool = False
+    reason: str = ""  # "", "requested", "file", "folder", "locked"
+    lock: WriterLock | None = None
+
+
+def _no_write_bits(p: Path) -> bool:
+    return not (p.stat().st_mode & 0o222)
+
+
+def unwritable_reason(path: Path) -> str:
+    """Why this program may not write there ("file"/"folder"), or "" if it may.
+
+    The permission bits count as well as ``os.access``: an administrator who marked a
+    file read-only meant it, even for an account that could override it.
+    """
+    if path.exists() and (not os.access(path, os.W_OK) or _no_write_bits(path)):
+        return "file"
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK) or (sys.platform != "win32" and _no_write_bits(folder)):
+        return "folder"
+    return ""
+
+
+def open_store_file(path: str | Path | None, *, read_only: bool = False) -> OpenedFile:
+    """Open for the ``Store``: writable with the writer lock, or read-only and why."""
+    if path is None or str(path) == ":memory:":
+        return OpenedFile(open_database(None))
+    path = Path(path)
+    reason = "requested" if read_only else unwritable_reason(path)
+    lock: WriterLock | None = None
+    if not reason:
+        lock = WriterLock(path)
+        try:
+            if not lock.acquire():
+                reason, lock = "locked", None
+        except OSError:
+            reason, lock = "folder", None
+    try:
+        db = open_database(path, read_only=bool(reason))
+    except OpenError as exc:
+        if lock is not None:
+            lock.release()
+        if not reason and "readonly" in str(exc.params.get("reason", "")).replace("-", ""):
+            # The file system refused the first write (a read-only share or mount).
+            return OpenedFile(open_database(path, read_only=True), True, "file")
+        raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return OpenedFile(db, bool(reason), reason, lock)
+
+
+def close_database(db: sqlite_utils.Database) -> None:
+    with contextlib.suppress(Exception):
+        db.conn.close()

@@ -29,6 +29,42 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "数据库以只读方式打开，不能修改。",
         "The database is open read-only; changes cannot be saved.",
     ),
+    "read_only_requested": (
+        "数据库以只读方式打开，不能修改。",
+        "The database was opened read-only; changes cannot be saved.",
+    ),
+    "read_only_file": (
+        "数据库文件是只读的，只能查看，不能修改。如需修改，请取消文件的只读属性后重新打开。",
+        "The database file is read-only: you can look but not change anything. "
+        "Clear the file's read-only attribute and reopen it to make changes.",
+    ),
+    "read_only_folder": (
+        "数据库所在文件夹不可写入，只能查看，不能修改。请将数据库复制到可写的文件夹后打开。",
+        "The database's folder cannot be written to: you can look but not change anything. "
+        "Copy the database to a writable folder to make changes.",
+    ),
+    "read_only_locked": (
+        "另一个 Emergency Desk 窗口正在使用此数据库，本窗口只读。请在那个窗口中修改，或关闭它后重新打开。",
+        "Another copy of Emergency Desk is using this database, so this one is read-only. "
+        "Make changes there, or close it and reopen this one.",
+    ),
+    "needs_upgrade": (
+        "数据库“{path}”需要升级到新格式，但当前只能只读打开。请在可写的位置打开一次以完成升级。",
+        "The database “{path}” needs upgrading to the new format but can only be opened "
+        "read-only here. Open it once from a writable folder to upgrade it.",
+    ),
+    "locked": (
+        "另一个 Emergency Desk 窗口正在使用数据库“{path}”，请先关闭它。",
+        "Another copy of Emergency Desk is using “{path}”; close it first.",
+    ),
+    "backup_failed": (
+        "备份失败：{reason}",
+        "The backup failed: {reason}",
+    ),
+    "restore_failed": (
+        "恢复失败，当前数据库未改变：{reason}",
+        "The restore failed; the current database is unchanged: {reason}",
+    ),
     "write_failed": (
         "保存失败（已撤销）：{reason}",
         "Saving failed (rolled back): {reason}",
@@ -54,8 +90,12 @@ class OpenError(StoreError):
 
 
 class ReadOnlyError(StoreError):
-    def __init__(self) -> None:
-        super().__init__("read_only")
+    """A write to a store opened read-only; ``reason`` says why it is read-only."""
+
+    def __init__(self, reason: str = "") -> None:
+        code = f"read_only_{reason}" if f"read_only_{reason}" in OPEN_MESSAGES else "read_only"
+        super().__init__(code)
+        self.reason = reason
 
 
 class NotFoundError(LookupError):

@@ -27,7 +27,7 @@ from ..schema import (
     validate,
 )
 from ..schema.validation import clean_value, error_for
-from .connection import open_database
+from .connection import open_store_file
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, count_sql, select_sql
 
@@ -57,18 +57,29 @@ class Store:
         self._listeners: list[ChangeListener] = []
         self._pending: set[str] = set()
         self._depth = 0
+        # Why it is read-only ("requested", "file", "folder", "locked"), for the banner.
+        self.read_only_reason = "requested" if read_only else ""
+        self.locked_by_other = False  # another copy of the program holds the writer lock
+        self._writer_lock: Any = None
 
     # -- opening -----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
-        db = open_database(path, read_only=read_only)
-        store = cls(db, Path(path) if path not in (None, ":memory:") else None, read_only=read_only)
+        opened = open_store_file(path, read_only=read_only)
+        file = Path(path) if path not in (None, ":memory:") else None
+        store = cls(opened.db, file, read_only=opened.read_only)
+        store.read_only_reason = opened.reason
+        store.locked_by_other = opened.reason == "locked"
+        store._writer_lock = opened.lock
         store.operator = store.get_setting("operator", "") or ""
         return store
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.db.conn.close()
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None
 
     # -- change notification -----------------------------------------------------
     def subscribe(self, listener: ChangeListener) -> None:
@@ -86,18 +97,18 @@ class Store:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action: all of it commits, or none of it (disk full included)."""
         if self.read_only:
-            raise ReadOnlyError()
+            raise ReadOnlyError(self.read_only_reason)
         self._depth += 1
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             self._pending.clear()
             text = str(exc).lower()
             if "full" in text:
                 raise StoreError("disk_full") from exc
             if "readonly" in text or "read-only" in text:
-                raise ReadOnlyError() from exc
+                raise ReadOnlyError("file") from exc
             raise StoreError("write_failed", reason=str(exc)) from exc
         except BaseException:
             self._pending.clear()

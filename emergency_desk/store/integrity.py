@@ -1,0 +1,170 @@
+"""Is this file a sound database of this app? Checks shared by opening, backup and restore.
+
+A file is judged before anything writes to it: the header says whether it is SQLite at
+all, ``quick_check`` whether its pages are sound, ``user_version`` whether this program
+understands it, and the table names whether it is ours rather than another program's.
+Each failure is an ``OpenError`` whose code picks the message the user reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..schema import TABLES
+from .errors import OpenError
+
+if TYPE_CHECKING:
+    from .facade import Store
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APP_TABLES = {"settings", "audit_log", "plans"}
+# "EDK1": marks files written by this app, so another program's SQLite file is never
+# mistaken for an empty one of ours.
+APPLICATION_ID = 0x45444B31
+
+
+def check_header(path: Path) -> bool:
+    """Raise unless the file looks like SQLite; False for an empty file (a new database)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except IsADirectoryError as exc:
+        raise OpenError("cannot_open", path=str(path), reason="is a folder") from exc
+    except OSError as exc:
+        raise OpenError("cannot_open", path=str(path), reason=exc.strerror or str(exc)) from exc
+    if not head:
+        return False
+    if head.startswith(SQLITE_MAGIC):
+        if len(head) < 100:
+            raise OpenError("damaged", path=str(path))
+        return True
+    if SQLITE_MAGIC.startswith(head):  # cut off inside the magic string itself
+        raise OpenError("damaged", path=str(path))
+    raise OpenError("not_database", path=str(path))
+
+
+def inspect_connection(conn: sqlite3.Connection, path: Path, supported: int) -> int:
+    """Raise unless the open file is sound and ours; return its schema version.
+
+    The caller maps ``sqlite3.DatabaseError`` with ``error_for_exception``.
+    """
+    result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    if result != ["ok"]:
+        raise OpenError("damaged", path=str(path))
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id not in (0, APPLICATION_ID):
+        raise OpenError("not_database", path=str(path))
+    if version > supported:
+        raise OpenError("newer_version", path=str(path), found=version, supported=supported)
+    if (names or version) and not (names & APP_TABLES):
+        raise OpenError("not_database", path=str(path))
+    return version
+
+
+def error_for_exception(exc: sqlite3.DatabaseError, path: Path) -> OpenError:
+    text = str(exc).lower()
+    if "not a database" in text or "file is encrypted" in text:
+        return OpenError("not_database", path=str(path))
+    if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+        return OpenError("damaged", path=str(path))
+    return OpenError("cannot_open", path=str(path), reason=str(exc))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def check_file(path: str | Path) -> int:
+    """Validate a file someone wants to restore from; its schema version if usable.
+
+    Older versions are fine (opening migrates them); everything else ``OpenError``.
+    """
+    from .migrations import SCHEMA_VERSION
+
+    path = Path(path)
+    if not path.exists():
+        raise OpenError("cannot_open", path=str(path), reason="file not found")
+    if not check_header(path):
+        raise OpenError("not_database", path=str(path))
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise error_for_exception(exc, path) from exc
+    try:
+        version = inspect_connection(conn, path, SCHEMA_VERSION)
+        if version == 0:  # a blank SQLite file holds nothing worth restoring
+            raise OpenError("not_database", path=str(path))
+        return version
+    except sqlite3.DatabaseError as exc:
+        raise error_for_exception(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def integrity_problems(path: str | Path) -> list[str]:
+    """The full ``PRAGMA integrity_check`` of a file: empty when it is sound."""
+    conn = _connect_read_only(Path(path))
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+# -- audit log consistency -------------------------------------------------------------
+def replay_audit(store: Store, table: str) -> dict[int, dict[str, Any]]:
+    """Rebuild a table's records from the audit log alone: id -> values (+ ``_deleted``)."""
+    rows: dict[int, dict[str, Any]] = {}
+    cur = store.db.execute(
+        "SELECT action, record_id, before, after FROM audit_log WHERE table_name = ? ORDER BY id",
+        [table],
+    )
+    for action, rid, _before, after in cur:
+        values = json.loads(after) if after else {}
+        if action == "insert":
+            rows[rid] = {**values, "_deleted": False}
+        elif action == "update" and rid in rows:
+            rows[rid].update(values)
+        elif action == "delete" and rid in rows:
+            rows[rid]["_deleted"] = True
+        elif action == "restore" and rid in rows:
+            rows[rid]["_deleted"] = False
+        elif action == "purge":
+            rows.pop(rid, None)
+    return rows
+
+
+def audit_mismatches(store: Store) -> list[str]:
+    """Where the data and the audit log disagree (should be none); for checks and tests."""
+    problems: list[str] = []
+    for name, t in TABLES.items():
+        computed = set(t.extra.get("computed", ()))
+        keys = [k for k in t.keys if k not in computed]
+        replayed = replay_audit(store, name)
+        cols = ", ".join(f'"{k}"' for k in keys)
+        actual: dict[int, dict[str, Any]] = {}
+        for row in store.db.execute(f'SELECT id, deleted_at, {cols} FROM "{name}"'):
+            values = dict(zip(keys, row[2:], strict=True))
+            actual[row[0]] = {**values, "_deleted": row[1] is not None}
+        for rid in sorted(set(actual) | set(replayed)):
+            a, r = actual.get(rid), replayed.get(rid)
+            if a is None or r is None:
+                problems.append(f"{name} #{rid}: {'no audit' if r is None else 'missing row'}")
+                continue
+            for k in [*keys, "_deleted"]:
+                if a.get(k) != r.get(k):
+                    problems.append(f"{name} #{rid}.{k}: data {a.get(k)!r} != audit {r.get(k)!r}")
+    return problems
+
+
+def close_quietly(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(Exception):
+        conn.close()
