@@ -1,0 +1,49 @@
+"""``emergency-desk export REGISTER FILE``: the whole register as .xlsx or .csv."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..io import EXPORT_LANGS, IoError, export_register
+from ..schema import REGISTERS, register_table
+from ..store import Store, StoreError
+from .cmd_import import cli_lang, say
+from .main import resolve_db
+
+DONE = ("已导出 {n} 条“{register}”记录到 {path}。", "Exported {n} {register} records to {path}.")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export a register to .xlsx or .csv",
+        description="Export a register to .xlsx or .csv (chosen by the file's extension).",
+    )
+    parser.add_argument("register", choices=sorted(REGISTERS), help="which register")
+    parser.add_argument("file", help="the .xlsx or .csv file to write")
+    parser.add_argument(
+        "--lang",
+        choices=EXPORT_LANGS,
+        help="headers and choice values in Chinese, English, or as keys (default: your locale)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = cli_lang()
+    try:
+        store = Store.open(resolve_db(args), read_only=True)
+    except StoreError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    try:
+        count = export_register(store, args.register, args.file, lang=args.lang or lang)
+    except (IoError, StoreError) as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    register = register_table(args.register).label(lang)
+    print(say(DONE, lang, n=count, register=register, path=args.file))
+    return 0

@@ -1,0 +1,95 @@
+"""``emergency-desk import REGISTER FILE``: all rows or none, every problem on its own line."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+
+from ..io import IoError, apply_import, prepare_import
+from ..schema import REGISTERS, ValidationError, register_table
+from ..store import ReadOnlyError, Store, StoreError
+from .main import resolve_db
+
+DONE = ("已导入 {n} 条记录到“{register}”。", "Imported {n} records into {register}.")
+SKIPPED = ("已跳过 {n} 条重复记录。", "Skipped {n} duplicate records.")
+DUPLICATES_KEPT = (
+    "以上 {n} 条与已有记录重复，仍已导入（如需跳过请加 --skip-duplicates）。",
+    "The {n} rows above duplicate existing records and were imported anyway "
+    "(add --skip-duplicates to skip them).",
+)
+NOTHING = (
+    "发现 {n} 个问题，未导入任何数据。请修改表格后重新导入。",
+    "{n} problems found; nothing was imported. Correct the spreadsheet and import it again.",
+)
+
+
+def cli_lang() -> str:
+    """``zh`` when the user's locale is Chinese (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return "zh" if value.lower().startswith("zh") else "en"
+    name = (locale.getlocale()[0] or "").lower()
+    return "zh" if name.startswith(("zh", "chinese")) else "en"
+
+
+def say(pair: tuple[str, str], lang: str, **params: object) -> str:
+    return (pair[0] if lang == "zh" else pair[1]).format(**params)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import a register from .xlsx or .csv (all rows or none)",
+        description="Import a register from an .xlsx or .csv file. Every row is checked "
+        "first; if any row is wrong, each problem is listed and nothing is written (exit 2).",
+    )
+    parser.add_argument("register", choices=sorted(REGISTERS), help="which register")
+    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser.add_argument(
+        "--skip-duplicates",
+        action="store_true",
+        help="leave out rows that duplicate records already kept",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = cli_lang()
+    err = sys.stderr
+    try:
+        store = Store.open(resolve_db(args))
+    except StoreError as exc:
+        print(exc.message(lang), file=err)
+        return 2
+    try:
+        if store.read_only:
+            raise ReadOnlyError(store.read_only_reason)
+        plan = prepare_import(store, args.register, args.file)
+        for warning in plan.warnings:
+            print(warning.line(lang), file=err)
+        if not plan.ok:
+            for problem in plan.problems:
+                print(problem.line(lang), file=err)
+            print(say(NOTHING, lang, n=len(plan.problems)), file=err)
+            return 2
+        for dup in plan.duplicates:
+            print(dup.line(lang), file=err)
+        count = apply_import(store, plan, skip_duplicates=args.skip_duplicates)
+    except (IoError, StoreError) as exc:
+        print(exc.message(lang), file=err)
+        return 2
+    except ValidationError as exc:
+        for message in exc.messages(lang):
+            print(message, file=err)
+        return 2
+    finally:
+        store.close()
+    if plan.duplicates:
+        pair = SKIPPED if args.skip_duplicates else DUPLICATES_KEPT
+        print(say(pair, lang, n=len(plan.duplicates)), file=err)
+    register = register_table(args.register).label(lang)
+    print(say(DONE, lang, n=count, register=register))
+    return 0

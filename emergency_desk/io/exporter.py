@@ -1,0 +1,257 @@
+"""Writing a register (or the rows a tab currently shows) to .xlsx or .csv.
+
+The file is meant to be handed to a meeting or a superior and to come back in through
+the import: real date and number cells, choices and linked records by their names in the
+reader's language, and text that can never turn into a formula. It is written to a
+temporary file beside the target and moved into place at the end, so a cancel or a
+failure never leaves a half-written spreadsheet behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from ..schema import FieldType, register_table
+from ..store import ListQuery, Store
+from .columns import Column, register_columns
+from .errors import Cancelled, IoError
+from .xlsx_style import (
+    HEADER_ALIGN,
+    HEADER_FILL,
+    HEADER_FONT,
+    column_width,
+    is_formula_like,
+)
+
+Progress = Callable[[int, int], None]
+CancelFlag = Callable[[], bool]
+SAMPLE_ROWS = 200  # rows looked at to size the columns
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+EXPORT_LANGS = ("zh", "en", "keys")
+
+
+class _Lookups:
+    """Names of the records a row points at (a drill's plan, a material's point)."""
+
+    def __init__(self, store: Store, register: str):
+        self.store = store
+        self.plans = dict(store.titles("plans")) if register == "drills" else {}
+        self.points: dict[int, dict[str, Any]] = {}
+        if register == "materials":
+            self.points = {r["id"]: r for r in store.rows(ListQuery("reserve_points"))}
+
+    def plan(self, plan_id: int | None) -> str | None:
+        if plan_id is None:
+            return None
+        if plan_id not in self.plans:
+            self.plans[plan_id] = self.store.title_of("plans", plan_id)
+        return self.plans[plan_id] or None
+
+    def point(self, point_id: int | None) -> dict[str, Any]:
+        if point_id is None:
+            return {}
+        if point_id not in self.points:
+            try:
+                self.points[point_id] = self.store.get("reserve_points", point_id)
+            except LookupError:
+                self.points[point_id] = {}
+        return self.points[point_id]
+
+
+def cell_value(col: Column, record: dict[str, Any], lookups: _Lookups, lang: str) -> Any:
+    """One cell in Python terms: date/datetime/int/float for typed columns, else text."""
+    if col.target == "plan":
+        return lookups.plan(record.get("plan_id"))
+    if col.target in ("point", "point_attr"):
+        point = lookups.point(record.get("point_id"))
+        value = point.get("name" if col.target == "point" else col.attr)
+    else:
+        value = record.get(col.key)
+    if value is None or value == "":
+        return None
+    f = col.field
+    if f.type is FieldType.DATE:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+    if f.type is FieldType.DATETIME:
+        try:
+            return dt.datetime.strptime(str(value)[:16], "%Y-%m-%d %H:%M")
+        except ValueError:
+            return str(value)
+    if f.type is FieldType.CHOICE:
+        return value if lang == "keys" else f.choice_label(value, lang)
+    if f.type is FieldType.INT:
+        return int(value)
+    if f.type is FieldType.MONEY:
+        return float(value)
+    return str(value)
+
+
+def _records(
+    store: Store, query: ListQuery, progress: Progress | None, cancel: CancelFlag | None
+) -> Iterator[dict[str, Any]]:
+    total = store.count(query)
+    for done, record in enumerate(store.rows(query), start=1):
+        if cancel and cancel():
+            raise Cancelled()
+        yield record
+        if progress:
+            progress(done, total)
+    if progress and total == 0:
+        progress(0, 0)
+
+
+def export_register(
+    store: Store,
+    register: str,
+    path: str | Path,
+    *,
+    lang: str = "zh",
+    query: ListQuery | None = None,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> int:
+    """Write the register (or the view ``query``) to ``path``; returns the row count."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise IoError("bad_extension", suffix=path.suffix or path.name)
+    if lang not in EXPORT_LANGS:
+        raise ValueError(lang)
+    table = register_table(register)
+    query = query or ListQuery(table.name)
+    if query.table != table.name:
+        raise ValueError(f"{query.table} is not the table of {register}")
+    columns = register_columns(register)
+    lookups = _Lookups(store, register)
+    rows = (
+        [cell_value(c, r, lookups, lang) for c in columns]
+        for r in _records(store, query, progress, cancel)
+    )
+    headers = [c.header(lang) for c in columns]
+    fd, tmp = tempfile.mkstemp(suffix=suffix, prefix=".export-", dir=path.parent)
+    os.close(fd)
+    count = 0
+    try:
+        if suffix == ".csv":
+            count = _write_csv(Path(tmp), headers, rows)
+        else:
+            sheet = table.label(lang if lang != "keys" else "en")
+            count = _write_xlsx(Path(tmp), sheet, headers, columns, rows)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise IoError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return count
+
+
+def _csv_text(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if is_formula_like(value):
+        return "'" + value  # OWASP: a leading apostrophe keeps Excel from evaluating it
+    return value
+
+
+def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+    count = 0
+    # utf-8-sig: the BOM makes Excel on Chinese Windows read the file as UTF-8.
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([_csv_text(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_text(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(
+    path: Path,
+    sheet: str,
+    headers: list[str],
+    columns: list[Column],
+    rows: Iterator[list[Any]],
+) -> int:
+    # Write-only mode streams rows, so a large register does not sit in memory; column
+    # widths must then be known before the first row, hence the sample.
+    sample: list[list[Any]] = []
+    for row in rows:
+        sample.append(row)
+        if len(sample) >= SAMPLE_ROWS:
+            break
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_sheet_title(sheet))
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(columns):
+        samples = [headers[i], *(_width_text(r[i]) for r in sample)]
+        maximum = 60 if col.field.type is FieldType.LONGTEXT else 40
+        ws.column_dimensions[get_column_letter(i + 1)].width = column_width(samples, 8, maximum)
+    header_cells = []
+    for h in headers:
+        cell = WriteOnlyCell(ws, value=h)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+        _make_text(cell)
+        header_cells.append(cell)
+    ws.append(header_cells)
+    count = 0
+    for source in (sample, rows):
+        for row in source:
+            ws.append([_xlsx_cell(ws, v) for v in row])
+            count += 1
+    wb.save(str(path))
+    return count
+
+
+def _sheet_title(name: str) -> str:
+    for ch in "[]:*?/\\":
+        name = name.replace(ch, " ")
+    return name[:31] or "Sheet1"
+
+
+def _width_text(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return "2021-03-05 14:30"
+    if isinstance(value, dt.date):
+        return "2021-03-05"
+    return "" if value is None else str(value)
+
+
+def _make_text(cell: WriteOnlyCell) -> None:
+    cell.data_type = "s"
+    if is_formula_like(cell.value):
+        cell.quotePrefix = True
+
+
+def _xlsx_cell(ws: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, dt.datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    elif isinstance(value, float):
+        cell.number_format = "#,##0.00"
+    elif isinstance(value, str):
+        _make_text(cell)
+    return cell
