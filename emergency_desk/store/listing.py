@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
+from . import search_index
 
-FTS_TABLES = {"duty_log", "hazards"}
+FTS_TABLES = set(search_index.INDEXED_TABLES)
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,13 @@ def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
 
 
 def _search_clause(t: Table, term: str) -> tuple[str, list[Any]]:
-    """Full-text search: trigram FTS5 for terms of 3+ characters, LIKE for shorter ones.
+    """Substring search with LIKE's meaning, answered from an index whatever the term length.
 
-    The trigram tokenizer cannot match a 2-character Chinese word (火灾); those go
-    through LIKE on the searchable columns, which SQLite runs as a scan but over the
-    narrow set of text columns only.
+    Each word must occur in one of the searchable columns (words AND together), exactly as
+    ``col LIKE '%word%'``. On the big registers a word of one or two characters is one token
+    of the grams index (``search_index``); a longer word is a trigram phrase, which can also
+    match where only the Unicode case differs, so LIKE re-checks the rows it proposes.
+    Small registers use LIKE alone.
     """
     cols = [f.key for f in t.searchable_fields] or [
         f.key for f in t.fields if f.type in (FieldType.TEXT, FieldType.LONGTEXT)
@@ -102,13 +105,19 @@ def _search_clause(t: Table, term: str) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for w in words:
-        if t.name in FTS_TABLES and len(w) >= 3:
-            clauses.append(f'id IN (SELECT rowid FROM "{t.name}_fts" WHERE "{t.name}_fts" MATCH ?)')
-            params.append('"' + w.replace('"', '""') + '"')
+        ors = " OR ".join(f"\"{c}\" LIKE ? ESCAPE '\\'" for c in cols)
+        like_params = [f"%{_like_escape(w)}%"] * len(cols)
+        if t.name in FTS_TABLES and len(w) <= 2:
+            g = search_index.grams_table(t.name)
+            clauses.append(f'id IN (SELECT rowid FROM "{g}" WHERE "{g}" MATCH ?)')
+            params.append(search_index.short_term_query(w))
+        elif t.name in FTS_TABLES:
+            fts = search_index.trigram_table(t.name)
+            clauses.append(f'id IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH ?) AND ({ors})')
+            params += [search_index.trigram_query(w), *like_params]
         else:
-            ors = " OR ".join(f"\"{c}\" LIKE ? ESCAPE '\\'" for c in cols)
             clauses.append(f"({ors})")
-            params += [f"%{_like_escape(w)}%"] * len(cols)
+            params += like_params
     return " AND ".join(clauses), params
 
 

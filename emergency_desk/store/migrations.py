@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..schema import TABLES, FieldType, Table
+from . import search_index
 
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
 
@@ -33,7 +34,12 @@ def _index_name(table: str, column: str) -> str:
 
 
 def sync_schema(db: sqlite_utils.Database) -> None:
-    """Bring tables, columns and indexes in line with the schema (idempotent)."""
+    """Bring tables, columns and indexes in line with the schema (idempotent).
+
+    Every writable connection passes through here on open, so this is also where the SQL
+    functions the triggers call get registered.
+    """
+    search_index.register(db.conn)
     existing = set(db.table_names())
     for t in TABLES.values():
         if t.name not in existing:
@@ -136,7 +142,18 @@ def m002_fulltext(db: sqlite_utils.Database) -> None:
         db.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial, m002_fulltext]
+def m003_short_term_search(db: sqlite_utils.Database) -> None:
+    """Index 1- and 2-character search terms (火灾, 滑坡) that the trigram index cannot see."""
+    search_index.register(db.conn)
+    for table in search_index.INDEXED_TABLES:
+        search_index.create(db, table)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    m001_initial,
+    m002_fulltext,
+    m003_short_term_search,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
