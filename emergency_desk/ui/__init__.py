@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets and models over the store facade; it never writes SQL."""

@@ -1,0 +1,111 @@
+"""Starting the GUI: the application object, language, fonts, which database, the window.
+
+Whatever goes wrong opening the database is said in a message box in the user's
+language, and the program exits with code 2, as the command line does.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..paths import default_database, resource
+from ..store import Store, StoreError
+from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
+from .lang import ui_lang
+from .translations import install_translators
+
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+)
+
+
+def prefer_cjk_font(app: QApplication, lang: str) -> None:
+    """Chinese text in a Chinese UI font, not whichever fallback Qt picks glyph by glyph.
+
+    In English the system font stays first; the CJK families still follow it so the
+    Chinese place names in the data render with Simplified Chinese glyph shapes.
+    """
+    available = set(QFontDatabase.families())
+    cjk = [f for f in CJK_FAMILIES if f in available]
+    if not cjk:
+        return
+    font = QFont(app.font())
+    base = font.family()
+    families = [*cjk, base] if lang == "zh" else [base, *cjk]
+    font.setFamilies(families)
+    app.setFont(font)
+
+
+def app_icon() -> QIcon | None:
+    for name in ("emergency_desk.ico", "emergency_desk.png", "app.png"):
+        path = resource("icons", name)
+        if path.exists():
+            return QIcon(str(path))
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME if ui_lang() == "en" else "应急管理工作台")
+    app.setApplicationVersion(__version__)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    lang = ui_lang()
+    install_translators(app, lang)
+    prefer_cjk_font(app, lang)
+    return app
+
+
+def choose_database(db_path: Path | None) -> Path:
+    """The file asked for, else the last one used (if it still exists), else the default."""
+    if db_path is not None:
+        return Path(db_path)
+    last = last_database()
+    if last is not None and last.exists():
+        return last
+    path = default_database()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run_gui(db_path: Path | None) -> int:
+    app = make_application()
+    path = choose_database(db_path)
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("app", "Emergency Desk"), exc.message(ui_lang()))
+        return 2
+    except Exception as exc:  # never a traceback in front of the user
+        QMessageBox.critical(
+            None,
+            app.translate("app", "Emergency Desk"),
+            app.translate("app", "The database could not be opened: {reason}").format(reason=exc),
+        )
+        return 2
+    if store.path is not None:
+        remember_database(store.path)
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        window.store.close()
