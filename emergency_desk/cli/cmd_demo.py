@@ -1,0 +1,79 @@
+"""``emergency-desk [--db PATH] demo [--year Y] [--if-empty]``: fill a database with sample data."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from ..demo import DEFAULT_SEED, fill_demo, is_empty
+from ..schema import ValidationError
+from ..store import Store, StoreError
+from .lang import cli_lang
+
+ALREADY_FILLED = (
+    "数据库“{path}”中已有记录，示例数据只写入空数据库。请用 --db 指定一个新文件。",
+    "The database “{path}” already has records; demo data only goes into an empty "
+    "database. Choose a new file with --db.",
+)
+BAD_YEAR = ("年份无效：{year}", "Not a valid year: {year}")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="fill the database with realistic sample data for a township",
+        description="Fill the database with two years (Y-1 and Y) of sample records.",
+    )
+    parser.add_argument(
+        "--year", type=int, default=None, help="the later of the two years (default: this year)"
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--if-empty",
+        action="store_true",
+        help="do nothing if the database already has records (used by `make run`)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .main import resolve_db
+
+    lang = cli_lang()
+    year = args.year or dt.date.today().year
+    if not 1901 <= year <= 2999:
+        print(_say(BAD_YEAR, lang, year=year), file=sys.stderr)
+        return 2
+    try:
+        path = resolve_db(args)
+        store = Store.open(path)
+    except StoreError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    except OSError as exc:  # the folder for the file cannot be made
+        err = StoreError("cannot_open", path=str(args.db), reason=exc.strerror or str(exc))
+        print(err.message(lang), file=sys.stderr)
+        return 2
+    try:
+        if not is_empty(store):
+            if args.if_empty:
+                return 0
+            print(_say(ALREADY_FILLED, lang, path=path), file=sys.stderr)
+            return 2
+        result = fill_demo(store, year, seed=args.seed)
+    except StoreError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # a bug in the generator, said plainly rather than a traceback
+        print("; ".join(exc.messages(lang)), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(result.line(lang))
+    return 0
+
+
+def _say(message: tuple[str, str], lang: str, **params: object) -> str:
+    zh, en = message
+    return (zh if lang == "zh" else en).format(**params)

@@ -1,0 +1,330 @@
+"""Emergency plans of every level and the drills that test them, with corrective actions.
+
+The mix is deliberate: most plans are in force and current, a few are past their review
+cycle or have never been drilled, some drills leave corrective actions still open past
+their due date — the cases the Overview's alerts and the summary's problems exist for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from .context import DemoContext
+from .places import (
+    ENTERPRISES,
+    RESERVOIRS,
+    SCHOOLS,
+    TOWN,
+    TOWN_UNITS,
+    VILLAGES,
+)
+
+# (title, level, category, lead unit)
+SPECIAL_PLANS = (
+    ("防汛抗旱应急预案", "natural_disaster", "镇水利站"),
+    ("森林火灾应急预案", "natural_disaster", "镇林业站"),
+    ("地质灾害应急预案", "natural_disaster", "镇自然资源所"),
+    ("地震应急预案", "natural_disaster", "镇应急管理办公室"),
+    ("低温雨雪冰冻灾害应急预案", "natural_disaster", "镇应急管理办公室"),
+    ("危险化学品事故应急预案", "accident", "镇安监站"),
+    ("道路交通事故应急预案", "accident", "镇派出所"),
+    ("生产安全事故应急预案", "accident", "镇安监站"),
+    ("城镇燃气事故应急预案", "accident", "镇综合行政执法大队"),
+    ("特种设备事故应急预案", "accident", "镇安监站"),
+    ("突发公共卫生事件应急预案", "public_health", "镇卫生院"),
+    ("食品安全事故应急预案", "public_health", "镇社会事务办"),
+    ("重大动物疫情应急预案", "public_health", "镇农业综合服务中心"),
+    ("群体性事件应急预案", "social_security", "镇党政综合办公室"),
+    ("舆情突发事件应急预案", "social_security", "镇党政综合办公室"),
+)
+DEPARTMENT_PLANS = (
+    ("镇卫生院医疗救治应急预案", "public_health", "镇卫生院"),
+    ("镇中心学校校园安全应急预案", "social_security", "镇中心学校"),
+    ("镇派出所处置突发治安事件应急预案", "social_security", "镇派出所"),
+    ("镇水利站水库防汛抢险应急预案", "natural_disaster", "镇水利站"),
+    ("镇林业站森林防火扑救预案", "natural_disaster", "镇林业站"),
+    ("镇社会事务办受灾群众生活救助应急预案", "natural_disaster", "镇社会事务办"),
+)
+EVENT_PLANS = (
+    ("春节及元宵节期间安全保障应急预案", "social_security"),
+    ("清明节森林防火安全保障应急预案", "natural_disaster"),
+    ("桃花文化旅游节重大活动应急预案", "social_security"),
+    ("中高考期间安全保障应急预案", "social_security"),
+)
+ENTERPRISE_PLANS = (
+    ("生产安全事故应急预案", "青石化工有限公司"),
+    ("火灾爆炸事故应急预案", "中石化青石加油站"),
+    ("液化气泄漏事故应急预案", "青石镇液化气供应站"),
+    ("爆破作业事故应急预案", "宏达石料厂"),
+    ("消防安全应急预案", "青石镇敬老院"),
+)
+
+DRILL_THEMES = {
+    "natural_disaster": (
+        ("防汛抢险", "{res}遭遇强降雨，水位超汛限，坝体出现管涌险情，下游群众需紧急转移"),
+        ("地质灾害避险转移", "{village}后山连续降雨后出现裂缝并持续扩大，威胁坡下农户安全"),
+        ("森林火灾扑救", "清明期间{village}山林因祭祀用火引发火情，火势向林区蔓延"),
+        ("地震应急疏散", "本地发生有感地震，学校、敬老院人员紧急疏散并开展搜救"),
+    ),
+    "accident": (
+        ("危化品泄漏处置", "{ent}储罐阀门泄漏，有毒气体扩散，周边群众需疏散"),
+        ("道路交通事故救援", "{road}急弯路段客车与货车相撞，多人受伤被困"),
+        ("加油站火灾扑救", "加油站卸油作业时发生火情，需切断油路并疏散人员"),
+        ("燃气泄漏处置", "居民楼液化气泄漏，需关阀断气、排险疏散"),
+    ),
+    "public_health": (
+        ("突发公共卫生事件处置", "学校出现聚集性发热病例，需开展流调、隔离与消杀"),
+        ("食物中毒应急处置", "宴席后多名村民出现呕吐腹泻，需开展救治和溯源"),
+    ),
+    "social_security": (
+        ("人员密集场所疏散", "集贸街赶集日人员密集，发生拥挤踩踏苗头，需快速疏导"),
+        ("校园安全防范", "有可疑人员闯入校园，需启动防范处置程序"),
+    ),
+}
+PROBLEMS = (
+    "部分群众转移路线不熟悉，集结时间偏长",
+    "应急广播覆盖不到高山组，通知不及时",
+    "对讲机数量不足，现场通信不畅",
+    "个别队员防护装备穿戴不规范",
+    "物资调拨登记不及时，台账与实物不符",
+    "信息报送环节衔接不够，上报时间超出要求",
+    "救援队伍之间协同配合不够熟练",
+    "预案中的联系人电话已变更未及时更新",
+)
+ACTIONS = (
+    ("更新应急联系人通讯录并印发各村", "镇应急管理办公室"),
+    ("为高山组增设应急广播喇叭", "镇党政综合办公室"),
+    ("增配对讲机10部", "镇应急管理办公室"),
+    ("组织救援队员开展装备使用培训", "镇应急救援队"),
+    ("修订预案中的转移路线图", "镇应急管理办公室"),
+    ("完善物资调拨登记制度", "镇应急物资储备库"),
+    ("补充设置避险转移指示牌", "村两委"),
+)
+
+
+def _doc_number(ctx: DemoContext, year: int) -> str:
+    prefix = ctx.pick(("青政发", "青政办发", "青应急发"))
+    return f"{prefix}〔{year}〕{ctx.rng.randint(1, 60)}号"
+
+
+class PlanRef(NamedTuple):
+    id: int
+    title: str
+    level: str
+    category: str
+    status: str
+
+
+def fill_plans(ctx: DemoContext) -> list[PlanRef]:
+    """Plans; returned for the drill generator to pick from."""
+    made: list[PlanRef] = []
+    y = ctx.year
+
+    def add(title: str, level: str, category: str, unit: str, issued: dt.date, **kw) -> None:
+        revised = kw.pop("revised", None)
+        status = kw.pop("status", "in_force")
+        cycle = kw.get("review_years", 3)
+        due = dt.date(issued.year + cycle, issued.month, min(issued.day, 28))
+        if revised is None and status == "in_force" and due < ctx.today and ctx.chance(0.8):
+            # Most offices revise on time; the rest are the "past review" alerts.
+            lo = max(issued, dt.date(ctx.today.year - cycle, ctx.today.month, 1))
+            revised = lo + dt.timedelta(days=ctx.rng.randrange(max(1, (ctx.today - lo).days - 10)))
+        values = {
+            "title": title,
+            "level": level,
+            "category": category,
+            "lead_unit": unit,
+            "doc_number": _doc_number(ctx, issued.year),
+            "issued_on": issued.isoformat(),
+            "revised_on": revised.isoformat() if revised else None,
+            "review_years": kw.pop("review_years", 3),
+            "status": status,
+            "notes": kw.pop("notes", None),
+        }
+        plan_id = ctx.insert("plans", values)
+        made.append(PlanRef(plan_id, title, level, category, status))
+
+    add(
+        f"{TOWN}突发事件总体应急预案",
+        "overall",
+        "natural_disaster",
+        "镇党政综合办公室",
+        dt.date(y - 6, 4, 18),
+        revised=ctx.day_in(y - 1, (3, 1), (6, 30)),
+        notes="经镇党委会研究通过，报县应急管理局备案",
+    )
+    for i, (name, cat, unit) in enumerate(SPECIAL_PLANS):
+        issued = dt.date(y - ctx.rng.randint(2, 7), ctx.rng.randint(1, 12), ctx.rng.randint(1, 28))
+        revised = None
+        if i % 3 == 0:
+            revised = ctx.day_in(y - ctx.rng.randint(0, 2), (1, 1), (11, 30))
+        status = "in_force"
+        if i == 4:
+            status = "revising"
+        elif i == 14:
+            status = "draft"
+            issued = ctx.day_in(y, (1, 1), (12, 31)) or issued
+        add(TOWN + name, "special", cat, unit, issued, revised=revised, status=status)
+    for name, cat, unit in DEPARTMENT_PLANS:
+        issued = dt.date(y - ctx.rng.randint(1, 6), ctx.rng.randint(1, 12), ctx.rng.randint(1, 28))
+        add(TOWN + name, "department", cat, unit, issued)
+    for v in VILLAGES:
+        issued = dt.date(y - ctx.rng.randint(1, 5), ctx.rng.randint(3, 6), ctx.rng.randint(1, 28))
+        kind = "防汛防地质灾害" if not v.endswith("社区") else "消防安全"
+        add(
+            f"{v}{kind}应急预案",
+            "grassroots",
+            "natural_disaster" if kind.startswith("防汛") else "accident",
+            f"{v}村（居）民委员会",
+            issued,
+            review_years=ctx.pick((2, 3, 3)),
+        )
+    for res in RESERVOIRS[:2]:
+        add(
+            f"{res}防汛抢险应急预案",
+            "grassroots",
+            "natural_disaster",
+            "镇水利站",
+            dt.date(y - 2, 4, 10),
+        )
+    for name, unit in ENTERPRISE_PLANS:
+        issued = dt.date(y - ctx.rng.randint(1, 5), ctx.rng.randint(1, 12), ctx.rng.randint(1, 28))
+        add(unit + name, "enterprise", "accident", unit, issued)
+    for name, cat in EVENT_PLANS:
+        for year in ctx.years:
+            issued = ctx.day_in(year, (1, 5), (5, 20))
+            if issued is None:
+                continue
+            status = "repealed" if year < y else "in_force"
+            add(
+                f"{year}年{name}",
+                "event",
+                cat,
+                "镇党政综合办公室",
+                issued,
+                status=status,
+                review_years=1,
+            )
+    # An old plan superseded by the current one, kept for the record.
+    add(
+        f"{TOWN}防汛应急预案（2016年版）",
+        "special",
+        "natural_disaster",
+        "镇水利站",
+        dt.date(2016, 5, 6),
+        status="repealed",
+        notes="已被新版防汛抗旱应急预案替代",
+    )
+    for school in SCHOOLS[:2]:
+        add(
+            f"{school}突发事件应急疏散预案",
+            "grassroots",
+            "social_security",
+            school,
+            dt.date(y - 4, 9, 1),
+        )
+    return made
+
+
+def fill_drills(ctx: DemoContext, plans: list[PlanRef]) -> None:
+    in_force = [
+        (p.id, p.category) for p in plans if p.status == "in_force" and p.level != "grassroots"
+    ]
+    # Leave some plans never drilled: only part of them are ever chosen.
+    drilled_pool = in_force[: max(1, int(len(in_force) * 0.6))]
+    villages = [p for p in plans if p.level == "grassroots" and p.title.startswith(VILLAGES)]
+    for year in ctx.years:
+        _village_drills(ctx, year, villages)
+        n = ctx.rng.randint(13, 18)
+        for _ in range(n):
+            held = ctx.day_in(year, (3, 1), (12, 20))
+            if held is None:
+                continue
+            plan_id, cat = ctx.pick(drilled_pool)
+            theme, scenario = ctx.pick(DRILL_THEMES[cat])
+            place = ctx.pick(VILLAGES + SCHOOLS + ENTERPRISES[:3])
+            form = "live" if ctx.chance(0.65) else "tabletop"
+            scope = "comprehensive" if ctx.chance(0.3) else "single"
+            participants = ctx.rng.randint(40, 320) if form == "live" else ctx.rng.randint(12, 45)
+            vehicles = ctx.rng.randint(2, 14) if form == "live" else 0
+            rating = ctx.weighted({"good": 5, "pass": 4, "needs_improvement": 1.5})
+            problems = ctx.rng.sample(PROBLEMS, ctx.rng.randint(1, 3))
+            drill_id = ctx.insert(
+                "drills",
+                {
+                    "held_on": held.isoformat(),
+                    "title": f"{year}年{place}{theme}{'桌面推演' if form == 'tabletop' else '应急演练'}",
+                    "plan_id": plan_id,
+                    "form": form,
+                    "scope": scope,
+                    "organizer": ctx.pick(TOWN_UNITS[:9]),
+                    "location": place,
+                    "participants": participants,
+                    "vehicles": vehicles,
+                    "scenario": scenario.format(
+                        res=ctx.pick(RESERVOIRS),
+                        village=ctx.pick(VILLAGES),
+                        ent=ctx.pick(ENTERPRISES[:3]),
+                        road=ctx.pick(("省道S207线", "县道X035线")),
+                    ),
+                    "rating": rating,
+                    "problems_found": "；".join(problems) + "。",
+                    "notes": "县应急管理局派员现场观摩指导" if ctx.chance(0.2) else None,
+                },
+            )
+            if rating != "good" or ctx.chance(0.3):
+                _actions(ctx, drill_id, held)
+
+
+def _village_drills(ctx: DemoContext, year: int, village_plans: list[PlanRef]) -> None:
+    """Before the flood season most villages rehearse moving people out of danger."""
+    for plan in village_plans:
+        if not ctx.chance(0.75):
+            continue
+        held = ctx.day_in(year, (4, 1), (6, 15))
+        if held is None:
+            continue
+        v = next(v for v in VILLAGES if plan.title.startswith(v))
+        flood = plan.category == "natural_disaster"
+        theme = "防汛防地灾避险转移演练" if flood else "消防安全疏散演练"
+        ctx.insert(
+            "drills",
+            {
+                "held_on": held.isoformat(),
+                "title": f"{year}年{v}{theme}",
+                "plan_id": plan.id,
+                "form": "live",
+                "scope": "single",
+                "organizer": f"{v}村（居）民委员会",
+                "location": v,
+                "participants": ctx.rng.randint(30, 150),
+                "vehicles": ctx.rng.randint(0, 3),
+                "scenario": (
+                    f"{v}遭遇持续强降雨，后山出现险情，组织危险区群众按预定路线转移至安置点"
+                    if flood
+                    else f"{v}居民楼发生火情，组织群众疏散并开展初期火灾扑救"
+                ),
+                "rating": ctx.weighted({"good": 4, "pass": 5, "needs_improvement": 1}),
+                "problems_found": ctx.pick(PROBLEMS) + "。",
+            },
+        )
+
+
+def _actions(ctx: DemoContext, drill_id: int, held: dt.date) -> None:
+    for action, owner in ctx.rng.sample(ACTIONS, ctx.rng.randint(1, 3)):
+        due = ctx.after(held, 20, 90)
+        done = None
+        # Most are finished on time, a few late, a few never (overdue).
+        if (due < ctx.today or ctx.chance(0.3)) and ctx.chance(0.85):
+            done = min(ctx.after(held, 5, (due - held).days + 15), ctx.today)
+        ctx.insert(
+            "drill_actions",
+            {
+                "drill_id": drill_id,
+                "action": action,
+                "owner": owner,
+                "due_on": due.isoformat(),
+                "done_on": done.isoformat() if done else None,
+            },
+        )
