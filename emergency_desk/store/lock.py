@@ -68,9 +68,11 @@ class WriterLock:
         self.path = lock_path_for(Path(db_path).resolve())
         self.held = False
 
-    def acquire(self) -> bool:
+    def acquire(self, *, exclusive: bool = False) -> bool:
         """True if this process may write; False if another copy holds the lock.
 
+        ``exclusive`` also refuses when a store in this very process has the file open
+        (replacing the file under it would be as bad as another program doing so).
         Raises ``OSError`` if the lock file cannot be created (a read-only folder): the
         caller then opens read-only for that reason instead.
         """
@@ -78,6 +80,8 @@ class WriterLock:
             return True
         key = str(self.path)
         with _guard:
+            if key in _held and exclusive:
+                return False
             if key in _held:
                 fd, users = _held[key]
                 _held[key] = (fd, users + 1)
