@@ -1,0 +1,165 @@
+"""One readable line per flagged record, for the Overview and ``check``.
+
+A count alone does not tell the office head what to chase; each line names the record
+and the date or figure that put it on the list, in the reader's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..schema import TABLES
+from ..store import ListQuery
+from ..store import alert_queries as q
+from .alerts import AlertGroup, as_date, plan_review_due, report_due
+from .settings import RuleSettings
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    table: str
+    record_id: int | None  # None for a day without a roster
+    key: Any  # the id, or the date for a missing roster
+    text: str
+
+
+def _choice(table: str, key: str, value: Any, lang: str) -> str:
+    return TABLES[table].field(key).choice_label(value, lang) if value else ""
+
+
+def _days_between(a: str, b: dt.date) -> int:
+    return abs((as_date(a) - b).days)
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _hazard(row: dict[str, Any], key: str, day: dt.date, lang: str) -> str:
+    where = f"（{row['location']}）" if lang == "zh" else f" ({row['location']})"
+    name = row["name"] + (where if row.get("location") else "")
+    deadline = row.get("deadline")
+    if key == "hazards_overdue" and deadline:
+        n = _days_between(deadline, day)
+        return name + _t(
+            lang,
+            f"：整改期限 {deadline}，已逾期 {n} 天",
+            f" — deadline {deadline}, {n} days overdue",
+        )
+    if key == "hazards_due_soon" and deadline:
+        n = _days_between(deadline, day)
+        left = (
+            _t(lang, "今天到期", "due today")
+            if n == 0
+            else _t(lang, f"还剩 {n} 天", f"{n} days left")
+        )
+        return name + _t(lang, f"：整改期限 {deadline}，{left}", f" — deadline {deadline}, {left}")
+    status = _choice("hazards", "status", row.get("status"), lang)
+    limit = deadline or _t(lang, "未定", "none set")
+    return name + _t(lang, f"：{status}，整改期限 {limit}", f" — {status}, deadline {limit}")
+
+
+def _plan(row: dict[str, Any], key: str, s: RuleSettings, last: dict[int, str], lang: str) -> str:
+    title = row["title"]
+    if key == "plans_not_drilled":
+        years = (
+            s.drill_years_natural
+            if row.get("category") == "natural_disaster"
+            else s.drill_years_special
+        )
+        seen = last.get(row["id"]) or _t(lang, "无", "never")
+        return title + _t(
+            lang,
+            f"：应每 {years} 年至少演练一次，最近演练 {seen}",
+            f" — to be drilled every {years} year(s); last drill {seen}",
+        )
+    due = plan_review_due(row, s)
+    return title + _t(lang, f"：评估修订到期 {due}", f" — review due {due}")
+
+
+def _material(row: dict[str, Any], key: str, lang: str) -> str:
+    name = row["name"] + (f" {row['spec']}" if row.get("spec") else "")
+    qty, unit = row.get("quantity") or 0, row.get("unit") or ""
+    if key == "materials_below_min":
+        m = row.get("min_quantity")
+        return name + _t(
+            lang, f"：库存 {qty}{unit}，最低储备 {m}{unit}", f" — {qty} {unit} on hand, minimum {m}"
+        )
+    exp = row.get("expires_on")
+    if key == "materials_expired":
+        return name + _t(
+            lang, f"：{qty}{unit} 已于 {exp} 过期", f" — {qty} {unit} expired on {exp}"
+        )
+    return name + _t(lang, f"：{qty}{unit} 有效期至 {exp}", f" — {qty} {unit} expire on {exp}")
+
+
+def _duty(row: dict[str, Any], s: RuleSettings, lang: str) -> str:
+    summary = str(row.get("summary") or "").replace("\n", " ")
+    if len(summary) > 40:
+        summary = summary[:39] + "…"
+    level = _choice("duty_log", "level", row.get("level"), lang)
+    minutes = s.report_minutes(row.get("level"))
+    up = row.get("reported_up_at")
+    state = (
+        _t(lang, f"上报于 {up}", f"reported up {up}")
+        if up
+        else _t(lang, "未上报", "not reported up")
+    )
+    due = report_due(row, s)
+    return f"{row['received_at']} {summary}" + _t(
+        lang,
+        f"：{level}，时限 {minutes} 分钟（{due} 前），{state}",
+        f" — {level}, limit {minutes} min (by {due}), {state}",
+    )
+
+
+def _action(row: dict[str, Any], store: Store, lang: str) -> str:
+    drill = store.title_of("drills", row.get("drill_id"))
+    owner = row.get("owner") or _t(lang, "未指定", "no owner")
+    return row["action"] + _t(
+        lang,
+        f"：{owner}，期限 {row.get('due_on')}（演练：{drill}）",
+        f" — {owner}, due {row.get('due_on')} (drill: {drill})",
+    )
+
+
+def describe(
+    store: Store,
+    group: AlertGroup,
+    today: dt.date | str,
+    settings: RuleSettings,
+    lang: str,
+    limit: int | None = None,
+) -> list[AlertRow]:
+    """The group's rows (the first ``limit`` of them) as lines of text."""
+    keys = list(group.ids if limit is None else group.ids[:limit])
+    day = as_date(today)
+    if group.table == "duty_roster":
+        text = _t(lang, "当日无值班安排", "no roster for this day")
+        return [AlertRow("duty_roster", None, d, f"{d} {text}") for d in keys]
+    if not keys:
+        return []
+    rows = {r["id"]: r for r in store.rows(ListQuery(group.table, ids=tuple(keys)))}
+    last = q.last_drill_of_plans(store, keys) if group.key == "plans_not_drilled" else {}
+    out = []
+    for rid in keys:
+        row = rows.get(rid)
+        if row is None:
+            continue
+        if group.table == "hazards":
+            text = _hazard(row, group.key, day, lang)
+        elif group.table == "plans":
+            text = _plan(row, group.key, settings, last, lang)
+        elif group.table == "materials":
+            text = _material(row, group.key, lang)
+        elif group.table == "duty_log":
+            text = _duty(row, settings, lang)
+        else:
+            text = _action(row, store, lang)
+        out.append(AlertRow(group.table, rid, rid, text))
+    return out

@@ -1,0 +1,197 @@
+"""The office's settings that the rules and reports read, with their defaults and DB keys.
+
+Limits such as the report-up minutes differ between provinces, so every interval the
+rules use is a setting here rather than a constant in the rule; the report, the
+Overview, ``check`` and the Settings dialog all read them through ``load_settings``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """How one setting is stored, labelled and bounded (the dialog is built from these)."""
+
+    name: str  # attribute of RuleSettings
+    key: str  # key in the store's settings table
+    zh: str
+    en: str
+    minimum: int = 0
+    maximum: int = 0  # 0 = text setting
+    suffix_zh: str = ""
+    suffix_en: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def suffix(self, lang: str) -> str:
+        return self.suffix_zh if lang == "zh" else self.suffix_en
+
+    @property
+    def is_text(self) -> bool:
+        return self.maximum == 0
+
+
+DUTY_LEVELS_WITH_LIMIT = ("especially_major", "major", "larger", "general")
+"""Duty-entry levels that must be reported upward, most serious first."""
+
+LATE_ALERT_LEVELS = ("especially_major", "major", "larger")
+"""Levels whose late reports the Overview and ``check`` list (the issue: larger and above)."""
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    review_years: int = 3
+    review_due_soon_days: int = 90
+    drill_years_special: int = 3  # special and department plans in force
+    drill_years_natural: int = 1  # plans for natural disasters
+    material_expiring_days: int = 90
+    hazard_due_soon_days: int = 7
+    report_minutes_especially_major: int = 30
+    report_minutes_major: int = 30
+    report_minutes_larger: int = 60
+    report_minutes_general: int = 360
+    roster_lookback_days: int = 30
+    office_name: str = ""
+    region: str = ""
+    report_author: str = ""
+    operator: str = ""
+
+    def report_minutes(self, level: str | None) -> int | None:
+        """Minutes allowed between receiving an entry of ``level`` and reporting it up."""
+        if level not in DUTY_LEVELS_WITH_LIMIT:
+            return None
+        return int(getattr(self, f"report_minutes_{level}"))
+
+    @property
+    def report_limits(self) -> dict[str, int]:
+        return {lv: int(getattr(self, f"report_minutes_{lv}")) for lv in DUTY_LEVELS_WITH_LIMIT}
+
+    def replace(self, **changes: Any) -> RuleSettings:
+        return dataclasses.replace(self, **changes)
+
+
+_Y = ("年", "years")
+_D = ("天", "days")
+_M = ("分钟", "minutes")
+
+SETTING_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("office_name", "office_name", "单位名称", "Office name"),
+    SettingSpec("region", "region", "所属地区", "Region"),
+    SettingSpec("report_author", "report_author", "报告署名", "Report author"),
+    SettingSpec("operator", "operator", "当前操作员", "Operator"),
+    SettingSpec(
+        "review_years", "rules.review_years", "预案评估修订周期（默认）", "Plan review cycle (default)",
+        1, 20, *_Y,
+    ),
+    SettingSpec(
+        "review_due_soon_days", "rules.review_due_soon_days", "预案即将到期提醒", "Plan review reminder",
+        1, 3650, *_D,
+    ),
+    SettingSpec(
+        "drill_years_special", "rules.drill_years_special", "专项、部门预案演练周期",
+        "Drill interval, special and department plans", 1, 20, *_Y,
+    ),
+    SettingSpec(
+        "drill_years_natural", "rules.drill_years_natural", "自然灾害类预案演练周期",
+        "Drill interval, natural-disaster plans", 1, 20, *_Y,
+    ),
+    SettingSpec(
+        "material_expiring_days", "rules.material_expiring_days", "物资临期提醒",
+        "Material expiry reminder", 1, 3650, *_D,
+    ),
+    SettingSpec(
+        "hazard_due_soon_days", "rules.hazard_due_soon_days", "隐患整改临期提醒",
+        "Hazard deadline reminder", 1, 365, *_D,
+    ),
+    SettingSpec(
+        "report_minutes_especially_major", "rules.report_minutes_especially_major",
+        "特别重大事件上报时限", "Report-up limit, especially major", 1, 10080, *_M,
+    ),
+    SettingSpec(
+        "report_minutes_major", "rules.report_minutes_major", "重大事件上报时限",
+        "Report-up limit, major", 1, 10080, *_M,
+    ),
+    SettingSpec(
+        "report_minutes_larger", "rules.report_minutes_larger", "较大事件上报时限",
+        "Report-up limit, larger", 1, 10080, *_M,
+    ),
+    SettingSpec(
+        "report_minutes_general", "rules.report_minutes_general", "一般事件上报时限",
+        "Report-up limit, general", 1, 10080, *_M,
+    ),
+    SettingSpec(
+        "roster_lookback_days", "rules.roster_lookback_days", "值班表缺失检查天数",
+        "Days checked for a missing roster", 1, 366, *_D,
+    ),
+)  # fmt: skip
+
+SPECS_BY_NAME = {s.name: s for s in SETTING_SPECS}
+SETTING_KEYS: dict[str, str] = {s.name: s.key for s in SETTING_SPECS}
+"""Attribute -> key in the settings table; other areas read e.g. ``SETTING_KEYS["office_name"]``."""
+
+DEFAULTS = RuleSettings()
+
+
+class SettingError(ValueError):
+    """A setting value that cannot be used; says which and why in both languages."""
+
+    def __init__(self, spec: SettingSpec, value: Any):
+        self.spec = spec
+        self.value = value
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "zh") -> str:
+        s = self.spec
+        if lang == "zh":
+            return f"“{s.zh}”应为 {s.minimum} 到 {s.maximum} 之间的整数：{self.value}"
+        return f"“{s.en}” must be a whole number from {s.minimum} to {s.maximum}: {self.value}"
+
+
+def check_value(spec: SettingSpec, value: Any) -> Any:
+    """The value in stored form, or ``SettingError``."""
+    if spec.is_text:
+        return "" if value is None else str(value).strip()
+    try:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError
+        number = int(str(value).strip()) if not isinstance(value, (int, float)) else int(value)
+    except (TypeError, ValueError):
+        raise SettingError(spec, value) from None
+    if not spec.minimum <= number <= spec.maximum:
+        raise SettingError(spec, value)
+    return number
+
+
+def load_settings(store: Store) -> RuleSettings:
+    """The saved settings; a missing or unusable stored value falls back to its default."""
+    values: dict[str, Any] = {}
+    for spec in SETTING_SPECS:
+        raw = store.get_setting(spec.key, None)
+        if raw is None:
+            continue
+        try:
+            values[spec.name] = check_value(spec, raw)
+        except SettingError:
+            continue
+    return RuleSettings(**values)
+
+
+def save_settings(store: Store, settings: RuleSettings) -> None:
+    """Save every setting that differs from what is stored, in one transaction.
+
+    All values are checked first, so one bad value leaves every stored setting as it was.
+    """
+    checked = {s.name: check_value(s, getattr(settings, s.name)) for s in SETTING_SPECS}
+    with store.transaction():
+        for spec in SETTING_SPECS:
+            value = checked[spec.name]
+            if store.get_setting(spec.key, None) != value:
+                store.set_setting(spec.key, value)

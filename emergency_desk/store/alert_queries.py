@@ -1,0 +1,280 @@
+"""The SQL behind the rules: which records are overdue or due soon, as of a given day.
+
+Each function answers one rule with one indexed query and returns ids (or dates) in the
+order a user wants to work through them, most urgent first. The thresholds come in as
+arguments so the rules layer owns the settings and this module owns only the SQL. Dates
+are ISO strings, so comparing them as text compares them as dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facade import Store
+
+RECTIFIED = ("rectified", "closed")
+
+
+def add_years_sql(date_sql: str, years_sql: str) -> str:
+    """SQL for ``date + years`` where 29 February lands on 28 February in a common year.
+
+    SQLite normalises 2021-02-29 to 2021-03-01; a review due "three years after
+    29 February" is due at the end of February, not in March.
+    """
+    shifted = f"date({date_sql}, '+' || ({years_sql}) || ' years')"
+    return (
+        f"(CASE WHEN substr({date_sql}, 6, 5) = '02-29' AND substr({shifted}, 6, 5) = '03-01' "
+        f"THEN date({shifted}, '-1 day') ELSE {shifted} END)"
+    )
+
+
+def _ids(store: Store, sql: str, params: Iterable[Any]) -> list[int]:
+    return [int(r[0]) for r in store.db.execute(sql, list(params))]
+
+
+def _in(values: Iterable[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+# -- hazards --------------------------------------------------------------------------
+def hazards_overdue(store: Store, today: str) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT id FROM hazards WHERE +deleted_at IS NULL AND status NOT IN {_in(RECTIFIED)} "
+        "AND deadline IS NOT NULL AND deadline < ? ORDER BY deadline, id",
+        [today],
+    )
+
+
+def hazards_due_soon(store: Store, today: str, days: int) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT id FROM hazards WHERE +deleted_at IS NULL AND status NOT IN {_in(RECTIFIED)} "
+        "AND deadline >= ? AND deadline <= date(?, ?) ORDER BY deadline, id",
+        [today, today, f"+{int(days)} days"],
+    )
+
+
+def major_hazards_open(store: Store) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT id FROM hazards WHERE +deleted_at IS NULL AND grade = 'major' "
+        f"AND status NOT IN {_in(RECTIFIED)} ORDER BY coalesce(deadline, '9999'), found_on, id",
+        [],
+    )
+
+
+# -- plans ----------------------------------------------------------------------------
+def _review_due_sql(default_years: int) -> str:
+    base = "coalesce(revised_on, issued_on)"
+    years = f"coalesce(nullif(review_years, 0), {int(default_years)})"
+    return add_years_sql(base, years)
+
+
+def plans_review_overdue(store: Store, today: str, default_years: int) -> list[int]:
+    due = _review_due_sql(default_years)
+    return _ids(
+        store,
+        "SELECT id FROM plans WHERE +deleted_at IS NULL AND status = 'in_force' "
+        f"AND coalesce(revised_on, issued_on) IS NOT NULL AND {due} < ? ORDER BY {due}, id",
+        [today],
+    )
+
+
+def plans_review_due_soon(store: Store, today: str, default_years: int, days: int) -> list[int]:
+    due = _review_due_sql(default_years)
+    return _ids(
+        store,
+        "SELECT id FROM plans WHERE +deleted_at IS NULL AND status = 'in_force' "
+        f"AND coalesce(revised_on, issued_on) IS NOT NULL AND {due} >= ? AND {due} <= date(?, ?) "
+        f"ORDER BY {due}, id",
+        [today, today, f"+{int(days)} days"],
+    )
+
+
+def plan_review_due_on(store: Store, plan_id: int, default_years: int) -> str | None:
+    row = store.db.execute(
+        f"SELECT {_review_due_sql(default_years)} FROM plans WHERE id = ?", [plan_id]
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def plans_not_drilled(
+    store: Store, today: str, special_years: int, natural_years: int
+) -> list[int]:
+    """Plans in force that must be drilled and have no drill within their interval.
+
+    Natural-disaster plans follow the (stricter) natural interval whatever their level;
+    special and department plans the other one. A plan issued within its interval has
+    not had the chance yet and is not flagged.
+    """
+    years = (
+        "(CASE WHEN p.category = 'natural_disaster' THEN :natural "
+        "WHEN p.level IN ('special', 'department') THEN :special END)"
+    )
+    since = f"date(:today, '-' || {years} || ' years')"
+    sql = (
+        "SELECT p.id FROM plans p WHERE +p.deleted_at IS NULL AND p.status = 'in_force' "
+        f"AND {years} IS NOT NULL "
+        f"AND (p.issued_on IS NULL OR p.issued_on <= {since}) "
+        "AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND +d.deleted_at IS NULL "
+        f"AND d.held_on >= {since} AND d.held_on <= :today) ORDER BY p.issued_on, p.id"
+    )
+    params = {"today": today, "natural": int(natural_years), "special": int(special_years)}
+    return [int(r[0]) for r in store.db.execute(sql, params)]
+
+
+def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(plan_ids)
+    if not ids:
+        return {}
+    rows = store.db.execute(
+        "SELECT plan_id, max(held_on) FROM drills WHERE +deleted_at IS NULL "
+        "AND plan_id IN (SELECT value FROM json_each(?)) GROUP BY plan_id",
+        [_json(ids)],
+    )
+    return {int(r[0]): r[1] for r in rows}
+
+
+# -- materials ------------------------------------------------------------------------
+_LIVE_MATERIAL = (
+    "+m.deleted_at IS NULL AND EXISTS (SELECT 1 FROM reserve_points r "
+    "WHERE r.id = m.point_id AND +r.deleted_at IS NULL)"
+)
+
+
+def materials_below_min(store: Store) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND m.min_quantity IS NOT NULL "
+        "AND coalesce(m.quantity, 0) < m.min_quantity ORDER BY m.name, m.id",
+        [],
+    )
+
+
+def materials_expiring(store: Store, today: str, days: int) -> list[int]:
+    """In stock and expiring within the window (an empty line has nothing to expire)."""
+    return _ids(
+        store,
+        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        "AND m.expires_on >= ? AND m.expires_on <= date(?, ?) ORDER BY m.expires_on, m.id",
+        [today, today, f"+{int(days)} days"],
+    )
+
+
+def materials_expired(store: Store, today: str) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        "AND m.expires_on < ? ORDER BY m.expires_on, m.id",
+        [today],
+    )
+
+
+# -- duty -----------------------------------------------------------------------------
+def _limit_case(limits: Mapping[str, int]) -> tuple[str, list[Any]]:
+    whens = " ".join("WHEN ? THEN ?" for _ in limits)
+    params: list[Any] = []
+    for level, minutes in limits.items():
+        params += [level, f"+{int(minutes)} minutes"]
+    return f"(CASE level {whens} END)", params
+
+
+def duty_reported_late(store: Store, now: str, limits: Mapping[str, int]) -> list[int]:
+    """Entries of the given levels reported up after their limit, or not at all by ``now``.
+
+    ``limits`` maps level -> minutes. An unreported entry whose limit has not passed yet
+    is not late. Reads only the rows of those levels through the level index, so the
+    cost follows the number of serious entries, not the size of the log.
+    """
+    if not limits:
+        return []
+    case, case_params = _limit_case(limits)
+    due = f"strftime('%Y-%m-%d %H:%M', received_at, {case})"
+    levels = list(limits)
+    sql = (
+        f"SELECT id FROM duty_log WHERE level IN ({', '.join('?' for _ in levels)}) "
+        "AND +deleted_at IS NULL AND +received_at <= ? "
+        f"AND ((reported_up_at IS NULL AND {due} < ?) OR reported_up_at > {due}) "
+        "ORDER BY +received_at DESC, id DESC"
+    )
+    params = [*levels, now, *case_params, now, *case_params]
+    return _ids(store, sql, params)
+
+
+def duty_awaiting_report(store: Store, now: str, limits: Mapping[str, int]) -> list[int]:
+    """Entries not reported up yet whose limit has not passed: the ones to report now."""
+    if not limits:
+        return []
+    case, case_params = _limit_case(limits)
+    due = f"strftime('%Y-%m-%d %H:%M', received_at, {case})"
+    levels = list(limits)
+    sql = (
+        f"SELECT id FROM duty_log WHERE level IN ({', '.join('?' for _ in levels)}) "
+        "AND +deleted_at IS NULL AND reported_up_at IS NULL AND +received_at <= ? "
+        f"AND {due} >= ? ORDER BY +received_at, id"
+    )
+    return _ids(store, sql, [*levels, now, *case_params, now])
+
+
+def days_without_roster(store: Store, today: str, days: int) -> list[str]:
+    """The dates of the last ``days`` days (today included) with no live roster entry."""
+    sql = (
+        "WITH RECURSIVE d(day, n) AS (SELECT date(?), 1 UNION ALL "
+        "SELECT date(day, '-1 day'), n + 1 FROM d WHERE n < ?) "
+        "SELECT day FROM d WHERE NOT EXISTS (SELECT 1 FROM duty_roster r "
+        "WHERE r.on_date = d.day AND +r.deleted_at IS NULL) ORDER BY day DESC"
+    )
+    if int(days) <= 0:
+        return []
+    return [r[0] for r in store.db.execute(sql, [today, int(days)])]
+
+
+def roster_on(store: Store, day: str) -> list[dict[str, Any]]:
+    cur = store.db.execute(
+        "SELECT id, on_date, shift, leader, officers, phone FROM duty_roster "
+        "WHERE on_date = ? AND +deleted_at IS NULL "
+        "ORDER BY CASE shift WHEN 'full' THEN 0 WHEN 'day' THEN 1 ELSE 2 END, id",
+        [day],
+    )
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]
+
+
+# -- drills ---------------------------------------------------------------------------
+def drill_actions_overdue(store: Store, today: str) -> list[int]:
+    return _ids(
+        store,
+        "SELECT a.id FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
+        "WHERE +a.deleted_at IS NULL AND +d.deleted_at IS NULL AND a.done_on IS NULL "
+        "AND a.due_on IS NOT NULL AND a.due_on < ? ORDER BY a.due_on, a.id",
+        [today],
+    )
+
+
+def drills_with_overdue_actions(store: Store, today: str) -> list[int]:
+    return _ids(
+        store,
+        "SELECT DISTINCT a.drill_id FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
+        "WHERE +a.deleted_at IS NULL AND +d.deleted_at IS NULL AND a.done_on IS NULL "
+        "AND a.due_on IS NOT NULL AND a.due_on < ? ORDER BY a.drill_id",
+        [today],
+    )
+
+
+def drill_actions_due_soon(store: Store, today: str, days: int) -> list[int]:
+    return _ids(
+        store,
+        "SELECT a.id FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
+        "WHERE +a.deleted_at IS NULL AND +d.deleted_at IS NULL AND a.done_on IS NULL "
+        "AND a.due_on >= ? AND a.due_on <= date(?, ?) ORDER BY a.due_on, a.id",
+        [today, today, f"+{int(days)} days"],
+    )
+
+
+def _json(values: list[Any]) -> str:
+    import json
+
+    return json.dumps(values)
