@@ -8,6 +8,7 @@ are ISO strings, so comparing them as text compares them as dates.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -278,3 +279,13 @@ def _json(values: list[Any]) -> str:
     import json
 
     return json.dumps(values)
+
+
+# -- the file itself ------------------------------------------------------------------
+def quick_check(store: Store) -> list[str]:
+    """``PRAGMA quick_check`` of the open database: empty when its pages are sound."""
+    try:
+        rows = [str(r[0]) for r in store.db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows

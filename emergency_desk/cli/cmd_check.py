@@ -1,0 +1,105 @@
+"""``emergency-desk check``: is the file sound, and what is overdue — without the GUI.
+
+An office can run this from a scheduled task or read it over the phone; the text is in
+the user's language, ``--json`` is for scripts and keeps the rule keys as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from ..rules.alert_rows import describe
+from ..rules.alerts import ALERT_KEYS, evaluate, moment_of
+from ..rules.settings import load_settings
+from ..store import StoreError
+from ..store.alert_queries import quick_check
+from .common import fail, open_store_or_exit
+from .lang import cli_lang
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "bad_day": (
+        "日期“{value}”无效，应为 2024-06-15 这样的格式。",
+        "“{value}” is not a valid date; expected e.g. 2024-06-15.",
+    ),
+    "header": ("数据库：{path}", "Database: {path}"),
+    "ok": ("完整性检查：正常", "Integrity check: ok"),
+    "damaged": (
+        "完整性检查：发现 {n} 处问题，请从备份恢复：{first}",
+        "Integrity check: {n} problem(s) found, restore a backup: {first}",
+    ),
+    "as_of": ("截至 {day} 的提醒（共 {n} 项）：", "Alerts as of {day} ({n} in all):"),
+    "more": ("    ……另有 {n} 条", "    … and {n} more"),
+}
+ROWS_SHOWN = 50  # per group in the text; --json lists every id
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    zh, en = TEXTS[key]
+    return (zh if lang == "zh" else en).format(**params)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="integrity check and the current alerts",
+        description="Check the database file and print what is overdue or due soon.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the alerts as JSON")
+    parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="evaluate the rules as of this day (default: today)"
+    )
+    parser.set_defaults(run=run)
+
+
+def _parse_day(value: str | None, lang: str) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        fail(_t("bad_day", lang, value=value))
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = cli_lang()
+    day = _parse_day(args.today, lang)
+    if args.db is not None and not args.db.exists():
+        fail(StoreError("cannot_open", path=str(args.db), reason="file not found").message(lang))
+    store = open_store_or_exit(args, read_only=True)
+    try:
+        problems = quick_check(store)
+        settings = load_settings(store)
+        groups = evaluate(store, day, settings, moment_of(day))
+        if args.json:
+            doc = {
+                "alerts": {k: groups[k].count for k in ALERT_KEYS},
+                "rows": {k: list(groups[k].ids) for k in ALERT_KEYS},
+            }
+            print(json.dumps(doc, ensure_ascii=False))
+            if problems:
+                print(_t("damaged", lang, n=len(problems), first=problems[0]), file=sys.stderr)
+            return 0
+        print(_t("header", lang, path=store.path or ":memory:"))
+        if problems:
+            print(_t("damaged", lang, n=len(problems), first=problems[0]))
+        else:
+            print(_t("ok", lang))
+        total = sum(g.count for g in groups.values())
+        print(_t("as_of", lang, day=day.isoformat(), n=total))
+        for key in ALERT_KEYS:
+            group = groups[key]
+            sep = "：" if lang == "zh" else ": "
+            print(f"{key}  {group.title(lang)}{sep}{group.count}")
+            for row in describe(store, group, day, settings, lang, limit=ROWS_SHOWN):
+                ref = f"#{row.record_id} " if row.record_id is not None else ""
+                print(f"    {ref}{row.text}")
+            if group.count > ROWS_SHOWN:
+                print(_t("more", lang, n=group.count - ROWS_SHOWN))
+        return 0
+    except StoreError as exc:
+        fail(exc.message(lang))
+    finally:
+        store.close()
