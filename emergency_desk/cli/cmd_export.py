@@ -7,9 +7,10 @@ import sys
 
 from ..io import EXPORT_LANGS, IoError, export_register
 from ..schema import REGISTERS, register_table
-from ..store import Store, StoreError
-from .cmd_import import cli_lang, say
-from .main import resolve_db
+from ..store import StoreError
+from .cmd_import import say
+from .common import open_store_or_exit
+from .lang import cli_lang
 
 DONE = ("已导出 {n} 条“{register}”记录到 {path}。", "Exported {n} {register} records to {path}.")
 
@@ -32,11 +33,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
-    try:
-        store = Store.open(resolve_db(args), read_only=True)
-    except StoreError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return 2
+    store = open_store_or_exit(args, read_only=True)
     try:
         count = export_register(store, args.register, args.file, lang=args.lang or lang)
     except (IoError, StoreError) as exc:

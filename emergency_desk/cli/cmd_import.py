@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 
 from ..io import IoError, apply_import, prepare_import
 from ..schema import REGISTERS, ValidationError, register_table
-from ..store import ReadOnlyError, Store, StoreError
-from .main import resolve_db
+from ..store import ReadOnlyError, StoreError
+from .common import open_store_or_exit
+from .lang import cli_lang
 
 DONE = ("已导入 {n} 条记录到“{register}”。", "Imported {n} records into {register}.")
 SKIPPED = ("已跳过 {n} 条重复记录。", "Skipped {n} duplicate records.")
@@ -23,16 +22,6 @@ NOTHING = (
     "发现 {n} 个问题，未导入任何数据。请修改表格后重新导入。",
     "{n} problems found; nothing was imported. Correct the spreadsheet and import it again.",
 )
-
-
-def cli_lang() -> str:
-    """``zh`` when the user's locale is Chinese (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value and value.split(".")[0] not in ("C", "POSIX"):
-            return "zh" if value.lower().startswith("zh") else "en"
-    name = (locale.getlocale()[0] or "").lower()
-    return "zh" if name.startswith(("zh", "chinese")) else "en"
 
 
 def say(pair: tuple[str, str], lang: str, **params: object) -> str:
@@ -59,11 +48,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     err = sys.stderr
-    try:
-        store = Store.open(resolve_db(args))
-    except StoreError as exc:
-        print(exc.message(lang), file=err)
-        return 2
+    store = open_store_or_exit(args)
     try:
         if store.read_only:
             raise ReadOnlyError(store.read_only_reason)
