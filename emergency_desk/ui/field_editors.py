@@ -118,10 +118,11 @@ class _FillTodayOnUse(QObject):
         self.editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.editor.is_empty() and (
-            event.type() == QEvent.Type.MouseButtonPress
-            or (event.type() == QEvent.Type.KeyPress and _starts_entry(event))  # type: ignore[arg-type]
-        ):
+        kind = event.type()
+        starts = kind == QEvent.Type.MouseButtonPress or (
+            kind == QEvent.Type.KeyPress and _starts_entry(event)  # type: ignore[arg-type]
+        )
+        if starts and self.editor.is_empty():
             self.editor.fill_now()
         return False
 
