@@ -8,7 +8,8 @@ import sys
 
 from ..demo import DEFAULT_SEED, fill_demo, is_empty
 from ..schema import ValidationError
-from ..store import Store, StoreError
+from ..store import StoreError
+from .common import open_store_or_exit
 from .lang import cli_lang
 
 ALREADY_FILLED = (
@@ -38,23 +39,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .main import resolve_db
-
     lang = cli_lang()
     year = args.year or dt.date.today().year
     if not 1901 <= year <= 2999:
         print(_say(BAD_YEAR, lang, year=year), file=sys.stderr)
         return 2
-    try:
-        path = resolve_db(args)
-        store = Store.open(path)
-    except StoreError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return 2
-    except OSError as exc:  # the folder for the file cannot be made
-        err = StoreError("cannot_open", path=str(args.db), reason=exc.strerror or str(exc))
-        print(err.message(lang), file=sys.stderr)
-        return 2
+    store = open_store_or_exit(args)
+    path = store.path
     try:
         if not is_empty(store):
             if args.if_empty:
