@@ -1,8 +1,8 @@
 """Entry script of the packaged app (PyInstaller's ``build.spec`` points here).
 
 The crash log is installed before anything else is imported, so that even a failure while
-starting up leaves a log file (and, on Windows, a message box) instead of a window that
-silently never appears.
+starting up leaves a log file (and, in a windowed .exe, a message box) instead of a window
+that silently never appears.
 """
 
 from __future__ import annotations
@@ -11,8 +11,17 @@ import sys
 
 from emergency_desk import crash_log
 
-if __name__ == "__main__":
-    crash_log.install()
-    from emergency_desk.cli.main import main
 
-    sys.exit(main())
+def launch() -> int:
+    crash_log.install()
+    try:
+        from emergency_desk.cli.main import main
+
+        return main()
+    except Exception:
+        crash_log.handle_exception(*sys.exc_info())
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(launch())
