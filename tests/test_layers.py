@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "emergency_desk"
-CORE = ["schema", "store", "rules", "report", "io"]
+CORE = ["schema", "store", "rules", "report", "io", "demo"]
 
 
 def _imports(path: Path) -> set[str]:
