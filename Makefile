@@ -30,5 +30,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix emergency_desk tests
 	$(BIN)/ruff format emergency_desk tests
 
+# The Windows-style one-folder bundle (dist/EmergencyDesk/), then its own smoke run.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm build.spec
+	QT_QPA_PLATFORM=offscreen dist/EmergencyDesk/EmergencyDesk --self-test
+
 clean:
 	rm -rf $(VENV) build dist

@@ -16,6 +16,7 @@ from .. import APP_NAME, __version__
 from ..paths import default_database, resource
 from ..store import Store, StoreError
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
+from .crash_dialog import install_crash_dialog
 from .lang import ui_lang
 from .translations import install_translators
 
@@ -86,6 +87,7 @@ def choose_database(db_path: Path | None) -> Path:
 
 def run_gui(db_path: Path | None) -> int:
     app = make_application()
+    install_crash_dialog()
     path = choose_database(db_path)
     try:
         store = Store.open(path)
