@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -222,18 +222,49 @@ class DateTimeEditor(_DateLikeEditor):
         super().__init__(field, QDateTimeEdit(), _DATETIME_FMT, parent)
 
 
+class _BlankableSpin(QSpinBox):
+    """Deleting the number leaves the field empty (its 'empty' minimum), not the old value."""
+
+    blankable = False
+
+    def validate(self, text: str, pos: int) -> object:
+        if self.blankable and not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        if self.blankable and not text.strip():
+            return self.minimum()
+        return super().valueFromText(text)
+
+
+class _BlankableDoubleSpin(QDoubleSpinBox):
+    blankable = False
+
+    def validate(self, text: str, pos: int) -> object:
+        if self.blankable and not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        if self.blankable and not text.strip():
+            return self.minimum()
+        return super().valueFromText(text)
+
+
 class IntEditor(FieldEditor):
     """Whole numbers; an optional one starts blank (one below the minimum means empty)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.spin = QSpinBox(self)
+        self.spin = _BlankableSpin(self)
         self.spin.setGroupSeparatorShown(True)
         low = -INT_MAX if field.signed else 0
         self._empty = None if field.required or field.signed else low - 1
         self.spin.setRange(low if self._empty is None else self._empty, INT_MAX)
         if self._empty is not None:
             self.spin.setSpecialValueText(" ")
+            self.spin.blankable = True
         self.spin.setMinimumWidth(140)
         self.spin.valueChanged.connect(self.edited)
         self._layout.addWidget(self.spin)
@@ -264,13 +295,14 @@ class IntEditor(FieldEditor):
 class MoneyEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.spin = QDoubleSpinBox(self)
+        self.spin = _BlankableDoubleSpin(self)
         self.spin.setDecimals(2)
         self.spin.setGroupSeparatorShown(True)
         self._empty = None if field.required else -1.0
         self.spin.setRange(-1.0 if self._empty is not None else 0.0, MONEY_MAX)
         if self._empty is not None:
             self.spin.setSpecialValueText(" ")
+            self.spin.blankable = True
         self.spin.setMinimumWidth(180)
         self.spin.valueChanged.connect(self.edited)
         self._layout.addWidget(self.spin)

@@ -1,0 +1,167 @@
+"""Records edited with their owner: a drill's actions, an item's stock movements."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emergency_desk.store import ListQuery, Store
+from emergency_desk.ui.drill_dialog import DrillDialog
+from emergency_desk.ui.material_dialog import MaterialDialog
+
+from .helpers import click_ok, fill, run_modal
+
+
+def test_drill_actions_are_added_edited_and_deleted_in_the_drill(
+    qtbot, ui_store: Store, yes_to_questions
+) -> None:
+    drill = ui_store.insert("drills", {"held_on": "2024-05-12", "title": "演练", "form": "live"})
+    dialog = DrillDialog(ui_store, "drills", drill)
+    qtbot.addWidget(dialog)
+    panel = dialog.actions
+    assert "drill_id" not in {e for e in panel._dialog(None).editors}
+
+    def add(sub: Any) -> None:
+        fill(qtbot, sub, {"action": "补充救生器材", "owner": "王强", "due_on": "2024-06-30"})
+        click_ok(sub)
+
+    run_modal(panel.add_button.click, add)
+    actions = list(ui_store.rows(ListQuery("drill_actions", parent_id=drill)))
+    assert [a["action"] for a in actions] == ["补充救生器材"]
+    assert panel.model.rowCount() == 1
+
+    panel.view.selectRow(0)
+
+    def edit(sub: Any) -> None:
+        fill(qtbot, sub, {"done_on": "2024-06-20"})
+        click_ok(sub)
+
+    run_modal(panel.edit_button.click, edit)
+    assert ui_store.get("drill_actions", actions[0]["id"])["done_on"] == "2024-06-20"
+
+    panel.view.selectRow(0)
+    panel.delete_button.click()
+    assert ui_store.count(ListQuery("drill_actions", parent_id=drill)) == 0
+    assert panel.model.rowCount() == 0
+
+
+def test_first_action_of_a_new_drill_saves_the_drill_first(qtbot, ui_store: Store) -> None:
+    dialog = DrillDialog(ui_store, "drills")
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, {"title": "地质灾害避险演练", "form": "桌面推演"})
+
+    def add(sub: Any) -> None:
+        fill(qtbot, sub, {"action": "更新避险路线图"})
+        click_ok(sub)
+
+    run_modal(dialog.actions.add_button.click, add)
+    assert dialog.record_id is not None
+    assert ui_store.get("drills", dialog.record_id)["title"] == "地质灾害避险演练"
+    assert ui_store.count(ListQuery("drill_actions", parent_id=dialog.record_id)) == 1
+
+
+def test_new_drill_with_bad_form_adds_no_action(qtbot, ui_store: Store) -> None:
+    dialog = DrillDialog(ui_store, "drills")
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, {"title": ""})
+    dialog.actions.add_button.click()  # the drill cannot be saved: no action dialog opens
+    assert dialog.record_id is None
+    assert dialog.error_labels["title"].text()
+    assert ui_store.count(ListQuery("drills")) == 0
+
+
+def _item(store: Store, quantity: int = 10) -> int:
+    point = store.insert("reserve_points", {"name": "镇储备库"})
+    return store.insert(
+        "materials",
+        {
+            "point_id": point,
+            "name": "矿泉水",
+            "category": "water",
+            "unit": "箱",
+            "quantity": quantity,
+        },
+    )
+
+
+def test_stock_movement_changes_quantity(qtbot, ui_store: Store) -> None:
+    item = _item(ui_store)
+    dialog = MaterialDialog(ui_store, "materials", item)
+    qtbot.addWidget(dialog)
+    stock = dialog.stock
+    assert stock is not None
+    assert "quantity" not in dialog.editors  # never typed once the item exists
+    assert "10" in dialog.computed_label.text()
+    stock.reason_combo.setCurrentIndex(stock.reason_combo.findData("issue"))
+    stock.amount_spin.setValue(4)
+    assert stock.signed_delta() == -4
+    stock.record_button.click()
+    assert ui_store.stock_of(item) == 6
+    assert ui_store.get("materials", item)["quantity"] == 6
+    assert stock.model.rowCount() == 2
+    assert "6" in stock.quantity_label.text() and "6" in dialog.computed_label.text()
+
+
+def test_stock_below_zero_is_refused_and_nothing_changes(qtbot, ui_store: Store) -> None:
+    item = _item(ui_store, 5)
+    movements = ui_store.count(ListQuery("stock_movements"))
+    dialog = MaterialDialog(ui_store, "materials", item)
+    qtbot.addWidget(dialog)
+    stock = dialog.stock
+    assert stock is not None
+    stock.reason_combo.setCurrentIndex(stock.reason_combo.findData("scrap"))
+    stock.amount_spin.setValue(6)
+    stock.record_button.click()
+    assert stock.error_label.isVisibleTo(dialog)
+    assert "库存不足" in stock.error_label.text()
+    assert stock.amount_spin.property("invalid") is True
+    assert ui_store.stock_of(item) == 5
+    assert ui_store.count(ListQuery("stock_movements")) == movements
+    assert stock.model.rowCount() == 1
+
+
+def test_stocktake_records_the_difference(qtbot, ui_store: Store, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    item = _item(ui_store, 10)
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (7, True)))
+    dialog = MaterialDialog(ui_store, "materials", item)
+    qtbot.addWidget(dialog)
+    dialog.stock.stocktake_button.click()  # type: ignore[union-attr]
+    assert ui_store.stock_of(item) == 7
+    assert ui_store.get("materials", item)["checked_on"] is not None
+
+
+def test_materials_tab_points_narrow_the_items(qtbot, window, yes_to_questions) -> None:
+    store = window.store
+    a = store.insert("reserve_points", {"name": "甲储备点"})
+    b = store.insert("reserve_points", {"name": "乙储备点"})
+    for point, name in ((a, "帐篷"), (a, "棉被"), (b, "发电机")):
+        store.insert(
+            "materials", {"point_id": point, "name": name, "category": "other", "unit": "个"}
+        )
+    tab = window.register_tabs["materials"]
+    assert tab.items.model.rowCount() == 3
+    tab.points.select_record(b)
+    assert tab.items.model.rowCount() == 1
+    assert "乙储备点" in tab.items_title.text()
+    assert tab.items.new_defaults() == {"point_id": b}
+
+    # A point that still holds items is not deleted.
+    refused: list[str] = []
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(
+            QMessageBox, "information", staticmethod(lambda _p, _t, text: refused.append(text))
+        )
+        tab.points.delete_button.click()
+    assert refused and "乙储备点" in refused[0]
+    assert store.get("reserve_points", b)["deleted_at"] is None
+
+    # Opening an item from elsewhere selects its point and opens its dialog.
+    item = store.ids(ListQuery("materials", parent_id=a))[0]
+    seen: list[Any] = []
+    run_modal(lambda: window.open_record("materials", item), lambda d: seen.append(d.record_id))
+    assert seen == [item]
+    assert tab.points.current_id() == a
