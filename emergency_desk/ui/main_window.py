@@ -35,6 +35,7 @@ from .app_settings import (
     remember_database,
 )
 from .duty_tab import DutyTab
+from .import_export import install_import_export
 from .lang import ui_lang
 from .materials_tab import MaterialsTab
 from .register_tab import RegisterTab
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
             widget = self._make_register_tab(register)
             self.register_tabs[register] = widget
             self.tabs.addTab(widget, self._register_title(register))
+        install_import_export(self)  # Import… / Export… / Download template on each list
 
     def add_tab(self, widget: TabSource, title: str, index: int | None = None) -> QWidget:
         """Add a tab (Overview at 0, Annual summary at the end…).
