@@ -135,15 +135,19 @@ class Store:
         return self.db.execute(sql, [record_id]).fetchone() is not None
 
     def count(self, q: ListQuery) -> int:
-        sql, params = count_sql(q)
-        return self.db.execute(sql, params).fetchone()[0]
+        """Rows in a view; remembered until the database changes (``paging``)."""
+        from . import paging
+
+        return paging.count(self, q)
 
     def total(self, table: str) -> int:
         return self.count(ListQuery(table))
 
     def page(self, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
-        sql, params = select_sql(q, limit=limit, offset=offset)
-        return list(self._dicts(sql, params))
+        """One page of a view; the last page costs what the first does (``paging``)."""
+        from . import paging
+
+        return paging.page(self, q, offset, limit)
 
     def rows(self, q: ListQuery) -> Iterator[dict[str, Any]]:
         """All rows of a view, streamed (exports, appendices)."""
@@ -252,6 +256,7 @@ class Store:
                 f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]
             )
             self._audit("delete", table, record_id, None, None)
+            self._after_movement_change(table, record_id)
             self._changed(table)
 
     def restore(self, table: str, record_id: int) -> None:
@@ -261,6 +266,7 @@ class Store:
         with self.transaction():
             self.db.execute(f'UPDATE "{table}" SET deleted_at = NULL WHERE id = ?', [record_id])
             self._audit("restore", table, record_id, None, None)
+            self._after_movement_change(table, record_id)
             self._changed(table)
 
     def purge(self, table: str, record_id: int) -> None:
@@ -277,13 +283,17 @@ class Store:
             for other in TABLES.values():
                 for f in other.fields:
                     if f.ref_table == table and other.parent != table:
-                        self.db.execute(
-                            f'UPDATE "{other.name}" SET "{f.key}" = NULL WHERE "{f.key}" = ?',
-                            [record_id],
-                        )
+                        for (oid,) in self.db.execute(
+                            f'SELECT id FROM "{other.name}" WHERE "{f.key}" = ?', [record_id]
+                        ).fetchall():
+                            self._set_audited(other.name, oid, f.key, None)
             if table == "hazards":
                 self.db.execute("DELETE FROM hazard_status_log WHERE hazard_id = ?", [record_id])
+            material = before.get("material_id") if table == "stock_movements" else None
             self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
+            if material is not None:
+                self._sync_quantity(material)
+                self._changed("materials")
             self._audit("purge", table, record_id, _strip_system(before), None)
             self._changed(table)
 
@@ -335,10 +345,7 @@ class Store:
             assert mid is not None
             self._sync_quantity(material_id)
             if clean["reason"] == "stocktake":
-                self.db.execute(
-                    "UPDATE materials SET checked_on = ? WHERE id = ?",
-                    [clean["moved_on"], material_id],
-                )
+                self._set_audited("materials", material_id, "checked_on", clean["moved_on"])
             self._audit("insert", "stock_movements", mid, None, clean)
             self._changed("stock_movements", "materials")
         return mid
@@ -350,12 +357,33 @@ class Store:
         delta = counted - self.stock_of(material_id)
         if delta == 0:
             with self.transaction():
-                self.db.execute(
-                    "UPDATE materials SET checked_on = ? WHERE id = ?", [on, material_id]
-                )
+                self._set_audited("materials", material_id, "checked_on", on)
                 self._changed("materials")
             return None
         return self.add_movement(material_id, on, delta, "stocktake", note)
+
+    def _set_audited(self, table: str, record_id: int, key: str, value: Any) -> None:
+        """A field changed as a side effect of another action, recorded like an edit."""
+        row = self.db.execute(f'SELECT "{key}" FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+        if row is None or row[0] == value:
+            return
+        self.db.execute(
+            f'UPDATE "{table}" SET "{key}" = ?, updated_at = ? WHERE id = ?',
+            [value, now_stamp(), record_id],
+        )
+        self._audit("update", table, record_id, {key: row[0]}, {key: value})
+        self._changed(table)
+
+    def _after_movement_change(self, table: str, record_id: int) -> None:
+        """Deleting or restoring a stock movement changes the stock it adds up to."""
+        if table != "stock_movements":
+            return
+        row = self.db.execute(
+            "SELECT material_id FROM stock_movements WHERE id = ?", [record_id]
+        ).fetchone()
+        if row is not None:
+            self._sync_quantity(row[0])
+            self._changed("materials")
 
     def _sync_quantity(self, material_id: int) -> None:
         self.db.execute(
