@@ -225,3 +225,65 @@ def test_grams_are_opaque_tokens() -> None:
     assert search_index.grams("É") != search_index.grams("é")
     assert "000061000062" not in search_index.grams("a", "b").split()
     assert "000061000062" in search_index.grams("ab").split()
+
+
+def _plain_page(store: Store, q: ListQuery, offset: int, limit: int) -> list[int]:
+    from emergency_desk.store.listing import select_sql
+
+    sql, params = select_sql(q, columns=["id"], limit=limit, offset=offset)
+    return [r[0] for r in store.db.execute(sql, params)]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        ListQuery("duty_log"),
+        ListQuery("duty_log", sort="type"),
+        ListQuery("duty_log", sort="level", descending=True),
+        ListQuery("duty_log", sort="reporter"),
+        ListQuery("duty_log", search="火"),
+        ListQuery("duty_log", search="火灾 村"),
+        ListQuery("duty_log", filters={"level": "major"}, sort="received_at"),
+        ListQuery("duty_log", deleted=True),
+    ],
+)
+def test_every_page_equals_a_plain_offset_read(store: Store, q: ListQuery) -> None:
+    """Pages read from the far end, or by looking matches up, are the same rows in order."""
+    r = random.Random(5)
+    with store.transaction():
+        for i in range(230):
+            store.db.execute(
+                "INSERT INTO duty_log (received_at, type, level, summary, reporter, deleted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    f"2025-0{1 + i % 3}-{1 + i % 28:02d} 10:{i % 7:02d}",  # ties on purpose
+                    r.choice(["fire", "flood", "other"]),
+                    r.choice(["none", "major", None]),
+                    r.choice(["火灾", "村里火灾", "积水", "村道"]),
+                    r.choice(["张三", None, "李四"]),
+                    "2025-09-09 00:00:00" if i % 17 == 0 else None,
+                ],
+            )
+    n = store.count(q)
+    assert n == len(_plain_page(store, q, 0, 10_000)) > 0
+    for offset in (0, 7, n // 2 - 3, n // 2, n - 31, n - 30, n - 1, n, n + 5):
+        got = [row["id"] for row in store.page(q, offset, 30)]
+        assert got == _plain_page(store, q, max(0, offset), 30), offset
+
+
+def test_counts_follow_every_change(store: Store) -> None:
+    q = ListQuery("duty_log", search="火灾")
+    assert store.count(q) == 0
+    rid = store.insert(
+        "duty_log", {"received_at": "2025-01-01 10:00", "type": "fire", "summary": "火灾"}
+    )
+    assert store.count(q) == 1 and store.count(ListQuery("duty_log")) == 1
+    store.delete("duty_log", rid)
+    assert store.count(q) == 0 and store.count(ListQuery("duty_log")) == 0
+    assert store.count(ListQuery("duty_log", deleted=True, search="火灾")) == 1
+    store.restore("duty_log", rid)
+    assert store.count(q) == 1
+    # A write that bypasses the facade still invalidates the remembered count.
+    with store.transaction():
+        store.db.execute("UPDATE duty_log SET summary = '积水' WHERE id = ?", [rid])
+    assert store.count(q) == 0

@@ -29,7 +29,7 @@ from ..schema import (
 from ..schema.validation import clean_value, error_for
 from .connection import open_store_file
 from .errors import NotFoundError, ReadOnlyError, StoreError
-from .listing import ListQuery, count_sql, select_sql
+from .listing import ListQuery, select_sql
 
 ChangeListener = Callable[[set[str]], None]
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
 from . import search_index
+from .list_indexes import tie_break
 
 FTS_TABLES = set(search_index.INDEXED_TABLES)
 
@@ -83,20 +84,21 @@ def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
         params.append(json.dumps(ids))
     term = q.search.strip()
     if term:
-        sql, p = _search_clause(t, term)
+        sql, p = _search_clause(t, term, indexed=t.name in FTS_TABLES and not q.deleted)
         parts.append(sql)
         params += p
     return " AND ".join(parts), params
 
 
-def _search_clause(t: Table, term: str) -> tuple[str, list[Any]]:
+def _search_clause(t: Table, term: str, *, indexed: bool) -> tuple[str, list[Any]]:
     """Substring search with LIKE's meaning, answered from an index whatever the term length.
 
     Each word must occur in one of the searchable columns (words AND together), exactly as
-    ``col LIKE '%word%'``. On the big registers a word of one or two characters is one token
-    of the grams index (``search_index``); a longer word is a trigram phrase, which can also
-    match where only the Unicode case differs, so LIKE re-checks the rows it proposes.
-    Small registers use LIKE alone.
+    ``col LIKE '%word%'``. On the big registers' live rows a word of one or two characters is
+    one token of the grams index (``search_index``) and a longer word a trigram phrase. The
+    trigram index folds the case of every alphabet while LIKE folds only ASCII, so a word with
+    a cased letter is re-checked by LIKE; Chinese, digits and ASCII need no re-check. The
+    recycle bin and the small registers use LIKE alone.
     """
     cols = [f.key for f in t.searchable_fields] or [
         f.key for f in t.fields if f.type in (FieldType.TEXT, FieldType.LONGTEXT)
@@ -107,36 +109,89 @@ def _search_clause(t: Table, term: str) -> tuple[str, list[Any]]:
     for w in words:
         ors = " OR ".join(f"\"{c}\" LIKE ? ESCAPE '\\'" for c in cols)
         like_params = [f"%{_like_escape(w)}%"] * len(cols)
-        if t.name in FTS_TABLES and len(w) <= 2:
-            g = search_index.grams_table(t.name)
-            clauses.append(f'id IN (SELECT rowid FROM "{g}" WHERE "{g}" MATCH ?)')
-            params.append(search_index.short_term_query(w))
-        elif t.name in FTS_TABLES:
-            fts = search_index.trigram_table(t.name)
-            clauses.append(f'id IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH ?) AND ({ors})')
-            params += [search_index.trigram_query(w), *like_params]
+        if indexed:
+            index, match = _index_match(t.name, w)
+            clauses.append(f'id IN (SELECT rowid FROM "{index}" WHERE "{index}" MATCH ?)')
+            params.append(match)
+            if len(w) >= 3 and _needs_recheck(w):
+                clauses.append(f"({ors})")
+                params += like_params
         else:
             clauses.append(f"({ors})")
             params += like_params
     return " AND ".join(clauses), params
 
 
-def order_clause(q: ListQuery) -> str:
+def _index_match(table: str, word: str) -> tuple[str, str]:
+    if len(word) <= 2:
+        return search_index.grams_table(table), search_index.short_term_query(word)
+    return search_index.trigram_table(table), search_index.trigram_query(word)
+
+
+def _needs_recheck(word: str) -> bool:
+    return any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in word)
+
+
+def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
+    """The count of a plain search (one word, no filters) read from its index alone.
+
+    The search indexes hold exactly the live rows (``search_index.install_live_triggers``),
+    so counting the index's matches is exact and skips a million row lookups. ``None`` when
+    the query has anything else to test.
+    """
+    t = TABLES[q.table]
+    words = q.search.split()
+    plain = not (q.filters and any(v not in (None, "", []) for v in q.filters.values()))
+    if (
+        t.name not in FTS_TABLES
+        or q.deleted
+        or len(words) != 1
+        or not plain
+        or q.year
+        or q.date_from
+        or q.date_to
+        or q.ids is not None
+        or (q.parent_id is not None and t.parent_key)
+        or (len(words[0]) >= 3 and _needs_recheck(words[0]))
+    ):
+        return None
+    index, match = _index_match(t.name, words[0])
+    return f'SELECT count(*) FROM "{index}" WHERE "{index}" MATCH ?', [match]
+
+
+def order_clause(q: ListQuery, *, reverse: bool = False, by_match: bool = False) -> str:
+    """ORDER BY for a view; ``reverse`` reads it from the other end (the last pages).
+
+    ``by_match`` writes the sort column as ``+col`` so SQLite cannot walk its index: for a
+    search that matches few rows, looking those rows up and sorting them beats walking a
+    million index entries to find them.
+    """
     t = TABLES[q.table]
     key = q.sort or t.default_sort[0]
     desc = q.descending if q.sort else t.default_sort[1]
     if key not in t.keys and key not in SYSTEM_COLUMNS:
         key = "id"
-    direction = "DESC" if desc else "ASC"
-    return f'ORDER BY "{key}" {direction}, id {direction}'
+    direction = "DESC" if desc != reverse else "ASC"
+    plus = "+" if by_match else ""
+    middle = tie_break(t, key)
+    if middle:
+        return f'ORDER BY {plus}"{key}" {direction}, "{middle}" {direction}, id {direction}'
+    return f'ORDER BY {plus}"{key}" {direction}, id {direction}'
 
 
 def select_sql(
-    q: ListQuery, columns: Sequence[str] | None = None, limit: int | None = None, offset: int = 0
+    q: ListQuery,
+    columns: Sequence[str] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    *,
+    reverse: bool = False,
+    by_match: bool = False,
 ) -> tuple[str, list[Any]]:
     where, params = where_clause(q)
     cols = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
-    sql = f'SELECT {cols} FROM "{q.table}" WHERE {where} {order_clause(q)}'
+    order = order_clause(q, reverse=reverse, by_match=by_match)
+    sql = f'SELECT {cols} FROM "{q.table}" WHERE {where} {order}'
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]

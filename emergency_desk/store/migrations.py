@@ -14,6 +14,7 @@ import sqlite_utils
 
 from ..schema import TABLES, FieldType, Table
 from . import search_index
+from .list_indexes import create_list_indexes
 
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
 
@@ -62,6 +63,7 @@ def sync_schema(db: sqlite_utils.Database) -> None:
         db.execute(
             f'CREATE INDEX IF NOT EXISTS "idx_{t.name}_deleted_at" ON "{t.name}"("deleted_at")'
         )
+    create_list_indexes(db)
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
@@ -144,15 +146,22 @@ def m002_fulltext(db: sqlite_utils.Database) -> None:
 
 def m003_short_term_search(db: sqlite_utils.Database) -> None:
     """Index 1- and 2-character search terms (火灾, 滑坡) that the trigram index cannot see."""
+    for table in search_index.INDEXED_TABLES:
+        search_index.create_table(db, table)
+
+
+def m004_live_search_indexes(db: sqlite_utils.Database) -> None:
+    """Search indexes hold live rows only, so a search's count comes from the index alone."""
     search_index.register(db.conn)
     for table in search_index.INDEXED_TABLES:
-        search_index.create(db, table)
+        search_index.install_live_triggers(db, table)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_initial,
     m002_fulltext,
     m003_short_term_search,
+    m004_live_search_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -86,43 +86,66 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_function(GRAMS_FUNCTION, -1, grams, deterministic=True)
 
 
-def create(conn: Any, table: str) -> None:
-    """Create one register's grams table and its triggers, and index the existing rows.
-
-    ``conn`` is anything with ``execute`` (a sqlite3 connection or sqlite_utils database).
-    """
-    cols = searchable_columns(table)
+def create_table(conn: Any, table: str) -> None:
+    """The grams table of one register (``conn``: anything with ``execute``)."""
     g = grams_table(table)
-    new_vals = ", ".join(f'new."{c}"' for c in cols)
-    old_vals = ", ".join(f'old."{c}"' for c in cols)
-    of_cols = ", ".join(f'"{c}"' for c in cols)
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS \"{g}\" USING fts5(g, content='', detail=none, "
         "tokenize='unicode61')"
     )
-    conn.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{g}_ai" AFTER INSERT ON "{table}" BEGIN '
-        f'INSERT INTO "{g}"(rowid, g) VALUES (new.id, {GRAMS_FUNCTION}({new_vals})); END'
-    )
-    conn.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{g}_ad" AFTER DELETE ON "{table}" BEGIN '
-        f'INSERT INTO "{g}"("{g}", rowid, g) VALUES '
-        f"('delete', old.id, {GRAMS_FUNCTION}({old_vals})); END"
-    )
-    # Only a change of the searched text re-indexes: a soft delete or a status change must
-    # not rewrite the record's grams.
-    conn.execute(
-        f'CREATE TRIGGER IF NOT EXISTS "{g}_au" AFTER UPDATE OF {of_cols} ON "{table}" BEGIN '
-        f'INSERT INTO "{g}"("{g}", rowid, g) VALUES '
-        f"('delete', old.id, {GRAMS_FUNCTION}({old_vals})); "
-        f'INSERT INTO "{g}"(rowid, g) VALUES (new.id, {GRAMS_FUNCTION}({new_vals})); END'
-    )
+
+
+def _index_statements(table: str) -> dict[str, tuple[str, str]]:
+    """For each search index of a register: (add row ``r``, remove row ``r``) SQL templates."""
+    cols = searchable_columns(table)
+    col_list = ", ".join(f'"{c}"' for c in cols)
+    g, fts = grams_table(table), trigram_table(table)
+
+    def vals(r: str) -> str:
+        return ", ".join(f'{r}."{c}"' for c in cols)
+
+    return {
+        g: (
+            f'INSERT INTO "{g}"(rowid, g) SELECT {{r}}.id, {GRAMS_FUNCTION}({vals("{r}")})',
+            f'INSERT INTO "{g}"("{g}", rowid, g) '
+            f"SELECT 'delete', {{r}}.id, {GRAMS_FUNCTION}({vals('{r}')})",
+        ),
+        fts: (
+            f'INSERT INTO "{fts}"(rowid, {col_list}) SELECT {{r}}.id, {vals("{r}")}',
+            f'INSERT INTO "{fts}"("{fts}", rowid, {col_list}) '
+            f"SELECT 'delete', {{r}}.id, {vals('{r}')}",
+        ),
+    }
+
+
+def install_live_triggers(conn: Any, table: str) -> None:
+    """Keep both search indexes of a register holding exactly its live rows, then rebuild.
+
+    Rows in the recycle bin leave the indexes, so ``count(*)`` of an index match is the
+    number of live records found — a search's row count without reading a million rows.
+    (The recycle bin is small and searched with LIKE.) Only a change of the searched text
+    or of ``deleted_at`` touches the indexes; each trigger removes before it adds, in one
+    body, because FTS5 must be told the old values before a row id is reused.
+    """
+    of_cols = ", ".join(f'"{c}"' for c in [*searchable_columns(table), "deleted_at"])
+    for index, (add, remove) in _index_statements(table).items():
+        for suffix in ("ai", "ad", "au"):
+            conn.execute(f'DROP TRIGGER IF EXISTS "{index}_{suffix}"')
+        add_new = add.format(r="new") + " WHERE new.deleted_at IS NULL;"
+        remove_old = remove.format(r="old") + " WHERE old.deleted_at IS NULL;"
+        conn.execute(f'CREATE TRIGGER "{index}_ai" AFTER INSERT ON "{table}" BEGIN {add_new} END')
+        conn.execute(
+            f'CREATE TRIGGER "{index}_ad" AFTER DELETE ON "{table}" BEGIN {remove_old} END'
+        )
+        conn.execute(
+            f'CREATE TRIGGER "{index}_au" AFTER UPDATE OF {of_cols} ON "{table}" '
+            f"BEGIN {remove_old} {add_new} END"
+        )
     rebuild(conn, table)
 
 
 def rebuild(conn: Any, table: str) -> None:
-    """Re-index every row of a register (after a bulk load without triggers, or a repair)."""
-    cols = ", ".join(f'"{c}"' for c in searchable_columns(table))
-    g = grams_table(table)
-    conn.execute(f'INSERT INTO "{g}"("{g}") VALUES (\'delete-all\')')
-    conn.execute(f'INSERT INTO "{g}"(rowid, g) SELECT id, {GRAMS_FUNCTION}({cols}) FROM "{table}"')
+    """Re-index the live rows of a register (after a bulk load without triggers, a repair)."""
+    for index, (add, _) in _index_statements(table).items():
+        conn.execute(f'INSERT INTO "{index}"("{index}") VALUES (\'delete-all\')')
+        conn.execute(add.format(r="t") + f' FROM "{table}" AS t WHERE t.deleted_at IS NULL')

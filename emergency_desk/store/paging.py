@@ -1,0 +1,105 @@
+"""Counting and paging a view so that a million rows cost about what one page costs.
+
+Three things make the difference at the size of a city's duty log (bench/README.md):
+
+* Counts are remembered until the database changes. A table view re-counts on every
+  sort, but sorting does not change how many rows there are. The cache key is the WHERE
+  clause; the validity token is this connection's ``total_changes`` plus SQLite's
+  ``data_version`` (which moves when another connection commits), so no write path —
+  the facade, an import, a restore — can leave a stale count behind.
+* Cheap exact counts: the live rows of a table are all rows minus the (few) rows in the
+  recycle bin, and a plain search is counted in its index (``listing.fast_count_sql``).
+* A page in the second half of a view is read from the other end (reversed ORDER BY,
+  small OFFSET) and flipped, so the last page costs what the first does; and a search
+  that matches few rows looks those rows up instead of walking the sort index past
+  a million non-matching entries.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Any
+
+from .listing import FTS_TABLES, ListQuery, count_sql, fast_count_sql, select_sql
+
+if TYPE_CHECKING:
+    from .facade import Store
+
+MATCH_FIRST_MAX = 2000  # a search matching at most this many rows sorts its matches
+_counts: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], dict[Any, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _token(store: Store) -> tuple[int, int]:
+    conn = store.db.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _cache(store: Store) -> dict[Any, int]:
+    token = _token(store)
+    held = _counts.get(store)
+    if held is None or held[0] != token:
+        held = (token, {})
+        _counts[store] = held
+    return held[1]
+
+
+def _is_plain(q: ListQuery) -> bool:
+    return q == ListQuery(q.table, sort=q.sort, descending=q.descending)
+
+
+def _key(q: ListQuery) -> Any:
+    sql, params = count_sql(q)
+    return sql, tuple(params)
+
+
+def count(store: Store, q: ListQuery) -> int:
+    cache = _cache(store)
+    key = _key(q)
+    if key in cache:
+        return cache[key]
+    if _is_plain(q):
+        table = f'"{q.table}"'
+        total = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        binned = store.db.execute(
+            f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL"
+        ).fetchone()[0]
+        n = total - binned
+    else:
+        sql, params = fast_count_sql(q) or count_sql(q)
+        n = store.db.execute(sql, params).fetchone()[0]
+    cache[key] = n
+    return n
+
+
+def _cheap_count(store: Store, q: ListQuery) -> int | None:
+    """The count if it is already known or costs an index lookup; else ``None``."""
+    cached = _cache(store).get(_key(q))
+    if cached is not None:
+        return cached
+    if _is_plain(q) or fast_count_sql(q) is not None:
+        return count(store, q)
+    return None
+
+
+def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
+    offset = max(0, offset)
+    searching = bool(q.search.strip()) and q.table in FTS_TABLES and not q.deleted
+    total = count(store, q) if offset > limit else _cheap_count(store, q) if searching else None
+    reverse = False
+    by_match = searching and total is not None and total <= MATCH_FIRST_MAX
+    if total is not None:
+        if offset >= total:
+            return []
+        limit = min(limit, total - offset)
+        tail = total - offset - limit  # rows after this page
+        if tail < offset:
+            reverse, offset = True, tail
+    sql, params = select_sql(q, limit=limit, offset=offset, reverse=reverse, by_match=by_match)
+    cur = store.db.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, row, strict=True)) for row in cur]
+    if reverse:
+        rows.reverse()
+    return rows
