@@ -1,0 +1,201 @@
+"""One day's duty log as a Word document, to print, sign and file (值班日志).
+
+Offices keep a signed paper copy of each day's calls; this writes the roster, every
+entry received that day, and the handovers, with signature lines at the foot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.run import Run
+
+from ..schema import TABLES
+from ..store import ListQuery
+from ..store.alert_queries import roster_on
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+EAST_ASIA = {"zh": "仿宋_GB2312", "en": "SimSun"}
+HEADING_EAST_ASIA = "黑体"
+COLUMNS = (
+    "received_at",
+    "channel",
+    "reporter",
+    "type",
+    "level",
+    "summary",
+    "action_taken",
+    "reported_up_at",
+    "reported_to",
+    "handled_by",
+    "status",
+)
+
+
+def _font(
+    run: Run, size: float, *, east: str, latin: str = "Times New Roman", bold: bool = False
+) -> None:
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.name = latin
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.append(fonts)
+    fonts.set(qn("w:eastAsia"), east)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _cell_text(key: str, value: Any, lang: str, day: str) -> str:
+    if value in (None, ""):
+        return ""
+    f = TABLES["duty_log"].field(key)
+    if f.choices:
+        return f.choice_label(value, lang)
+    if key in ("received_at", "reported_up_at"):
+        text = str(value)
+        return text[11:16] if text[:10] == day else text[:16]  # another day: say which
+    return str(value)
+
+
+def day_entries(store: Store, day: str) -> list[dict[str, Any]]:
+    q = ListQuery("duty_log", date_from=day, date_to=day, sort="received_at")
+    return list(store.rows(q))
+
+
+def write_day_log(
+    store: Store, day: str | dt.date, path: str | Path, lang: str = "zh", office: str = ""
+) -> int:
+    """Write the day's log to ``path`` (.docx); returns the number of entries."""
+    day = day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
+    east = EAST_ASIA.get(lang, "SimSun")
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(18))
+    section.top_margin = section.bottom_margin = Mm(16)
+
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d = dt.date.fromisoformat(day)
+    date_text = _t(lang, f"{d.year}年{d.month}月{d.day}日", d.strftime("%d %B %Y"))
+    _font(
+        title.add_run(_t(lang, f"{office}值班日志", f"{office + ' — ' if office else ''}Duty log")),
+        18,
+        east=HEADING_EAST_ASIA,
+        bold=True,
+    )
+    sub = doc.add_paragraph()
+    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(sub.add_run(date_text), 12, east=east)
+
+    roster = roster_on(store, day)
+    shift = TABLES["duty_roster"].field("shift")
+    para = doc.add_paragraph()
+    if roster:
+        lines = [
+            _t(
+                lang,
+                f"{shift.choice_label(r['shift'], lang)}：带班领导 {r.get('leader') or '—'}，"
+                f"值班人员 {r.get('officers') or ''}"
+                + (f"，值班电话 {r['phone']}" if r.get("phone") else ""),
+                f"{shift.choice_label(r['shift'], lang)}: leader {r.get('leader') or '—'}, "
+                f"officers {r.get('officers') or ''}"
+                + (f", phone {r['phone']}" if r.get("phone") else ""),
+            )
+            for r in roster
+        ]
+        _font(para.add_run("；".join(lines) if lang == "zh" else "; ".join(lines)), 11, east=east)
+    else:
+        _font(para.add_run(_t(lang, "当日无值班安排。", "No roster for this day.")), 11, east=east)
+
+    entries = day_entries(store, day)
+    heading = doc.add_paragraph()
+    _font(
+        heading.add_run(
+            _t(lang, f"信息接报（{len(entries)} 条）", f"Entries received ({len(entries)})")
+        ),
+        13,
+        east=HEADING_EAST_ASIA,
+        bold=True,
+    )
+    fields = TABLES["duty_log"]
+    table = doc.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    for i, key in enumerate(COLUMNS):
+        cell = table.rows[0].cells[i]
+        cell.text = ""
+        _font(
+            cell.paragraphs[0].add_run(fields.field(key).label(lang)),
+            9,
+            east=HEADING_EAST_ASIA,
+            bold=True,
+        )
+    for row in entries:
+        cells = table.add_row().cells
+        for i, key in enumerate(COLUMNS):
+            cells[i].text = ""
+            _font(
+                cells[i].paragraphs[0].add_run(_cell_text(key, row.get(key), lang, day)),
+                9,
+                east=east,
+            )
+    if not entries:
+        cells = table.add_row().cells
+        merged = cells[0].merge(cells[-1])
+        merged.text = ""
+        _font(
+            merged.paragraphs[0].add_run(
+                _t(lang, "当日无接报记录。", "Nothing was received this day.")
+            ),
+            9,
+            east=east,
+        )
+
+    handovers = list(store.rows(ListQuery("duty_handovers", date_from=day, date_to=day, sort="at")))
+    if handovers:
+        heading = doc.add_paragraph()
+        _font(
+            heading.add_run(_t(lang, "交接班", "Handovers")), 13, east=HEADING_EAST_ASIA, bold=True
+        )
+        for h in handovers:
+            p = doc.add_paragraph()
+            text = _t(
+                lang,
+                f"{str(h['at'])[11:16]} {h['from_officer']} 交 {h['to_officer']}：{h.get('notes') or '无'}",
+                f"{str(h['at'])[11:16]} {h['from_officer']} to {h['to_officer']}: {h.get('notes') or '—'}",
+            )
+            _font(p.add_run(text), 10.5, east=east)
+
+    sign = doc.add_paragraph()
+    sign.paragraph_format.space_before = Pt(18)
+    _font(
+        sign.add_run(
+            _t(
+                lang,
+                "值班人员（签字）：____________　　带班领导（签字）：____________",
+                "Officer on duty (signature): ____________    Leader on duty (signature): ____________",
+            )
+        ),
+        11,
+        east=east,
+    )
+    doc.save(str(path))
+    return len(entries)

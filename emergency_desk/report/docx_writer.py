@@ -1,0 +1,443 @@
+"""Lay out a summary outline as a Word document with python-docx.
+
+Every run gets its fonts explicitly, East-Asian face in ``w:eastAsia`` (Word ignores a
+Chinese face given only as the Latin font), because offices open the file on machines
+whose Normal template is anything but official-document style.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from .layout import EAST_ASIA_FALLBACK, Layout, layout_for
+from .model import Para, SummaryDoc, Table
+
+LANG_TAGS = {"zh": "zh-CN", "en": "en-GB"}
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+
+
+def _script_pieces(text: str) -> list[str]:
+    """Split text into runs of Chinese and of everything else, in order."""
+    pieces, pos = [], 0
+    for m in _CJK.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.append(m.group())
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append(text[pos:])
+    return pieces
+
+
+# -- runs and paragraphs ---------------------------------------------------------------------
+
+
+def set_run_fonts(run: Run, east_asia: str, latin: str) -> None:
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+
+
+class Writer:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.L: Layout = layout_for(lang)
+        self.doc: DocxDocument = Document()
+
+    # fonts: Chinese text gets its face in eastAsia; the English document quotes Chinese
+    # names now and then, which then fall back to a plain Song face.
+    def _east(self, face: str) -> str:
+        return face if self.lang == "zh" else EAST_ASIA_FALLBACK
+
+    def run(
+        self,
+        p: Paragraph,
+        text: str,
+        face: str,
+        size: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        latin: str | None = None,
+    ) -> Run:
+        latin = latin or (face if self.lang == "en" else self.L.latin)
+        # In the English document only Chinese characters get the CJK face: quotes and
+        # dashes next to a Chinese name would otherwise be drawn full-width.
+        pieces = [text] if self.lang == "zh" else _script_pieces(text)
+        r = None
+        for piece in pieces:
+            r = p.add_run(piece)
+            cjk = self.lang == "zh" or bool(_CJK.match(piece))
+            set_run_fonts(r, self._east(face) if cjk else latin, latin)
+            r.font.size = Pt(size)
+            r.font.bold = bold
+            r.font.italic = italic
+        assert r is not None
+        return r
+
+    def para(
+        self,
+        *,
+        indent: bool = True,
+        align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.JUSTIFY,
+        line_pt: float | None = None,
+        before: float = 0,
+        after: float | None = None,
+        keep_next: bool = False,
+        outline: int | None = None,
+    ) -> Paragraph:
+        L = self.L
+        p = self.doc.add_paragraph()
+        pf = p.paragraph_format
+        exact = line_pt or L.line_pt
+        if exact:
+            pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            pf.line_spacing = Pt(exact)
+        else:
+            pf.line_spacing = L.line_multiple
+        pf.space_before = Pt(before)
+        pf.space_after = Pt(L.para_after_pt if after is None else after)
+        if align is not None:
+            p.alignment = align
+        if indent and L.indent_chars:
+            pf.first_line_indent = Pt(L.indent_pt)
+            p._p.get_or_add_pPr().get_or_add_ind().set(
+                qn("w:firstLineChars"), str(L.indent_chars * 100)
+            )
+        if keep_next:
+            pf.keep_with_next = True
+        if outline is not None:
+            lvl = OxmlElement("w:outlineLvl")
+            lvl.set(qn("w:val"), str(outline))
+            p._p.get_or_add_pPr().append(lvl)
+        return p
+
+    # -- document parts -------------------------------------------------------------------
+
+    def setup(self, author: str, title: str) -> None:
+        L = self.L
+        sec = self.doc.sections[0]
+        sec.orientation = WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = Mm(L.page_w_mm), Mm(L.page_h_mm)
+        sec.top_margin, sec.bottom_margin = Mm(L.top_mm), Mm(L.bottom_mm)
+        sec.left_margin, sec.right_margin = Mm(L.left_mm), Mm(L.right_mm)
+        sec.footer_distance = Mm(L.footer_mm)
+        sec.header_distance = Mm(15)
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(L.body_pt)
+        rpr = normal.element.get_or_add_rPr()
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        latin = L.body_face if self.lang == "en" else L.latin
+        for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(attr), latin)
+        fonts.set(qn("w:eastAsia"), self._east(L.body_face))
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), LANG_TAGS[self.lang] if self.lang == "en" else "en-US")
+        lang.set(qn("w:eastAsia"), "zh-CN")
+        props = self.doc.core_properties
+        props.title = title
+        props.author = author
+        props.language = LANG_TAGS[self.lang]
+        props.created = dt.datetime.now()
+
+    def title(self, text: str, office: str) -> None:
+        """A title too long for one line breaks after the office name, not mid-word."""
+        L = self.L
+        p = self.para(
+            indent=False,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+            line_pt=L.title_line_pt,
+            after=L.line_pt or 12,
+        )
+        usable_pt = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
+        lines = [text]
+        if (
+            self.lang == "zh"
+            and office
+            and text.startswith(office)
+            and _width(text, L.title_pt) > usable_pt
+        ):
+            lines = [office, text[len(office) :]]
+        for i, line in enumerate(lines):
+            r = self.run(p, line, L.title_face, L.title_pt, bold=L.title_bold)
+            if i < len(lines) - 1:
+                r.add_break()
+
+    def body(self, item: Para) -> None:
+        L = self.L
+        p = self.para()
+        if item.lead:
+            self.run(
+                p,
+                item.lead,
+                L.lead_face,
+                L.body_pt,
+                bold=L.lead_bold,
+                italic=L.lead_italic,
+            )
+        if item.text:
+            self.run(p, item.text, L.body_face, L.body_pt)
+
+    def h1(self, text: str) -> None:
+        L = self.L
+        before = 0 if self.lang == "zh" else 10
+        p = self.para(keep_next=True, outline=0, before=before, align=None)
+        self.run(p, text, L.h1_face, L.h1_pt, bold=L.h1_bold)
+
+    def h2(self, text: str) -> None:
+        L = self.L
+        p = self.para(keep_next=True, outline=1, align=None, after=L.para_after_pt / 2)
+        self.run(p, text, L.h2_face, L.h2_pt, bold=L.h2_bold, italic=L.h2_italic)
+
+    def blank(self) -> None:
+        self.para(indent=False)
+
+    def attachments_note(self, label: str, titles: list[str]) -> None:
+        L = self.L
+        self.blank()
+        for i, title in enumerate(titles, start=1):
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+            number = f"{i}." if self.lang == "zh" else f"{i}. "
+            if i == 1:
+                p.paragraph_format.first_line_indent = Pt(L.indent_pt)
+                self.run(p, label + ("" if self.lang == "zh" else " "), L.body_face, L.body_pt)
+            else:
+                pad = _width(label, L.body_pt) + (0 if self.lang == "zh" else L.body_pt / 4)
+                p.paragraph_format.left_indent = Pt(L.indent_pt + pad)
+            self.run(p, number + title, L.body_face, L.body_pt)
+
+    def signature(self, office: str, date_text: str) -> None:
+        """Office and date at the right; the office centred over the date (GB/T 9704 7.3.5)."""
+        L = self.L
+        self.blank()
+        if self.lang == "zh":
+            self.blank()
+            size = L.body_pt
+            date_w, office_w = _width(date_text, size), _width(office, size)
+            date_right = 4 * size
+            office_right = date_right + (date_w - office_w) / 2
+            if office_right < 2 * size:
+                office_right = 2 * size
+                date_right = office_right + (office_w - date_w) / 2
+        else:
+            date_right = office_right = 0
+        for text, right in ((office, office_right), (date_text, date_right)):
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+            p.paragraph_format.right_indent = Pt(right)
+            self.run(p, text, L.body_face, L.body_pt)
+
+    def appendix(self, number: int, table: Table) -> None:
+        L = self.L
+        p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+        p.add_run().add_break(WD_BREAK.PAGE)
+        label = f"附件{number}" if self.lang == "zh" else f"Appendix {number}"
+        self.run(p, label, L.appendix_label_face, L.body_pt, bold=self.lang == "en")
+        title_pt = L.title_pt if self.lang == "zh" else 14
+        t = self.para(
+            indent=False,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+            line_pt=L.title_line_pt,
+            before=6,
+            after=12,
+        )
+        self.run(t, table.title, L.title_face, title_pt, bold=L.title_bold)
+        self.table(table)
+
+    def table(self, tb: Table) -> DocxTable:
+        L = self.L
+        cols = len(tb.headers)
+        table = self.doc.add_table(rows=1, cols=cols)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        usable = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
+        widths = [Pt(w) for w in column_widths(tb, L.table_pt, usable)]
+        for i, col in enumerate(table.columns):
+            col.width = widths[i]
+        tbl_w = tbl_pr.find(qn("w:tblW"))
+        if tbl_w is not None:
+            tbl_w.set(qn("w:type"), "dxa")
+            tbl_w.set(qn("w:w"), str(int(sum(w.pt for w in widths) * 20)))
+        head = table.rows[0]
+        _repeat_header(head)
+        for i, text in enumerate(tb.headers):
+            self._cell(head.cells[i], text, widths[i], header=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        for values in tb.rows:
+            row = table.add_row()
+            _cant_split(row)
+            for i, text in enumerate(values):
+                if i == 0:
+                    align = WD_ALIGN_PARAGRAPH.CENTER
+                elif i in tb.numeric:
+                    align = WD_ALIGN_PARAGRAPH.RIGHT
+                else:
+                    align = WD_ALIGN_PARAGRAPH.LEFT
+                self._cell(row.cells[i], text, widths[i], header=False, align=align)
+        return table
+
+    def _cell(self, cell, text: str, width, *, header: bool, align) -> None:
+        L = self.L
+        cell.width = width
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        p = cell.paragraphs[0]
+        pf = p.paragraph_format
+        pf.line_spacing = 1.0
+        pf.space_before = pf.space_after = Pt(1)
+        pf.first_line_indent = Pt(0)
+        p.alignment = align
+        face = L.table_head_face if header else L.table_face
+        self.run(p, text, face, L.table_pt, bold=header and self.lang == "en")
+
+    def footer(self) -> None:
+        L = self.L
+        p = self.doc.sections[0].footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        latin = L.folio_face
+
+        def add(text: str = "") -> Run:
+            r = p.add_run(text)
+            set_run_fonts(r, self._east(L.folio_face), latin)
+            r.font.size = Pt(L.folio_pt)
+            return r
+
+        if L.folio_dashes:
+            add("— ")
+        _field(add, "PAGE")
+        if L.folio_dashes:
+            add(" —")
+
+
+def _width(text: str, size: float) -> float:
+    """Rough printed width: a CJK character is one em, anything else half."""
+    return sum(size if ord(ch) > 0x2E7F else size / 2 for ch in text)
+
+
+CELL_PAD_PT = 18  # left and right cell margins of Word's default table, with some air
+
+
+def _min_width(text: str, size: float) -> float:
+    """Narrowest a cell can get without breaking inside a date, number or word."""
+    if any(ord(ch) > 0x2E7F for ch in text):
+        return 2 * size
+    return max((_width(w, size) for w in text.split()), default=0)
+
+
+def _half(text: str, size: float) -> float:
+    """Width of a header broken over two lines (CJK only; words are not split)."""
+    if any(ord(ch) > 0x2E7F for ch in text):
+        return _width(text[: (len(text) + 1) // 2], size)
+    return _min_width(text, size)
+
+
+def column_widths(tb: Table, size: float, usable: float) -> list[float]:
+    """Widths in points. Content first: headers go to two lines before any cell wraps,
+    and only when even that does not fit does each column get its narrowest unbroken
+    width plus a share of the rest in proportion to what it would need."""
+    cols = len(tb.headers)
+    content = [0.0] * cols
+    least = [0.0] * cols
+    for row in tb.rows:
+        for i, text in enumerate(row):
+            content[i] = max(content[i], min(_width(text, size), 16 * size))
+            least[i] = max(least[i], _min_width(text, size))
+    full = [
+        max(c, min(_width(h, size), 6 * size)) + CELL_PAD_PT
+        for c, h in zip(content, tb.headers, strict=True)
+    ]
+    if sum(full) <= usable:
+        return [n * usable / sum(full) for n in full]
+    need = [max(c, _half(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)]
+    if sum(need) <= usable:
+        # Unbreak as many headers as the room allows, the cheapest first.
+        spare = usable - sum(need)
+        for i in sorted(range(cols), key=lambda k: full[k] - need[k]):
+            if 0 < full[i] - need[i] <= spare:
+                spare -= full[i] - need[i]
+                need[i] = full[i]
+        return [n * usable / sum(need) for n in need]
+    least = [
+        max(m, _min_width(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)
+    ]
+    spare = max(0.0, usable - sum(least))
+    extra = [max(0.0, n - m) for n, m in zip(need, least, strict=True)]
+    total_extra = sum(extra) or 1.0
+    return [m + spare * e / total_extra for m, e in zip(least, extra, strict=True)]
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+    _cant_split(row)
+
+
+def _cant_split(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    tr_pr.insert(0, el)
+
+
+def _field(add, instruction: str) -> None:
+    def char(kind: str) -> None:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        add()._element.append(el)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    add()._element.append(instr)
+    char("separate")
+    add("1")
+    char("end")
+
+
+def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
+    w = Writer(doc.lang)
+    w.setup(author, doc.title)
+    w.title(doc.title, doc.office)
+    for p in doc.opening:
+        w.body(p)
+    for section in doc.sections:
+        w.h1(section.heading)
+        for sub in section.subsections:
+            w.h2(sub.heading)
+            for p in sub.paras:
+                w.body(p)
+        for p in section.paras:
+            w.body(p)
+    if doc.appendices:
+        w.attachments_note(doc.attachments_label, [t.title for t in doc.appendices])
+    w.signature(doc.office, doc.date_text)
+    for i, table in enumerate(doc.appendices, start=1):
+        w.appendix(i, table)
+    w.footer()
+    return w.doc

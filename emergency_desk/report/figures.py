@@ -1,0 +1,102 @@
+"""All the numbers of one year's summary, gathered once from the store.
+
+The text modules and the problem finder read only this object, so the same figures feed
+the Chinese and the English document and the preview in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..rules.settings import RuleSettings, load_settings
+from ..store import Store
+from ..store.summary_queries import (
+    ActivityFigures,
+    DrillFigures,
+    DutyFigures,
+    HazardFigures,
+    MaterialFigures,
+    PlanFigures,
+    activity_figures,
+    drill_figures,
+    duty_figures,
+    hazard_figures,
+    material_figures,
+    plan_figures,
+)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+OFFICE_FALLBACK = {"zh": "本单位", "en": ""}
+OFFICE_EN_KEY = "office_name_en"
+"""Optional English name of the office; a Chinese name is not put in an English title."""
+
+
+@dataclass(frozen=True)
+class SummaryFigures:
+    year: int
+    today: dt.date
+    office_zh: str
+    office_en: str
+    settings: RuleSettings
+    plans: PlanFigures
+    drills: DrillFigures
+    hazards: HazardFigures
+    activities: ActivityFigures
+    materials: MaterialFigures
+    duty: DutyFigures
+
+    def office(self, lang: str) -> str:
+        return self.office_zh if lang == "zh" else self.office_en
+
+    @property
+    def as_of(self) -> dt.date:
+        """The date the summary speaks of: the report date, at most the year's end."""
+        return min(self.today, dt.date(self.year, 12, 31))
+
+
+def office_names(store: Store, settings: RuleSettings) -> tuple[str, str]:
+    zh = (settings.office_name or "").strip()
+    en = str(store.get_setting(OFFICE_EN_KEY, "") or "").strip()
+    if not en and zh and not _CJK.search(zh):
+        en = zh
+    return zh or OFFICE_FALLBACK["zh"], en
+
+
+def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFigures:
+    today = today or dt.date.today()
+    settings = load_settings(store)
+    office_zh, office_en = office_names(store, settings)
+    return SummaryFigures(
+        year=year,
+        today=today,
+        office_zh=office_zh,
+        office_en=office_en,
+        settings=settings,
+        plans=plan_figures(store, year, today, settings.review_years),
+        drills=drill_figures(store, year, today),
+        hazards=hazard_figures(store, year, today),
+        activities=activity_figures(store, year),
+        materials=material_figures(store, year, today, settings.material_expiring_days),
+        duty=duty_figures(store, year, today, settings.report_limits),
+    )
+
+
+def in_schema_order(counts: dict[str, int], table: str, field: str) -> dict[str, int]:
+    """Counts in the order the schema lists the choices (levels, forms, kinds)."""
+    from ..schema import TABLES
+
+    keys = TABLES[table].field(field).choice_keys
+    return {k: counts[k] for k in keys if counts.get(k)}
+
+
+def largest_first(counts: dict[str, int], table: str, field: str) -> dict[str, int]:
+    """Counts largest first, ties in schema order (categories, types)."""
+    from ..schema import TABLES
+
+    keys = TABLES[table].field(field).choice_keys
+    rank = {k: i for i, k in enumerate(keys)}
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank))))
+    return {k: n for k, n in items if n}

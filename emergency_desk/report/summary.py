@@ -1,0 +1,324 @@
+"""Build the annual summary from the store and write it as a Word file.
+
+One entry point for the command line and the app: ``build_summary`` gives the outline
+(the app previews it), ``export_summary`` writes it, reporting progress and honouring a
+cancel request between steps, and saving through a temporary file so a failed or
+cancelled export never leaves half a document where the user's file was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from ..schema import TABLES
+from ..store import Store
+from ..store.summary_queries import drill_rows, hazard_rows, material_rows
+from .figures import SummaryFigures, collect
+from .model import Para, Section, SummaryDoc, Table
+from .problems import Problem, find_problems
+from .user_texts import PARTS, as_item, lines, load_text, text_module
+
+APPENDIX_KEYS = ("hazards", "drills", "materials")
+LANGS = ("zh", "en")
+
+Progress = Callable[[int, str], None]
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unwritable": (
+        "无法写入“{path}”：{reason}。请换一个保存位置，或先在 Word 中关闭该文件。",
+        "Cannot write “{path}”: {reason}. Choose another place, or close the file in Word first.",
+    ),
+    "no_folder": (
+        "无法保存到“{path}”：文件夹不存在。请选择一个已有的文件夹。",
+        "Cannot save to “{path}”: the folder does not exist. Choose an existing folder.",
+    ),
+    "not_docx": (
+        "保存文件名应以 .docx 结尾：“{path}”。",
+        "The file name must end in .docx: “{path}”.",
+    ),
+    "bad_year": (
+        "年份 {year} 无效，应在 2000 到 2100 之间。",
+        "Year {year} is not valid (2000–2100).",
+    ),
+    "bad_lang": ("语言应为 zh 或 en：{lang}", "Language must be zh or en: {lang}"),
+    "bad_appendix": (
+        "未知的附件表：{name}（可选 hazards、drills、materials）。",
+        "Unknown appendix: {name} (choose from hazards, drills, materials).",
+    ),
+    "cancelled": ("已取消导出。", "Export cancelled."),
+}
+
+STEP_TEXT = {
+    "figures": ("正在统计数据…", "Counting the figures…"),
+    "text": ("正在生成文字…", "Writing the text…"),
+    "layout": ("正在排版…", "Laying out the document…"),
+    "save": ("正在保存…", "Saving…"),
+    "done": ("已完成", "Done"),
+}
+
+
+class ReportError(Exception):
+    """A summary that cannot be written; ``message(lang)`` says why and what to do."""
+
+    def __init__(self, code: str, **params: object):
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "zh") -> str:
+        zh, en = MESSAGES[self.code]
+        params = {
+            k: (v.get(lang, v.get("en")) if isinstance(v, dict) else v)
+            for k, v in self.params.items()
+        }
+        return (zh if lang == "zh" else en).format(**params)
+
+
+class ReportCancelled(ReportError):
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+def check_options(year: int, lang: str, appendix: Iterable[str]) -> tuple[str, ...]:
+    if not 2000 <= int(year) <= 2100:
+        raise ReportError("bad_year", year=year)
+    if lang not in LANGS:
+        raise ReportError("bad_lang", lang=lang)
+    chosen = tuple(appendix)
+    for name in chosen:
+        if name not in APPENDIX_KEYS:
+            raise ReportError("bad_appendix", name=name)
+    return tuple(k for k in APPENDIX_KEYS if k in chosen)
+
+
+def numbered(paras: list[Para], lang: str, start: int = 1) -> list[Para]:
+    t = text_module(lang)
+    out = []
+    for i, p in enumerate(paras, start=start):
+        marker = t.item_marker(i)
+        out.append(Para(p.text, marker + p.lead) if p.lead else Para(marker + p.text))
+    return out
+
+
+def problem_paras(f: SummaryFigures, lang: str, problems: list[Problem], extra: str) -> list[Para]:
+    t = text_module(lang)
+    found = [t.problem(p, f) for p in problems]
+    own = [as_item(ln, lang) for ln in lines(extra)]
+    if not found and not own:
+        return [Para(t.NO_PROBLEMS)]
+    return numbered(found + own, lang)
+
+
+def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | None:
+    t = text_module(lang)
+
+    def lab(table: str, field: str) -> str:
+        return TABLES[table].field(field).label(lang)
+
+    def choice(table: str, field: str, value: str | None) -> str:
+        return TABLES[table].field(field).choice_label(value, lang) if value else ""
+
+    title = t.APPENDIX_TITLES[key].format(year=f.year)
+    if key == "hazards":
+        rows = hazard_rows(store, f.year)
+        headers = (
+            [t.SERIAL]
+            + [
+                lab("hazards", k)
+                for k in ("name", "category", "grade", "responsible_unit", "found_on", "deadline")
+            ]
+            + [lab("hazards", "status")]
+        )
+        body = [
+            [
+                str(i),
+                r["name"],
+                choice("hazards", "category", r["category"]),
+                choice("hazards", "grade", r["grade"]),
+                r["responsible_unit"] or "",
+                r["found_on"] or "",
+                r["deadline"] or "",
+                choice("hazards", "status", r["status"]),
+            ]
+            for i, r in enumerate(rows, start=1)
+        ]
+        numeric: frozenset[int] = frozenset()
+    elif key == "drills":
+        rows = drill_rows(store, f.year)
+        headers = [t.SERIAL] + [
+            lab("drills", k)
+            for k in (
+                "held_on",
+                "title",
+                "form",
+                "organizer",
+                "location",
+                "participants",
+                "vehicles",
+            )
+        ]
+        body = [
+            [
+                str(i),
+                r["held_on"] or "",
+                r["title"],
+                choice("drills", "form", r["form"]),
+                r["organizer"] or "",
+                r["location"] or "",
+                "" if r["participants"] is None else str(r["participants"]),
+                "" if r["vehicles"] is None else str(r["vehicles"]),
+            ]
+            for i, r in enumerate(rows, start=1)
+        ]
+        numeric = frozenset({6, 7})
+    else:
+        rows = material_rows(store)
+        headers = [t.SERIAL] + [
+            lab("materials", k)
+            for k in ("point_id", "name", "category", "spec", "quantity", "unit", "expires_on")
+        ]
+        body = [
+            [
+                str(i),
+                r["point"],
+                r["name"],
+                choice("materials", "category", r["category"]),
+                r["spec"] or "",
+                str(r["quantity"]),
+                r["unit"] or "",
+                r["expires_on"] or "",
+            ]
+            for i, r in enumerate(rows, start=1)
+        ]
+        numeric = frozenset({5})
+    if not body:
+        return None
+    return Table(key, title, headers, body, numeric)
+
+
+def build_summary(
+    store: Store,
+    year: int,
+    lang: str = "zh",
+    *,
+    appendix: Iterable[str] = (),
+    today: dt.date | None = None,
+    figures: SummaryFigures | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> SummaryDoc:
+    """The outline of the summary; ``texts`` overrides the saved user parts (unsaved edits)."""
+    chosen = check_options(year, lang, appendix)
+    f = figures or collect(store, year, today)
+    t = text_module(lang)
+    problems = find_problems(f)
+    own = {
+        part: (
+            texts[part]
+            if texts and part in texts
+            else load_text(store, year, lang, part, f, problems)
+        )
+        for part in PARTS
+    }
+    h1, h2, h3 = t.section_headings(f)
+    sections = [
+        Section(h1, subsections=t.work_subsections(f)),
+        Section(h2, paras=problem_paras(f, lang, problems, own["problems"])),
+        Section(h3, paras=numbered([as_item(ln, lang) for ln in lines(own["plan"])], lang)),
+    ]
+    tables = [tb for key in chosen if (tb := _appendix(f, store, key, lang)) is not None]
+    return SummaryDoc(
+        lang=lang,
+        year=year,
+        title=t.title(f),
+        opening=[Para(ln) for ln in lines(own["opening"])],
+        sections=sections,
+        attachments_label=t.ATTACHMENTS_LABEL,
+        appendices=tables,
+        office=t.office_signature(f),
+        date_text=t.date_text(f),
+    )
+
+
+def step_text(step: str, lang: str) -> str:
+    zh, en = STEP_TEXT[step]
+    return zh if lang == "zh" else en
+
+
+def export_summary(
+    store: Store,
+    year: int,
+    lang: str,
+    path: str | Path,
+    *,
+    appendix: Iterable[str] = (),
+    today: dt.date | None = None,
+    texts: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    ui_lang: str | None = None,
+) -> Path:
+    """Write the summary to ``path`` (.docx) and return it; ``ReportError`` if it cannot."""
+    from .docx_writer import render
+
+    path = Path(path)
+    msg_lang = ui_lang or lang
+    if path.suffix.lower() != ".docx":
+        raise ReportError("not_docx", path=str(path))
+
+    def step(percent: int, name: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+        if progress is not None:
+            progress(percent, step_text(name, msg_lang))
+
+    step(5, "figures")
+    chosen = check_options(year, lang, appendix)
+    f = collect(store, year, today)
+    step(35, "text")
+    doc = build_summary(store, year, lang, appendix=chosen, figures=f, texts=texts)
+    step(60, "layout")
+    document = render(doc, author=f.settings.report_author or doc.office)
+    step(85, "save")
+    _save(document, path)
+    if progress is not None:
+        progress(100, step_text("done", msg_lang))
+    return path
+
+
+def _save(document, path: Path) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        if not folder.is_dir():
+            raise ReportError("no_folder", path=str(path))
+        fd, tmp_name = tempfile.mkstemp(prefix=".~summary-", suffix=".docx", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            document.save(fh)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReportError("unwritable", path=str(path), reason=_reason(exc, reason)) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+REASONS = {
+    PermissionError: ("没有写入权限", "permission denied"),
+    FileNotFoundError: ("文件夹不存在", "the folder does not exist"),
+    IsADirectoryError: ("这是一个文件夹", "it is a folder"),
+}
+
+
+def _reason(exc: OSError, fallback: str) -> dict[str, str]:
+    for kind, (zh, en) in REASONS.items():
+        if isinstance(exc, kind):
+            return {"zh": zh, "en": en}
+    return {"zh": fallback, "en": fallback}

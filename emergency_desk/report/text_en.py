@@ -1,0 +1,576 @@
+"""The English summary: the same spine and figures as the Chinese, in plain report English.
+
+Zero parts of a list are left out and a register with nothing that year gets one plain
+sentence, as in the Chinese text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..schema import TABLES
+from .figures import SummaryFigures, in_schema_order, largest_first
+from .model import Para, Subsection
+from .numbers import count_start, full_date_en, join_en, money_en, month_day_en, pct, plural
+from .problems import Problem
+
+LANG = "en"
+
+
+def label(table: str, field: str, key: str) -> str:
+    return TABLES[table].field(field).choice_label(key, LANG)
+
+
+def low(table: str, field: str, key: str) -> str:
+    return label(table, field, key).lower()
+
+
+def _quoted(names: list[str], total: int) -> str:
+    shown = join_en([f"“{n}”" for n in names])
+    return shown + (" and others" if total > len(names) else "")
+
+
+def _be(count: int, one: str = "is", many: str = "are") -> str:
+    return one if count == 1 else many
+
+
+AREAS = {
+    "reservoir": "reservoirs and dams",
+    "pipeline": "oil and gas pipelines",
+    "hazardous_chemicals": "hazardous chemicals",
+    "special_equipment": "special equipment",
+    "geological": "geological hazards",
+    "flood": "flood control",
+    "fire": "fire safety",
+    "road_traffic": "road traffic",
+    "construction": "construction sites",
+    "social_security": "public order",
+    "other": "other areas",
+}
+
+
+def n(value: int) -> str:
+    return f"{value:,}"
+
+
+# -- headings ------------------------------------------------------------------------------
+
+
+def title(f: SummaryFigures) -> str:
+    office = f"{f.office_en} " if f.office_en else ""
+    return f"{office}Emergency Management Work Summary {f.year}"
+
+
+def section_headings(f: SummaryFigures) -> tuple[str, str, str]:
+    return (
+        f"1. Work carried out in {f.year}",
+        "2. Existing problems",
+        f"3. Work plan for {f.year + 1}",
+    )
+
+
+SUBSECTION_TITLES = {
+    "plans": "Emergency plans",
+    "drills": "Emergency drills",
+    "hazards": "Hazard identification and rectification",
+    "activities": "Publicity, education and training",
+    "materials": "Emergency material reserves",
+    "duty": "Duty and information reporting",
+}
+
+
+def subsection_heading(i: int, key: str) -> str:
+    return f"({i}) {SUBSECTION_TITLES[key]}"
+
+
+def item_marker(i: int) -> str:
+    return f"({i}) "
+
+
+def date_text(f: SummaryFigures) -> str:
+    return full_date_en(f.today)
+
+
+ATTACHMENTS_LABEL = "Appendices:"
+
+
+def office_signature(f: SummaryFigures) -> str:
+    return f.office_en or f.office_zh
+
+
+# -- opening -------------------------------------------------------------------------------
+
+
+def default_opening(f: SummaryFigures) -> str:
+    who = f"the {f.office_en}" if f.office_en else "our office"
+    return (
+        f"In {f.year}, under the leadership of the higher-level Party committee, government "
+        f"and emergency management authorities, {who} put people and their lives first, "
+        "balanced development with safety, and worked steadily on emergency plans, drills, "
+        "hazard identification and rectification, publicity and training, material reserves, "
+        "and duty and information reporting. The year's work is summarised as follows."
+    )
+
+
+# -- the year's work -----------------------------------------------------------------------
+
+PLAN_WORDS = {
+    "overall": "overall plan",
+    "special": "special plan",
+    "department": "department plan",
+    "grassroots": "grassroots plan",
+    "enterprise": "enterprise plan",
+    "event": "major-event plan",
+}
+
+
+def plans(f: SummaryFigures) -> list[Para]:
+    p = f.plans
+    if not p.in_force_total and not p.issued and not p.revised:
+        return [Para("No emergency plan in force was recorded, and no plan was issued or revised.")]
+    out = []
+    if p.in_force_total:
+        in_force = in_schema_order(p.in_force, "plans", "level")
+        levels = [plural(c, PLAN_WORDS[k]) for k, c in in_force.items()]
+        s = f"At the end of {f.year}, {plural(p.in_force_total, 'emergency plan')} "
+        s += "was in force" if p.in_force_total == 1 else "were in force"
+        if len(levels) > 1:
+            s += ": " + join_en(levels)
+        out.append(s + ".")
+    else:
+        out.append(f"At the end of {f.year} no emergency plan was in force.")
+    done = []
+    if p.issued:
+        done.append(
+            f"{plural(p.issued, 'plan')} {'was' if p.issued == 1 else 'were'} issued "
+            f"({_quoted(p.issued_titles[:3], p.issued)})"
+        )
+    if p.revised:
+        done.append(
+            f"{n(p.revised)} {'was' if p.revised == 1 else 'were'} revised "
+            f"({_quoted(p.revised_titles[:3], p.revised)})"
+        )
+    if done:
+        out.append("During the year " + " and ".join(done) + ".")
+    if p.due:
+        verb = "has" if len(p.due) == 1 else "have"
+        out.append(
+            f"Plans are to be evaluated and revised at least every "
+            f"{plural(f.settings.review_years, 'year')}; "
+            f"{plural(len(p.due), 'plan')} ({_quoted([d.title for d in p.due[:3]], len(p.due))}) "
+            f"{verb} reached the review date and must be evaluated and revised."
+        )
+    return [Para(" ".join(x for x in out if x))]
+
+
+def drills(f: SummaryFigures) -> list[Para]:
+    d = f.drills
+    if not d.total:
+        return [Para("No emergency drill was held this year.")]
+    if d.total == 1 and d.largest:
+        x = d.largest[0]
+        s = f"One {low('drills', 'form', x.form)} drill was held: “{x.title}” on {month_day_en(x.held_on)}"
+    else:
+        s = f"We held {plural(d.total, 'emergency drill')}"
+        forms = [
+            f"{c} {low('drills', 'form', k)}"
+            for k, c in largest_first(d.by_form, "drills", "form").items()
+        ]
+        if len(forms) > 1:
+            s += " (" + join_en(forms) + ")"
+        elif forms:
+            s += f", all {low('drills', 'form', next(iter(d.by_form)))}"
+    extra = []
+    if d.participants:
+        extra.append(plural(d.participants, "participant"))
+    if d.vehicles:
+        extra.append(plural(d.vehicles, "vehicle") + " deployed")
+    if extra:
+        s += ", with " + " and ".join(extra)
+    s += "."
+    if d.largest and d.total > 1:
+        named = []
+        for x in d.largest:
+            bits = plural(x.participants, "participant")
+            if x.vehicles:
+                bits += ", " + plural(x.vehicles, "vehicle")
+            named.append(f"“{x.title}” on {month_day_en(x.held_on)} ({bits})")
+        s += (" The largest were " if len(named) > 1 else " The largest was ") + "; ".join(named)
+        s += "."
+    if d.actions:
+        s += f" The drills led to {plural(d.actions, 'corrective action')}"
+        if d.actions_done == d.actions:
+            s += ", all of them completed."
+        elif d.actions_done:
+            s += f", of which {n(d.actions_done)} {_be(d.actions_done, 'has', 'have')} been completed."
+        else:
+            s += ", which are being carried out."
+    s += " The drills tested how workable the plans are and improved coordinated response."
+    return [Para(s)]
+
+
+def hazards(f: SummaryFigures) -> list[Para]:
+    h = f.hazards
+    if not h.found:
+        return [Para("No new hazard was recorded this year.")]
+    cats_sorted = largest_first(h.by_category, "hazards", "category")
+    top = [AREAS.get(k, low("hazards", "category", k)) for k in list(cats_sorted)[:3]]
+    s = f"Focusing on key areas such as {join_en(top)}, we identified {plural(h.found, 'hazard')}"
+    grades = [f"{h.by_grade[g]} {g}" for g in ("major", "general") if h.by_grade.get(g)]
+    if len(grades) > 1:
+        s += " (" + join_en(grades) + ")"
+    elif grades:
+        s += f", all {next(iter(h.by_grade))}"
+    s += f"; {n(h.rectified)} have been rectified, a rectification rate of {pct(h.rate)}."
+    if len(h.by_category) > 1:
+        cats = [f"{AREAS.get(k, k)} {c}" for k, c in cats_sorted.items()]
+        s += " By category: " + ", ".join(cats) + "."
+    if h.funds:
+        s += f" {money_en(h.funds)} was spent on rectification."
+    if h.open:
+        pending = h.open - len(h.overdue)
+        bits = []
+        if pending:
+            bits.append(f"{n(pending)} on schedule")
+        if h.overdue:
+            bits.append(f"{n(len(h.overdue))} past the deadline")
+        if pending and h.overdue:
+            s += (
+                f" Of the {plural(h.open, 'hazard')} not yet rectified, " + " and ".join(bits) + "."
+            )
+        elif h.overdue:
+            k = len(h.overdue)
+            s += f" {count_start(k, 'hazard')} {_be(k)} past the deadline and not yet rectified."
+        else:
+            s += f" The remaining {plural(pending, 'hazard')} {_be(pending)} being rectified on schedule."
+    return [Para(s)]
+
+
+ACTIVITY_WORDS = {
+    "publicity": ("publicity event", None),
+    "training": ("training course", None),
+    "themed_day": ("themed-day event", None),
+    "school": ("school event", None),
+    "community": ("community event", None),
+    "media": ("media campaign", None),
+}
+
+
+def activities(f: SummaryFigures) -> list[Para]:
+    a = f.activities
+    if not a.total:
+        return [Para("No publicity, education or training event was recorded this year.")]
+    s = ""
+    if a.themed_days:
+        s += f"Around themed days such as {_quoted([t for _, t in a.themed_days[:3]], len(a.themed_days))}, "
+    s += (
+        "we" if s else "We"
+    ) + f" held {plural(a.total, 'publicity, education or training event')}"
+    if a.participants:
+        s += f" with {plural(a.participants, 'participant')}"
+    kinds = [
+        plural(c, *ACTIVITY_WORDS[k])
+        for k, c in in_schema_order(a.by_kind, "activities", "kind").items()
+    ]
+    if len(kinds) > 1:
+        s += ": " + join_en(kinds)
+    s += "."
+    trained = a.participants_by_kind.get("training", 0)
+    if trained:
+        s += f" Training courses reached {plural(trained, 'participant')}."
+    handed = []
+    if a.leaflets:
+        handed.append(plural(a.leaflets, "leaflet"))
+    if a.manuals:
+        handed.append(plural(a.manuals, "emergency manual"))
+    given = []
+    if handed:
+        given.append("distributed " + " and ".join(handed))
+    if a.banners:
+        given.append(f"put up {plural(a.banners, 'banner')}")
+    if given:
+        s += " We " + " and ".join(given)
+        s += ", raising public awareness of disaster prevention and self-rescue."
+    return [Para(s)]
+
+
+def materials(f: SummaryFigures) -> list[Para]:
+    m = f.materials
+    if not m.points and not m.items:
+        return [Para("No material reserve has been recorded yet.")]
+    s = f"There are {plural(m.points, 'reserve point')}"
+    kinds = [
+        f"{c} {low('reserve_points', 'kind', k)}"
+        for k, c in in_schema_order(m.points_by_kind, "reserve_points", "kind").items()
+    ]
+    if len(kinds) > 1:
+        s += " (" + join_en(kinds) + ")"
+    if m.items:
+        s += f" holding {plural(m.items, 'kind')} of emergency material in {plural(m.categories, 'category', 'categories')}"
+    s += "."
+    if m.key_stocks:
+        stocks = [f"{x.name} ({n(x.quantity)} {x.unit})" for x in m.key_stocks[:6]]
+        s += " Key stocks include " + join_en(stocks) + "."
+    moves = []
+    if m.purchases:
+        moves.append(f"{plural(m.purchases, 'stock receipt')} (purchases or donations)")
+    if m.issues:
+        moves.append(f"{plural(m.issues, 'issue')} to users")
+    if moves:
+        s += " The stock ledger records " + " and ".join(moves) + " during the year."
+    alerts = []
+    if m.short:
+        alerts.append(f"{plural(len(m.short), 'item')} below minimum stock")
+    if m.expired:
+        alerts.append(f"{plural(len(m.expired), 'item')} past expiry")
+    if m.expiring:
+        alerts.append(
+            f"{plural(len(m.expiring), 'item')} expiring within {f.settings.material_expiring_days} days"
+        )
+    if alerts:
+        s += " The latest count shows " + join_en(alerts) + ", to be replenished or replaced."
+    return [Para(s)]
+
+
+def duty(f: SummaryFigures) -> list[Para]:
+    d = f.duty
+    if not d.entries and not d.days_rostered:
+        return [Para("No duty roster or duty-line entry was recorded this year.")]
+    out = []
+    if d.days_rostered:
+        s = "The 24-hour duty system with a leader on duty was maintained"
+        if d.days_expected and d.days_rostered >= d.days_expected:
+            s += f": all {n(d.days_rostered)} days were rostered"
+        else:
+            s += f": duty was rostered on {plural(d.days_rostered, 'day')}"
+        if d.handovers:
+            s += f" and {plural(d.handovers, 'shift handover')} recorded"
+        out.append(s + ".")
+    if d.entries:
+        s = f"The duty line received {plural(d.entries, 'report')}"
+        types = [
+            f"{low('duty_log', 'type', k)} {c}"
+            for k, c in largest_first(d.by_type, "duty_log", "type").items()
+        ]
+        if len(types) > 1:
+            s += " (" + ", ".join(types[:6]) + (", and others" if len(types) > 6 else "") + ")"
+        s += "."
+        if d.by_level:
+            order = ("especially_major", "major", "larger", "general")
+            levels = [
+                f"{d.by_level[k]} {low('duty_log', 'level', k)}" for k in order if d.by_level.get(k)
+            ]
+            s += " By level: " + join_en(levels) + "."
+        if d.leveled:
+            if d.on_time == d.leveled:
+                s += (
+                    f" All {plural(d.leveled, 'graded incident')} were reported upward within "
+                    "the time limit, an on-time rate of 100%."
+                    if d.leveled > 1
+                    else " The one graded incident was reported upward within the time limit (100% on time)."
+                )
+            else:
+                s += (
+                    f" Of {plural(d.leveled, 'graded incident')}, {n(d.on_time)} were reported "
+                    f"upward within the time limit, an on-time rate of {pct(d.on_time_rate)}."
+                )
+        out.append(s)
+    else:
+        out.append("No incident requiring a response was reported on the duty line.")
+    return [Para(" ".join(out))]
+
+
+REGISTER_TEXT = {
+    "plans": plans,
+    "drills": drills,
+    "hazards": hazards,
+    "activities": activities,
+    "materials": materials,
+    "duty": duty,
+}
+REGISTER_ORDER = ("plans", "drills", "hazards", "activities", "materials", "duty")
+
+
+def work_subsections(f: SummaryFigures) -> list[Subsection]:
+    return [
+        Subsection(subsection_heading(i, key), REGISTER_TEXT[key](f))
+        for i, key in enumerate(REGISTER_ORDER, start=1)
+    ]
+
+
+# -- problems ------------------------------------------------------------------------------
+
+REGISTER_IDLE = {
+    "plans": "no plan in force was recorded",
+    "drills": "no drill was held",
+    "hazards": "no hazard inspection was recorded",
+    "activities": "no publicity or training event was held",
+    "materials": "no material reserve is recorded",
+    "duty": "no duty roster or duty-line entry was recorded",
+}
+
+
+def problem(p: Problem, f: SummaryFigures) -> Para:
+    q: dict[str, Any] = p.params
+    as_of = full_date_en(f.today)
+    if p.code == "hazards_overdue":
+        parts = []
+        if q["count"]:
+            s = f"As of {as_of}, {plural(q['count'], 'hazard')} found in {f.year}"
+            if q["major"] and q["major"] < q["count"]:
+                s += f" ({n(q['major'])} major)"
+            elif q["major"]:
+                s = s.replace(" hazard", " major hazard", 1)
+            s += f" {'is' if q['count'] == 1 else 'are'} past the rectification deadline, "
+            s += ("namely " if q["count"] <= len(q["names"]) else "including ") + _quoted(
+                q["names"], q["count"]
+            )
+            parts.append(s)
+        if q["earlier"]:
+            parts.append(
+                f"{plural(q['earlier'], 'hazard')} from earlier years "
+                f"{'is' if q['earlier'] == 1 else 'are'} also overdue"
+            )
+        text = "; ".join(parts)
+        return Para(text[0].upper() + text[1:] + ".", "Hazard rectification is not timely enough. ")
+    if p.code == "plans_review":
+        verb = "has" if q["count"] == 1 else "have"
+        return Para(
+            f"{count_start(q['count'], 'plan')} ({_quoted(q['titles'], q['count'])}) {verb} passed "
+            "the review date without revision and may no longer fit the current situation.",
+            "Plans are not kept up to date. ",
+        )
+    if p.code == "materials":
+        bits = []
+        if q["short"]:
+            bits.append(f"{plural(q['short'], 'item')} below minimum stock")
+        if q["expired"]:
+            bits.append(f"{plural(q['expired'], 'item')} past expiry")
+        if q["expiring"]:
+            bits.append(f"{plural(q['expiring'], 'item')} expiring within {q['days']} days")
+        return Para(
+            f"There {_be(q['short'] or q['expired'] or q['expiring'])} "
+            + join_en(bits)
+            + "; the reserve mix and rotation need improvement.",
+            "Material reserves have gaps. ",
+        )
+    if p.code == "reports_late":
+        s = f"{count_start(q['count'], 'graded incident')} {'was' if q['count'] == 1 else 'were'} not reported upward within the time limit"
+        if q["missing"]:
+            s += f" ({n(q['missing'])} with no time of reporting recorded)"
+        s += f"; the on-time rate was {pct(q['rate'])}."
+        return Para(s, "Information reporting is not always timely. ")
+    if p.code == "roster_gaps":
+        return Para(
+            f"No duty roster was recorded for {plural(q['days'], 'day')} of the year.",
+            "The duty roster has gaps. ",
+        )
+    if p.code == "drill_actions_overdue":
+        return Para(
+            f"{count_start(q['count'], 'corrective action')} from drills "
+            f"{'is' if q['count'] == 1 else 'are'} past due and not yet completed.",
+            "Drill findings are not fully followed up. ",
+        )
+    if p.code == "no_activity":
+        idle = [REGISTER_IDLE[r] for r in q["registers"]]
+        text = join_en(idle)
+        return Para(
+            "This year " + text + "; this work needs strengthening.",
+            "Some areas of work are uneven. ",
+        )
+    raise KeyError(p.code)
+
+
+NO_PROBLEMS = (
+    "A check of the registers found no overdue hazards, plans past their review date, "
+    "short or expired stock, or late reports this year. Building emergency capacity at "
+    "the grassroots level remains an ongoing task."
+)
+
+
+# -- next year's plan ----------------------------------------------------------------------
+
+
+def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str]:
+    if code == "hazards_overdue":
+        total = q["count"] + q["earlier"]
+        return (
+            "Deepen hazard identification and rectification. ",
+            f"Put the {plural(total, 'overdue hazard')} under supervised rectification with a "
+            "named responsible unit, measures and deadline for each, and inspect regularly "
+            "in the flood season and on holidays.",
+        )
+    if code == "plans_review":
+        return (
+            "Revise emergency plans. ",
+            f"Evaluate and revise the {plural(q['count'], 'plan')} past the review date, "
+            "drawing on changes in risk and on drill findings.",
+        )
+    if code == "materials":
+        return (
+            "Manage material reserves better. ",
+            "Replenish items below minimum stock, replace expired items, rotate items close "
+            "to expiry and count stock regularly.",
+        )
+    if code == "reports_late":
+        return (
+            "Improve information reporting. ",
+            "Keep strictly to the time limits for reporting incidents and train duty staff, "
+            "so that no report is late or missed.",
+        )
+    if code == "roster_gaps":
+        return (
+            "Keep the duty roster complete. ",
+            "Ensure every day has officers and a leader on duty, with handovers recorded.",
+        )
+    if code == "drill_actions_overdue":
+        return (
+            "Follow up drill findings. ",
+            "Keep a list of corrective actions from drills and close each one on time.",
+        )
+    if code == "drills":
+        return (
+            "Hold drills regularly. ",
+            "Draw up an annual drill plan based on local risks, hold at least one "
+            "comprehensive live drill, and drill every special and department plan.",
+        )
+    if code == "activities":
+        return (
+            "Step up publicity, education and training. ",
+            "Use the 12 May Disaster Prevention Day, Work Safety Month and the 9 November "
+            "Fire Safety Day to take emergency knowledge into enterprises, villages, "
+            "communities, schools and homes, and train officials and rescue teams.",
+        )
+    if code == "hazards":
+        return (
+            "Keep up hazard inspection. ",
+            "Inspect key industries and key periods, and register, rectify and close every "
+            "hazard found.",
+        )
+    if code == "plans":
+        return (
+            "Complete the plan system. ",
+            "Extend plans to all grassroots units and enterprises, align plans at every "
+            "level, and evaluate and revise them on schedule.",
+        )
+    if code == "materials_standing":
+        return (
+            "Strengthen material support. ",
+            "Improve the layout and mix of reserves, extend agreement reserves, and count "
+            "and rotate stock regularly.",
+        )
+    if code == "duty":
+        return (
+            "Strengthen duty and reporting. ",
+            "Keep the 24-hour duty system with a leader on duty and improve the speed and "
+            "quality of incident reports.",
+        )
+    raise KeyError(code)
+
+
+APPENDIX_TITLES = {
+    "hazards": "Hazards identified in {year}",
+    "drills": "Emergency drills held in {year}",
+    "materials": "Emergency material reserves",
+}
+SERIAL = "No."

@@ -1,0 +1,548 @@
+"""The Chinese summary, in the register of an office's own year-end report.
+
+Sentences are built from the figures only; a part of an enumeration that is zero is left
+out, and a register with nothing that year gets one plain sentence instead of zeros.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..schema import TABLES
+from .figures import SummaryFigures, in_schema_order, largest_first
+from .model import Para, Subsection
+from .numbers import full_date_zh, join_zh, money_zh, month_day_zh, pct
+from .problems import Problem
+
+LANG = "zh"
+CN_NUM = "一二三四五六七八九十"
+
+
+def cn(n: int) -> str:
+    """1 -> 一, 12 -> 十二 (enough for section numbers)."""
+    if n <= 10:
+        return CN_NUM[n - 1]
+    if n < 20:
+        return "十" + CN_NUM[n - 11]
+    tens, ones = divmod(n, 10)
+    return CN_NUM[tens - 1] + "十" + (CN_NUM[ones - 1] if ones else "")
+
+
+def label(table: str, field: str, key: str) -> str:
+    return TABLES[table].field(field).choice_label(key, LANG)
+
+
+def _parts(counts: dict[str, int], fmt) -> list[str]:
+    return [fmt(k, n) for k, n in counts.items() if n]
+
+
+def _which(names: list[str], total: int) -> str:
+    """ "，即“A”" / "，分别是“A”“B”" / "，如“A”“B”“C”等"."""
+    quoted = "".join(f"“{n}”" for n in names)
+    if total == 1:
+        return "，即" + quoted
+    if total <= len(names):
+        return "，分别是" + quoted
+    return "，如" + quoted + "等"
+
+
+def _names(names: list[str], total: int, quote: str = "“”") -> str:
+    shown = "".join(f"{quote[0]}{n}{quote[1]}" for n in names)
+    return shown + ("等" if total > len(names) else "")
+
+
+# -- headings ------------------------------------------------------------------------------
+
+
+def title(f: SummaryFigures) -> str:
+    return f"{f.office_zh}{f.year}年应急管理工作总结"
+
+
+def section_headings(f: SummaryFigures) -> tuple[str, str, str]:
+    return (
+        f"一、{f.year}年工作开展情况",
+        "二、存在的问题",
+        f"三、{f.year + 1}年工作计划",
+    )
+
+
+SUBSECTION_TITLES = {
+    "plans": "应急预案管理",
+    "drills": "应急演练",
+    "hazards": "隐患排查治理",
+    "activities": "宣传教育培训",
+    "materials": "应急物资保障",
+    "duty": "值班值守与信息报送",
+}
+
+
+def subsection_heading(n: int, key: str) -> str:
+    return f"（{cn(n)}）{SUBSECTION_TITLES[key]}"
+
+
+def item_marker(n: int) -> str:
+    return f"（{cn(n)}）"
+
+
+def date_text(f: SummaryFigures) -> str:
+    return full_date_zh(f.today)
+
+
+ATTACHMENTS_LABEL = "附件："
+
+
+def office_signature(f: SummaryFigures) -> str:
+    return f.office_zh
+
+
+# -- opening -------------------------------------------------------------------------------
+
+
+def default_opening(f: SummaryFigures) -> str:
+    return (
+        f"{f.year}年，{f.office_zh}在上级党委、政府和应急管理部门的坚强领导下，"
+        "坚持人民至上、生命至上，统筹发展和安全，围绕应急预案管理、应急演练、"
+        "隐患排查治理、宣传教育培训、应急物资保障和值班值守等重点工作，"
+        "扎实推进应急管理体系和能力建设，各项工作有序开展。现将有关情况总结如下："
+    )
+
+
+# -- the year's work, register by register ------------------------------------------------
+
+
+def plans(f: SummaryFigures) -> list[Para]:
+    p = f.plans
+    if not p.in_force_total and not p.issued and not p.revised:
+        return [Para("本年度预案台账中暂无现行有效的应急预案记录，也未新制定或修订预案。")]
+    out: list[str] = []
+    if p.in_force_total:
+        in_force = in_schema_order(p.in_force, "plans", "level")
+        levels = _parts(in_force, lambda k, n: f"{label('plans', 'level', k)}{n}件")
+        s = f"截至{f.year}年底，现行有效应急预案共{p.in_force_total}件"
+        if len(levels) > 1:
+            s += "，其中" + join_zh(levels)
+        elif levels:
+            s += "，均为" + label("plans", "level", next(iter(p.in_force)))
+        out.append(s + "。")
+    else:
+        out.append(f"截至{f.year}年底，暂无现行有效的应急预案。")
+    done: list[str] = []
+    if p.issued:
+        done.append(
+            f"新制定印发预案{p.issued}件（{_names(p.issued_titles[:3], p.issued, '《》')}）"
+        )
+    if p.revised:
+        done.append(
+            f"修订完善预案{p.revised}件（{_names(p.revised_titles[:3], p.revised, '《》')}）"
+        )
+    if done:
+        out.append("全年" + "，".join(done) + "，预案体系进一步健全。")
+    if p.due:
+        titles = _names([d.title for d in p.due[:3]], len(p.due), "《》")
+        out.append(
+            f"对照“至少每{f.settings.review_years}年评估修订一次”的要求，"
+            f"有{len(p.due)}件预案（{titles}）已到评估修订期限，需及时组织评估修订。"
+        )
+    return [Para("".join(out))]
+
+
+def drills(f: SummaryFigures) -> list[Para]:
+    d = f.drills
+    if not d.total:
+        return [Para("本年度未组织开展应急演练。")]
+    if d.total == 1 and d.largest:
+        x = d.largest[0]
+        s = (
+            f"全年组织开展应急演练1次，即{month_day_zh(x.held_on)}开展的“{x.title}”"
+            f"（{label('drills', 'form', x.form)}）"
+        )
+    else:
+        s = f"全年共组织开展应急演练{d.total}次"
+        forms = _parts(
+            largest_first(d.by_form, "drills", "form"),
+            lambda k, n: f"{label('drills', 'form', k)}{n}次",
+        )
+        if len(forms) > 1:
+            s += "，其中" + join_zh(forms)
+        elif forms:
+            s += "，均为" + label("drills", "form", next(iter(d.by_form)))
+    extra = []
+    if d.participants:
+        extra.append(f"参演人员{d.participants}人次")
+    if d.vehicles:
+        extra.append(f"出动车辆{d.vehicles}台次")
+    if extra:
+        s += "，" + "，".join(extra)
+    s += "。"
+    if d.largest and d.total > 1:
+        named = []
+        for x in d.largest:
+            bits = f"参演{x.participants}人"
+            if x.vehicles:
+                bits += f"、出动车辆{x.vehicles}台"
+            named.append(f"{month_day_zh(x.held_on)}开展的“{x.title}”，{bits}")
+        s += ("规模较大的有：" if len(named) > 1 else "其中规模较大的是") + "；".join(named) + "。"
+    if d.actions:
+        s += f"针对演练中暴露的问题，制定整改措施{d.actions}项"
+        if d.actions_done == d.actions:
+            s += "，均已完成整改。"
+        elif d.actions_done:
+            s += f"，已完成{d.actions_done}项。"
+        else:
+            s += "，正在组织落实。"
+    s += "通过演练，检验了预案的可操作性，锻炼了应急队伍，提高了协同处置能力。"
+    return [Para(s)]
+
+
+def hazards(f: SummaryFigures) -> list[Para]:
+    h = f.hazards
+    if not h.found:
+        return [Para("本年度隐患排查台账中无新排查的隐患记录。")]
+    cats_sorted = largest_first(h.by_category, "hazards", "category")
+    top = [label("hazards", "category", k) for k in list(cats_sorted)[:3]]
+    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，全年共排查各类安全隐患{h.found}处"
+    grades = _parts(
+        {g: h.by_grade.get(g, 0) for g in ("major", "general")},
+        lambda k, n: f"{label('hazards', 'grade', k)}隐患{n}处",
+    )
+    if len(grades) > 1:
+        s += "，其中" + join_zh(grades)
+    elif grades:
+        s += "，均为" + label("hazards", "grade", next(iter(h.by_grade))) + "隐患"
+    s += f"，已整改{h.rectified}处，整改率{pct(h.rate)}。"
+    if len(h.by_category) > 1:
+        cats = _parts(cats_sorted, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
+        s += "从类别看，" + join_zh(cats) + "。"
+    if h.funds:
+        s += f"落实隐患整改资金{money_zh(h.funds)}。"
+    if h.open:
+        pending = h.open - len(h.overdue)
+        bits = []
+        if pending:
+            bits.append(f"{pending}处正在按期整改")
+        if h.overdue:
+            bits.append(f"{len(h.overdue)}处已超过整改期限")
+        if pending and h.overdue:
+            s += f"尚未完成整改的{h.open}处隐患中，" + "，".join(bits) + "。"
+        elif h.overdue:
+            s += f"尚有{len(h.overdue)}处隐患超过整改期限仍未完成整改。"
+        else:
+            s += f"其余{pending}处隐患正在按期整改。"
+    return [Para(s)]
+
+
+ACTIVITY_WORDS = {
+    "publicity": ("宣传活动", "场"),
+    "training": ("培训", "期"),
+    "themed_day": ("主题日活动", "场"),
+    "school": ("进校园活动", "场"),
+    "community": ("进社区活动", "场"),
+    "media": ("媒体宣传", "次"),
+}
+
+
+def activities(f: SummaryFigures) -> list[Para]:
+    a = f.activities
+    if not a.total:
+        return [Para("本年度未录入宣传教育培训活动记录。")]
+    s = ""
+    if a.themed_days:
+        names = _names([t for _, t in a.themed_days[:3]], len(a.themed_days))
+        s += f"结合{names}主题活动，"
+    s += f"全年共开展宣传教育培训活动{a.total}场次"
+    trained = a.participants_by_kind.get("training", 0)
+
+    def kind_text(k: str, n: int) -> str:
+        word, unit = ACTIVITY_WORDS[k]
+        extra = f"（培训{trained}人次）" if k == "training" and trained else ""
+        return f"{word}{n}{unit}{extra}"
+
+    kinds = _parts(in_schema_order(a.by_kind, "activities", "kind"), kind_text)
+    if len(kinds) > 1:
+        s += "，其中" + join_zh(kinds)
+    if a.participants:
+        s += f"，参与群众{a.participants}人次"
+    s += "。"
+    handed = []
+    if a.leaflets:
+        handed.append(f"宣传资料{a.leaflets}份")
+    if a.manuals:
+        handed.append(f"应急手册{a.manuals}本")
+    given = ["发放" + join_zh(handed)] if handed else []
+    if a.banners:
+        given.append(f"悬挂横幅标语{a.banners}条")
+    if given:
+        s += "，".join(given) + "，群众防灾减灾意识和自救互救能力进一步增强。"
+    return [Para(s)]
+
+
+def materials(f: SummaryFigures) -> list[Para]:
+    m = f.materials
+    if not m.points and not m.items:
+        return [Para("目前尚未建立应急物资储备台账，本年度无储备记录。")]
+    s = f"现有应急物资储备点{m.points}个"
+    kinds = _parts(
+        in_schema_order(m.points_by_kind, "reserve_points", "kind"),
+        lambda k, n: f"{label('reserve_points', 'kind', k)}{n}个",
+    )
+    if len(kinds) > 1:
+        s += "（其中" + join_zh(kinds) + "）"
+    if m.items:
+        s += f"，储备各类应急物资{m.items}种，涵盖{m.categories}个类别"
+    s += "。"
+    if m.key_stocks:
+        stocks = [f"{x.name}{x.quantity}{x.unit}" for x in m.key_stocks[:6]]
+        s += "主要储备有" + join_zh(stocks) + "等。"
+    moves = []
+    if m.purchases:
+        moves.append(f"采购（含捐赠）入库{m.purchases}批次")
+    if m.issues:
+        moves.append(f"调拨发放{m.issues}批次")
+    if moves:
+        s += "全年" + "，".join(moves) + "。"
+    alerts = []
+    if m.short:
+        alerts.append(f"{len(m.short)}种物资低于最低储备量")
+    if m.expired:
+        alerts.append(f"{len(m.expired)}种物资已过有效期")
+    if m.expiring:
+        alerts.append(f"{len(m.expiring)}种物资将在{f.settings.material_expiring_days}天内到期")
+    if alerts:
+        s += "经核查，" + "，".join(alerts) + "，需及时补充更新。"
+    return [Para(s)]
+
+
+def duty(f: SummaryFigures) -> list[Para]:
+    d = f.duty
+    if not d.entries and not d.days_rostered:
+        return [Para("本年度未录入值班排班和信息接报记录。")]
+    out = []
+    if d.days_rostered:
+        s = "严格落实24小时值班和领导带班制度，"
+        if d.days_expected and d.days_rostered >= d.days_expected:
+            s += f"全年{d.days_rostered}天均安排值班人员"
+        else:
+            s += f"全年安排值班{d.days_rostered}天"
+        if d.handovers:
+            s += f"，规范交接班{d.handovers}次"
+        out.append(s + "。")
+    if d.entries:
+        s = f"全年共接报各类信息{d.entries}条"
+        types = _parts(
+            largest_first(d.by_type, "duty_log", "type"),
+            lambda k, n: f"{label('duty_log', 'type', k)}{n}条",
+        )
+        if len(types) > 1:
+            s += "，其中" + join_zh(types[:6]) + ("等" if len(types) > 6 else "")
+        s += "。"
+        if d.by_level:
+            order = ("especially_major", "major", "larger", "general")
+            levels = [
+                f"{label('duty_log', 'level', k)}事件{d.by_level[k]}起"
+                for k in order
+                if d.by_level.get(k)
+            ]
+            s += "按事件等级分，" + join_zh(levels) + "。"
+        if d.leveled:
+            if d.on_time == d.leveled:
+                s += f"{d.leveled}起分级事件均在规定时限内向上级报告，按时上报率100%。"
+            else:
+                s += (
+                    f"{d.leveled}起分级事件中，{d.on_time}起在规定时限内向上级报告，"
+                    f"按时上报率{pct(d.on_time_rate)}。"
+                )
+        out.append(s)
+    else:
+        out.append("全年未接报需要处置的突发事件信息。")
+    return [Para("".join(out))]
+
+
+REGISTER_TEXT = {
+    "plans": plans,
+    "drills": drills,
+    "hazards": hazards,
+    "activities": activities,
+    "materials": materials,
+    "duty": duty,
+}
+REGISTER_ORDER = ("plans", "drills", "hazards", "activities", "materials", "duty")
+
+
+def work_subsections(f: SummaryFigures) -> list[Subsection]:
+    return [
+        Subsection(subsection_heading(i, key), REGISTER_TEXT[key](f))
+        for i, key in enumerate(REGISTER_ORDER, start=1)
+    ]
+
+
+# -- problems ------------------------------------------------------------------------------
+
+REGISTER_IDLE = {
+    "plans": "预案台账无现行有效预案",
+    "drills": "未组织应急演练",
+    "hazards": "隐患排查台账无记录",
+    "activities": "未开展宣传教育培训活动",
+    "materials": "未建立应急物资储备台账",
+    "duty": "无值班排班和信息接报记录",
+}
+
+
+def problem(p: Problem, f: SummaryFigures) -> Para:
+    q: dict[str, Any] = p.params
+    as_of = month_day_zh(f.today) if f.today.year == f.year else full_date_zh(f.today)
+    if p.code == "hazards_overdue":
+        parts = []
+        if q["count"]:
+            what = "处重大隐患" if q["major"] == q["count"] else "处隐患"
+            s = f"截至{as_of}，{f.year}年排查的隐患中仍有{q['count']}{what}超过整改期限未完成整改"
+            if q["major"] and q["major"] < q["count"]:
+                s += f"（其中重大隐患{q['major']}处）"
+            s += _which(q["names"], q["count"])
+            parts.append(s)
+        if q["earlier"]:
+            parts.append(f"以前年度排查的隐患中另有{q['earlier']}处逾期未整改")
+        return Para("；".join(parts) + "，隐患闭环管理仍需加强。", "隐患整改还不够及时。")
+    if p.code == "plans_review":
+        return Para(
+            f"有{q['count']}件预案（{_names(q['titles'], q['count'], '《》')}）已到"
+            "评估修订期限尚未修订，部分预案内容与实际情况衔接不够紧密，"
+            "针对性和可操作性有待提升。",
+            "预案动态管理还有差距。",
+        )
+    if p.code == "materials":
+        bits = []
+        if q["short"]:
+            names = join_zh(q["short_names"]) + ("等" if q["short"] > len(q["short_names"]) else "")
+            bits.append(f"{q['short']}种物资（{names}）低于最低储备量")
+        if q["expired"]:
+            names = join_zh(q["expired_names"]) + (
+                "等" if q["expired"] > len(q["expired_names"]) else ""
+            )
+            bits.append(f"{q['expired']}种物资（{names}）已过有效期")
+        if q["expiring"]:
+            bits.append(f"{q['expiring']}种物资将在{q['days']}天内到期")
+        return Para(
+            "现有" + "，".join(bits) + "，物资储备结构和轮换更新机制需进一步完善。",
+            "物资储备保障还有短板。",
+        )
+    if p.code == "reports_late":
+        s = f"全年有{q['count']}起分级事件未在规定时限内向上级报告"
+        if q["missing"]:
+            s += f"（其中{q['missing']}起未记录上报时间）"
+        s += f"，按时上报率为{pct(q['rate'])}，信息报送的时效性还需提高。"
+        return Para(s, "信息报送不够及时。")
+    if p.code == "roster_gaps":
+        return Para(
+            f"全年有{q['days']}天未录入值班安排，值班值守制度落实还需进一步规范。",
+            "值班排班还不够完整。",
+        )
+    if p.code == "drill_actions_overdue":
+        return Para(
+            f"演练中发现问题的整改事项有{q['count']}项已超过完成期限仍未完成，"
+            "“以练促改”的作用发挥不够充分。",
+            "演练问题整改不到位。",
+        )
+    if p.code == "no_activity":
+        idle = [REGISTER_IDLE[r] for r in q["registers"]]
+        return Para(
+            "本年度" + "，".join(idle) + "，相关工作有待加强。",
+            "部分工作开展不够均衡。",
+        )
+    raise KeyError(p.code)
+
+
+NO_PROBLEMS = (
+    "经对照各项台账检查，本年度未发现隐患逾期未改、预案超期未修订、物资短缺过期、"
+    "信息迟报漏报等问题。对照新形势新要求，基层应急能力建设仍需持续加强。"
+)
+
+
+# -- next year's plan ----------------------------------------------------------------------
+
+
+def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str]:
+    """(run-in heading, text) of one suggested task for next year."""
+    if code == "hazards_overdue":
+        n = q["count"] + q["earlier"]
+        return (
+            "持续深化隐患排查治理。",
+            f"对逾期未整改的{n}处隐患实行挂牌督办，逐一明确责任单位、整改措施和完成时限，"
+            "确保按期整改销号；常态化开展汛期、节假日等重点时段隐患排查。",
+        )
+    if code == "plans_review":
+        return (
+            "修订完善应急预案。",
+            f"对已到评估修订期限的{q['count']}件预案组织评估修订，"
+            "结合风险变化和演练发现的问题完善预案内容，增强针对性和可操作性。",
+        )
+    if code == "materials":
+        return (
+            "加强应急物资储备管理。",
+            "及时补充低于最低储备量的物资，报废更新过期物资，"
+            "建立临期物资轮换机制，定期开展盘点，确保关键时刻拿得出、用得上。",
+        )
+    if code == "reports_late":
+        return (
+            "规范信息报送工作。",
+            "严格执行突发事件信息报告时限要求，加强值班人员业务培训，"
+            "做到早发现、早报告、早处置，杜绝迟报、漏报。",
+        )
+    if code == "roster_gaps":
+        return (
+            "严格值班值守制度。",
+            "完善排班制度，确保每日有人值守、有领导带班，规范交接班记录。",
+        )
+    if code == "drill_actions_overdue":
+        return (
+            "抓好演练问题整改。",
+            "对演练中发现的问题建立整改清单，逐项跟踪销号，切实做到以练促改。",
+        )
+    if code == "drills":
+        return (
+            "常态化开展应急演练。",
+            "结合辖区风险特点制定年度演练计划，至少组织一次综合性实战演练，"
+            "推动专项预案和部门预案演练全覆盖。",
+        )
+    if code == "activities":
+        return (
+            "加大宣传教育培训力度。",
+            "围绕“5·12”防灾减灾日、安全生产月、“11·9”消防宣传日等节点，"
+            "深入开展应急知识进企业、进农村、进社区、进学校、进家庭活动，"
+            "加强应急管理干部和救援队伍培训。",
+        )
+    if code == "hazards":
+        return (
+            "深化隐患排查治理。",
+            "聚焦重点行业领域和重点时段，持续开展隐患排查整治，"
+            "做到发现一处、登记一处、整改一处、销号一处。",
+        )
+    if code == "plans":
+        return (
+            "完善应急预案体系。",
+            "推动基层和企事业单位预案编制全覆盖，做好各级各类预案的衔接，按周期开展预案评估修订。",
+        )
+    if code == "materials_standing":
+        return (
+            "提升应急物资保障能力。",
+            "优化储备布局和品种结构，完善协议储备，定期盘点轮换。",
+        )
+    if code == "duty":
+        return (
+            "强化值班值守和信息报送。",
+            "严格执行24小时值班和领导带班制度，提升突发事件信息报送的时效和质量。",
+        )
+    raise KeyError(code)
+
+
+# -- appendix tables -----------------------------------------------------------------------
+
+APPENDIX_TITLES = {
+    "hazards": "{year}年隐患排查治理情况一览表",
+    "drills": "{year}年应急演练情况一览表",
+    "materials": "应急物资储备情况一览表",
+}
+SERIAL = "序号"
+
+
+def status_text(row: dict[str, Any]) -> str:
+    return label("hazards", "status", row["status"])
