@@ -39,8 +39,9 @@ class DrillDialog(RecordDialog):
             ensure_parent=self._save_first,
         )
         v.addWidget(self.actions)
-        self.extra_layout.addWidget(box, 2)
-        self.resize(720, 820)
+        self.extra_layout.addWidget(box, 1)
+        self.fit_form()
+        self.resize(740, 860)
 
     def _save_first(self) -> int | None:
         """Save a new drill so actions can point at it; the dialog stays open."""

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,7 +54,6 @@ class StockPanel(QWidget):
         self.quantity_label = QLabel(self)
         self.quantity_label.setObjectName("stockQuantity")
         self.quantity_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        layout.addWidget(self.quantity_label)
 
         self.model = RecordTableModel(
             store,
@@ -74,7 +72,6 @@ class StockPanel(QWidget):
         self.view.setMinimumHeight(120)
         layout.addWidget(self.view)
 
-        grid = QGridLayout()
         self.date_edit = DateEditor(movements.field("moved_on"), self)
         self.date_edit.set_date(dt.date.today())
         self.reason_combo = QComboBox(self)
@@ -88,6 +85,7 @@ class StockPanel(QWidget):
         self.amount_spin.setObjectName("movementAmount")
         self.amount_spin.setRange(1, INT_MAX)
         self.amount_spin.setGroupSeparatorShown(True)
+        self.amount_spin.setMinimumWidth(90)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("movementNote")
         self.note_edit.setPlaceholderText(movements.field("note").label(lang))
@@ -98,19 +96,19 @@ class StockPanel(QWidget):
         self.stocktake_button.setToolTip(
             self.tr("Enter the counted quantity; the difference is recorded as an adjustment")
         )
-        grid.addWidget(QLabel(movements.field("moved_on").label(lang)), 0, 0)
-        grid.addWidget(self.date_edit, 0, 1)
-        grid.addWidget(QLabel(movements.field("reason").label(lang)), 0, 2)
-        grid.addWidget(self.reason_combo, 0, 3)
-        grid.addWidget(self.direction_label, 1, 0)
-        grid.addWidget(self.amount_spin, 1, 1)
-        grid.addWidget(self.note_edit, 1, 2, 1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.stocktake_button)
-        buttons.addStretch(1)
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
+        head = QHBoxLayout()
+        head.addWidget(self.quantity_label)
+        head.addStretch(1)
+        head.addWidget(self.stocktake_button)
+        layout.insertLayout(0, head)
+        row = QHBoxLayout()
+        row.addWidget(self.date_edit)
+        row.addWidget(self.reason_combo)
+        row.addWidget(self.direction_label)
+        row.addWidget(self.amount_spin)
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.record_button)
+        layout.addLayout(row)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
@@ -211,8 +209,9 @@ class MaterialDialog(RecordDialog):
             v = QVBoxLayout(box)
             self.stock = StockPanel(store, record_id, self.lang, box)
             v.addWidget(self.stock)
-            self.extra_layout.addWidget(box, 2)
-            self.resize(720, 860)
+            self.extra_layout.addWidget(box, 1)
+            self.fit_form()
+            self.resize(760, 820)
             watch_tables(self, store, {"stock_movements"}, lambda _c: self._quantity_changed())
 
     def _quantity_changed(self) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ..schema import TABLES
 from ..store import ListQuery, Store
 from .lang import ui_lang
 from .register_tab import RegisterTab
@@ -56,7 +57,7 @@ class MaterialsTab(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        self.points_title = QLabel(f"<b>{self.tr('Reserve points')}</b>")
+        self.points_title = QLabel("<b>" + TABLES["reserve_points"].label(self.lang) + "</b>")
         self.points_title.setContentsMargins(8, 6, 0, 0)
         lv.addWidget(self.points_title)
         self.points = PointsTab(
@@ -91,7 +92,7 @@ class MaterialsTab(QWidget):
 
     def _point_changed(self, point_id: Any) -> None:
         if point_id is None:
-            self.items_title.setText(f"<b>{self.tr('Items of all reserve points')}</b>")
+            self.items_title.setText("<b>" + self.tr("Items of all reserve points") + "</b>")
         else:
             name = self.store.title_of("reserve_points", point_id)
             self.items_title.setText(

@@ -97,7 +97,7 @@ class RecordDialog(QDialog):
 
         # Panels of records that belong to this one go here (subclasses).
         self.extra_layout = QVBoxLayout()
-        outer.addLayout(self.extra_layout)
+        outer.addLayout(self.extra_layout, 2)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -160,6 +160,13 @@ class RecordDialog(QDialog):
         self.computed_label.setObjectName(f"computed_{f.key}")
         self.computed_label.setToolTip(f.help(self.lang))
         self.form.addRow(QLabel(f.label(self.lang)), self.computed_label)
+
+    def fit_form(self) -> None:
+        """With panels below, the form takes only the height it needs (scrolling if long)."""
+        height = self.form_widget.sizeHint().height() + 6
+        self.scroll.setMaximumHeight(height)
+        self.scroll.setMinimumHeight(min(height, 380))
+        self.layout().setStretchFactor(self.scroll, 1)
 
     # -- loading -----------------------------------------------------------------
     def _load(self) -> None:

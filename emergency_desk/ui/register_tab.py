@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..schema import TABLES, FieldType
 from ..store import ListQuery, NotFoundError, Store, StoreError
+from .app_settings import app_settings
 from .dialog_registry import dialog_class
-from .lang import ui_lang
+from .lang import format_date, format_datetime, ui_lang
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
 
@@ -160,6 +162,10 @@ class RegisterTab(QWidget):
         header.setSortIndicator(section, order)
         self.view.setSortingEnabled(True)
         self._size_columns()
+        self._restore_hidden_columns()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns shown"))
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -236,13 +242,52 @@ class RegisterTab(QWidget):
         combo.blockSignals(False)
 
     def _size_columns(self) -> None:
+        """Widths that fit what each type shows (a zh date is wider than an ISO one)."""
         fm = self.view.fontMetrics()
+        adv = fm.horizontalAdvance
         for i, f in enumerate(self.model.columns):
-            header_width = fm.horizontalAdvance(f.label(self.lang)) + 30
-            width = max(_COLUMN_WIDTH.get(f.type, 120), header_width)
-            if f.key == self.table.title_field:
-                width = max(width, 240)
-            self.view.setColumnWidth(i, min(width, 360))
+            if f.type is FieldType.DATE:
+                width = adv(format_date("2026-12-27", self.lang)) + 18
+            elif f.type is FieldType.DATETIME:
+                width = adv(format_datetime("2026-12-27 23:59", self.lang)) + 18
+            elif f.type is FieldType.CHOICE:
+                width = max((adv(c.label(self.lang)) for c in f.choices), default=60) + 22
+            elif f.type is FieldType.TEXT and f.max_length <= 40:
+                width = adv("13800000000") + 24
+            elif f.key == self.table.title_field:
+                width = 260
+            else:
+                width = _COLUMN_WIDTH.get(f.type, 120)
+            width = max(width, adv(f.label(self.lang)) + 30)  # room for the sort arrow
+            self.view.setColumnWidth(i, min(width, 380))
+
+    def _hidden_key(self) -> str:
+        return f"columns/{self.table.name}/hidden"
+
+    def _restore_hidden_columns(self) -> None:
+        hidden = app_settings().value(self._hidden_key()) or []
+        if isinstance(hidden, str):
+            hidden = [hidden]
+        for i, f in enumerate(self.model.columns):
+            self.view.setColumnHidden(i, f.key in hidden and f.key != self.table.title_field)
+
+    def _header_menu(self, pos: Any) -> None:
+        """Right-click on the header: choose the columns shown (remembered per table)."""
+        menu = QMenu(self)
+        for i, f in enumerate(self.model.columns):
+            action = menu.addAction(f.label(self.lang))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            action.setEnabled(f.key != self.table.title_field)
+            action.toggled.connect(lambda on, col=i: self.set_column_visible(col, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.view.setColumnHidden(column, not visible)
+        hidden = [f.key for i, f in enumerate(self.model.columns) if self.view.isColumnHidden(i)]
+        settings = app_settings()
+        settings.setValue(self._hidden_key(), hidden)
+        settings.sync()
 
     # -- the query -----------------------------------------------------------------
     def _build_query(self) -> ListQuery:
