@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..paths import default_database
 
-COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check")
+COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:
