@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .context import DemoContext
-from .places import SCHOOLS, TOWN, VILLAGES
+from .places import SCHOOLS, TOWN, VILLAGES, committee
 
 # (month, day or None for any day in the month, kind, title, organizer, location or None,
 #  participants range, leaflets range, manuals range, banners range)
@@ -97,7 +97,7 @@ def fill_activities(ctx: DemoContext) -> None:
                     "kind": "community",
                     "title": f"应急知识进{v}宣讲活动",
                     "location": v,
-                    "organizer": f"镇应急管理办公室、{v}村（居）民委员会",
+                    "organizer": f"镇应急管理办公室、{committee(v)}",
                     "participants": ctx.rng.randint(40, 150),
                     "leaflets": ctx.rng.randint(200, 800),
                     "manuals": ctx.rng.randint(30, 150),

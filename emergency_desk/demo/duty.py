@@ -247,12 +247,15 @@ def _entry(
     reported_up, reported_to = _reported_up(ctx, received, level, kind)
     recent = (ctx.today - day).days <= 2
     still_open = (recent and ctx.chance(0.6)) or ctx.chance(0.01)
-    channel = "system" if kind in ("weather", "instruction") and ctx.chance(0.6) else None
+    if kind in ("weather", "instruction"):
+        channel = ctx.weighted({"system": 60, "phone": 30, "other": 10})
+    else:
+        channel = ctx.weighted({"phone": 70, "report": 15, "visit": 8, "other": 7})
     ctx.insert(
         "duty_log",
         {
             "received_at": received.strftime("%Y-%m-%d %H:%M"),
-            "channel": channel or ctx.weighted({"phone": 70, "report": 15, "visit": 8, "other": 7}),
+            "channel": channel,
             "reporter": person(ctx.rng)
             if kind not in ("weather", "instruction")
             else ctx.pick(UPPER_UNITS),

@@ -18,6 +18,8 @@ from .places import (
     RIVERS,
     ROADS,
     SCHOOLS,
+    VILLAGES,
+    committee,
     mobile,
     person,
     village,
@@ -51,7 +53,7 @@ TEMPLATES: dict[str, tuple[float, tuple[tuple[str, str, str, str], ...]]] = {
                 "{spot}房前切坡隐患",
                 "农户建房切坡高约{n}米，坡面无防护",
                 "督促户主放缓坡比并砌筑挡土墙",
-                "{village}村民委员会",
+                "{committee}",
             ),
         ),
     ),
@@ -74,7 +76,7 @@ TEMPLATES: dict[str, tuple[float, tuple[tuple[str, str, str, str], ...]]] = {
                 "{village}涵洞堵塞",
                 "过路涵洞被垃圾杂物堵塞，过水不畅",
                 "清理涵洞并设置拦污栅",
-                "{village}村民委员会",
+                "{committee}",
             ),
             (
                 "{village}低洼地带易涝",
@@ -310,6 +312,7 @@ def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
     fmt = {
         "spot": village_spot(ctx.rng, where),
         "village": where,
+        "committee": committee(where),
         "river": ctx.pick(RIVERS),
         "res": ctx.pick(RESERVOIRS),
         "place": ctx.pick(PUBLIC_PLACES + SCHOOLS),
@@ -363,9 +366,13 @@ def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
 
 
 def _location(name: str, fmt: dict) -> str:
+    """Where the hazard is: the named site if the name has one, else its village."""
     for key in ("res", "place", "ent", "road", "school"):
         if fmt[key] in name:
             return fmt[key]
+    for site in (*PUBLIC_PLACES, *ENTERPRISES, *VILLAGES):
+        if site in name:
+            return site
     return fmt["village"]
 
 

@@ -127,3 +127,8 @@ def village_spot(rng: random.Random, v: str | None = None) -> str:
     if v.endswith("社区"):
         return v + rng.choice(("老街", "北区", "沿河路", "安置小区"))
     return v + rng.choice(GROUPS) + rng.choice(HILL_SPOTS)
+
+
+def committee(v: str) -> str:
+    """The village's or community's own committee: 东坪村村民委员会, 青石社区居民委员会."""
+    return v + ("居民委员会" if v.endswith("社区") else "村民委员会")

@@ -12,12 +12,11 @@ from typing import NamedTuple
 
 from .context import DemoContext
 from .places import (
-    ENTERPRISES,
     RESERVOIRS,
     SCHOOLS,
     TOWN,
-    TOWN_UNITS,
     VILLAGES,
+    committee,
 )
 
 # (title, level, category, lead unit)
@@ -60,28 +59,25 @@ ENTERPRISE_PLANS = (
     ("消防安全应急预案", "青石镇敬老院"),
 )
 
-DRILL_THEMES = {
-    "natural_disaster": (
-        ("防汛抢险", "{res}遭遇强降雨，水位超汛限，坝体出现管涌险情，下游群众需紧急转移"),
-        ("地质灾害避险转移", "{village}后山连续降雨后出现裂缝并持续扩大，威胁坡下农户安全"),
-        ("森林火灾扑救", "清明期间{village}山林因祭祀用火引发火情，火势向林区蔓延"),
-        ("地震应急疏散", "本地发生有感地震，学校、敬老院人员紧急疏散并开展搜救"),
-    ),
-    "accident": (
-        ("危化品泄漏处置", "{ent}储罐阀门泄漏，有毒气体扩散，周边群众需疏散"),
-        ("道路交通事故救援", "{road}急弯路段客车与货车相撞，多人受伤被困"),
-        ("加油站火灾扑救", "加油站卸油作业时发生火情，需切断油路并疏散人员"),
-        ("燃气泄漏处置", "居民楼液化气泄漏，需关阀断气、排险疏散"),
-    ),
-    "public_health": (
-        ("突发公共卫生事件处置", "学校出现聚集性发热病例，需开展流调、隔离与消杀"),
-        ("食物中毒应急处置", "宴席后多名村民出现呕吐腹泻，需开展救治和溯源"),
-    ),
-    "social_security": (
-        ("人员密集场所疏散", "集贸街赶集日人员密集，发生拥挤踩踏苗头，需快速疏导"),
-        ("校园安全防范", "有可疑人员闯入校园，需启动防范处置程序"),
-    ),
-}
+_VILLAGES = tuple(v for v in VILLAGES if v.endswith("村"))
+_COMMUNITIES = tuple(v for v in VILLAGES if v.endswith("社区"))
+# (word in the plan's title, theme, scenario, where it is held, organizer)
+DRILL_THEMES = (
+    ("防汛抗旱", "防汛抢险", "{place}遭遇强降雨，水位超汛限，坝体出现管涌险情，下游群众需紧急转移", RESERVOIRS, "镇水利站"),
+    ("地质灾害", "地质灾害避险转移", "{place}后山连续降雨后出现裂缝并持续扩大，威胁坡下农户安全", _VILLAGES, "镇自然资源所"),
+    ("森林火灾", "森林火灾扑救", "清明期间{place}山林因祭祀用火引发火情，火势向林区蔓延", _VILLAGES, "镇林业站"),
+    ("地震", "地震应急疏散", "本地发生有感地震，{place}人员紧急疏散并开展搜救", (*SCHOOLS, "青石镇敬老院"), "镇应急管理办公室"),
+    ("危险化学品", "危化品泄漏处置", "{place}储罐阀门泄漏，有毒气体扩散，周边群众需疏散", ("青石化工有限公司",), "镇安监站"),
+    ("道路交通", "道路交通事故救援", "{place}急弯路段客车与货车相撞，多人受伤被困", ("省道S207线", "县道X035线"), "镇派出所"),
+    ("火灾爆炸", "火灾扑救", "{place}卸油作业时发生火情，需切断油路并疏散人员", ("中石化青石加油站",), "镇安监站"),
+    ("城镇燃气", "燃气泄漏处置", "{place}居民楼液化气泄漏，需关阀断气、排险疏散", _COMMUNITIES, "镇综合行政执法大队"),
+    ("突发公共卫生", "突发公共卫生事件处置", "{place}出现聚集性发热病例，需开展流调、隔离与消杀", SCHOOLS, "镇卫生院"),
+    ("食品安全", "食物中毒应急处置", "{place}村民办宴席后多人出现呕吐腹泻，需开展救治和溯源", _VILLAGES, "镇社会事务办"),
+    ("群体性事件", "人员密集场所疏散", "{place}赶集日人员密集，发生拥挤踩踏苗头，需快速疏导", ("青石镇集贸街",), "镇党政综合办公室"),
+    ("校园安全", "校园安全防范", "有可疑人员闯入{place}，需启动防范处置程序", SCHOOLS, "镇中心学校"),
+    ("生产安全", "生产安全事故救援", "{place}作业区发生坍塌，1名工人被困", ("宏达石料厂", "青石建材有限公司"), "镇安监站"),
+    ("总体", "综合", "{place}遭遇持续强降雨引发山洪和滑坡，多部门联合开展转移安置和抢险救援", ("青石镇文化广场", *_VILLAGES), "镇应急管理办公室"),
+)  # fmt: skip
 PROBLEMS = (
     "部分群众转移路线不熟悉，集结时间偏长",
     "应急广播覆盖不到高山组，通知不及时",
@@ -176,7 +172,7 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
             f"{v}{kind}应急预案",
             "grassroots",
             "natural_disaster" if kind.startswith("防汛") else "accident",
-            f"{v}村（居）民委员会",
+            committee(v),
             issued,
             review_years=ctx.pick((2, 3, 3)),
         )
@@ -228,46 +224,42 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
 
 
 def fill_drills(ctx: DemoContext, plans: list[PlanRef]) -> None:
-    in_force = [
-        (p.id, p.category) for p in plans if p.status == "in_force" and p.level != "grassroots"
-    ]
-    # Leave some plans never drilled: only part of them are ever chosen.
-    drilled_pool = in_force[: max(1, int(len(in_force) * 0.6))]
+    """Drills of the town's plans by theme; plans no theme fits are the "never drilled" ones."""
     villages = [p for p in plans if p.level == "grassroots" and p.title.startswith(VILLAGES)]
+    live_plans = [p for p in plans if p.status == "in_force" and p.level != "grassroots"]
     for year in ctx.years:
         _village_drills(ctx, year, villages)
-        n = ctx.rng.randint(13, 18)
-        for _ in range(n):
+        for _ in range(ctx.rng.randint(13, 18)):
             held = ctx.day_in(year, (3, 1), (12, 20))
             if held is None:
                 continue
-            plan_id, cat = ctx.pick(drilled_pool)
-            theme, scenario = ctx.pick(DRILL_THEMES[cat])
-            place = ctx.pick(VILLAGES + SCHOOLS + ENTERPRISES[:3])
+            word, theme, scenario, places, organizer = ctx.pick(DRILL_THEMES)
+            place = ctx.pick(places)
+            # An enterprise's plan is drilled at that enterprise only.
+            fitting = [
+                p.id
+                for p in live_plans
+                if word in p.title and (p.level != "enterprise" or p.title.startswith(place))
+            ]
             form = "live" if ctx.chance(0.65) else "tabletop"
-            scope = "comprehensive" if ctx.chance(0.3) else "single"
+            scope = "comprehensive" if word == "总体" or ctx.chance(0.25) else "single"
             participants = ctx.rng.randint(40, 320) if form == "live" else ctx.rng.randint(12, 45)
-            vehicles = ctx.rng.randint(2, 14) if form == "live" else 0
             rating = ctx.weighted({"good": 5, "pass": 4, "needs_improvement": 1.5})
             problems = ctx.rng.sample(PROBLEMS, ctx.rng.randint(1, 3))
+            kind = "桌面推演" if form == "tabletop" else "应急演练"
             drill_id = ctx.insert(
                 "drills",
                 {
                     "held_on": held.isoformat(),
-                    "title": f"{year}年{place}{theme}{'桌面推演' if form == 'tabletop' else '应急演练'}",
-                    "plan_id": plan_id,
+                    "title": f"{year}年{place}{theme}{kind}",
+                    "plan_id": ctx.pick(fitting) if fitting else None,
                     "form": form,
                     "scope": scope,
-                    "organizer": ctx.pick(TOWN_UNITS[:9]),
+                    "organizer": organizer,
                     "location": place,
                     "participants": participants,
-                    "vehicles": vehicles,
-                    "scenario": scenario.format(
-                        res=ctx.pick(RESERVOIRS),
-                        village=ctx.pick(VILLAGES),
-                        ent=ctx.pick(ENTERPRISES[:3]),
-                        road=ctx.pick(("省道S207线", "县道X035线")),
-                    ),
+                    "vehicles": ctx.rng.randint(2, 14) if form == "live" else 0,
+                    "scenario": scenario.format(place=place),
                     "rating": rating,
                     "problems_found": "；".join(problems) + "。",
                     "notes": "县应急管理局派员现场观摩指导" if ctx.chance(0.2) else None,
@@ -296,7 +288,7 @@ def _village_drills(ctx: DemoContext, year: int, village_plans: list[PlanRef]) -
                 "plan_id": plan.id,
                 "form": "live",
                 "scope": "single",
-                "organizer": f"{v}村（居）民委员会",
+                "organizer": committee(v),
                 "location": v,
                 "participants": ctx.rng.randint(30, 150),
                 "vehicles": ctx.rng.randint(0, 3),
