@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
     def _register_title(self, register: str) -> str:
         if register == "duty":
             return self.tr("Duty")
-        return register_table(register).label(self.lang)
+        # A tab title's "&" marks a shortcut letter; "Publicity & training" means a real one.
+        return register_table(register).label(self.lang).replace("&", "&&")
 
     def _make_register_tab(self, register: str) -> QWidget:
         if register == "materials":
