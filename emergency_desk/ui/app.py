@@ -106,6 +106,9 @@ def run_gui(db_path: Path | None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(store)
+    from .overview_tab import install_overview  # first tab, rule colours, Settings
+
+    install_overview(window)
     window.show()
     try:
         return int(app.exec())

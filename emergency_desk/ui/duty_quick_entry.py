@@ -1,0 +1,388 @@
+"""The duty officer's tools: log a call fast, stamp "reported up", hand over, print the day.
+
+A call is logged while the caller is still on the line, so the quick entry is one
+keyboard-only form: the time is already filled with now, Tab moves on, Enter saves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..report.day_log import write_day_log
+from ..rules.settings import load_settings
+from ..schema import TABLES, ValidationError
+from ..store import Store, StoreError
+from ..store.workflows import (
+    WorkflowError,
+    mark_reported_up,
+    minute_now,
+    open_duty_entries,
+    record_handover,
+)
+from .lang import ui_lang
+from .register_tab import RegisterTab
+
+QUICK_FIELDS = (
+    "received_at",
+    "channel",
+    "type",
+    "level",
+    "reporter",
+    "reporter_phone",
+    "location",
+    "summary",
+    "action_taken",
+    "handled_by",
+)
+
+
+class QuickEntryDialog(QDialog):
+    """One call, keyboard only: Enter saves from any field."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = ui_lang()
+        self.table = TABLES["duty_log"]
+        self.record_id: int | None = None
+        self.setObjectName("quickEntry")
+        self.setWindowTitle(self.tr("Log a call"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        for key in QUICK_FIELDS:
+            f = self.table.field(key)
+            if f.choices:
+                combo = QComboBox(self)
+                for c in f.choices:
+                    combo.addItem(c.label(self.lang), c.key)
+                default = f.default or ("other" if key == "type" else None)
+                combo.setCurrentIndex(max(combo.findData(default), 0))
+                widget: QLineEdit | QComboBox = combo
+            else:
+                widget = QLineEdit(self)
+                widget.setMaxLength(f.max_length if f.type.value != "longtext" else 20000)
+            widget.setObjectName(f"quick_{key}")
+            label = f.label(self.lang) + (" *" if f.required else "")
+            form.addRow(label, widget)
+            self.inputs[key] = widget
+        received = self.inputs["received_at"]
+        assert isinstance(received, QLineEdit)
+        received.setText(minute_now())
+        received.setToolTip(self.tr("Date and time, e.g. 2025-07-01 14:30"))
+        handled = self.inputs["handled_by"]
+        assert isinstance(handled, QLineEdit)
+        handled.setText(store.operator or "")
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("quickError")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        hint = QLabel(self.tr("Enter saves · Esc cancels"), self)
+        hint.setStyleSheet("color: #777;")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save"))
+        save.setDefault(True)
+        save.setAutoDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.inputs["type"].setFocus()  # the time is right; what happened comes first
+        self.resize(520, 0)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, widget in self.inputs.items():
+            out[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+        return out
+
+    def keyPressEvent(self, event: Any) -> None:
+        # Enter saves from a combo box too (Qt would otherwise open or ignore it).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        try:
+            self.record_id = self.store.insert("duty_log", self.values())
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.messages(self.lang)))
+            self.error_label.show()
+            first = next(iter(exc.fields()), None)
+            if first in self.inputs:
+                self.inputs[first].setFocus()
+            return
+        except StoreError as exc:
+            self.error_label.setText(exc.message(self.lang))
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class HandoverDialog(QDialog):
+    """The handover form: who to whom, the open entries to pass on, and notes."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = ui_lang()
+        self.handover_id: int | None = None
+        self.setObjectName("handoverDialog")
+        self.setWindowTitle(self.tr("Shift handover"))
+        fields = TABLES["duty_handovers"]
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.at_edit = QLineEdit(minute_now(), self)
+        self.at_edit.setObjectName("handoverAt")
+        self.from_edit = QLineEdit(store.operator or "", self)
+        self.from_edit.setObjectName("handoverFrom")
+        self.to_edit = QLineEdit(self)
+        self.to_edit.setObjectName("handoverTo")
+        form.addRow(fields.field("at").label(self.lang) + " *", self.at_edit)
+        form.addRow(fields.field("from_officer").label(self.lang) + " *", self.from_edit)
+        form.addRow(fields.field("to_officer").label(self.lang) + " *", self.to_edit)
+        layout.addLayout(form)
+        self.entries = open_duty_entries(store)
+        layout.addWidget(
+            QLabel(
+                self.tr("Open entries to hand over ({n}); tick the ones finished to close them:")
+                .format(n=len(self.entries)),
+                self,
+            )
+        )  # fmt: skip
+        self.list = QListWidget(self)
+        self.list.setObjectName("openEntries")
+        for row in self.entries:
+            summary = str(row.get("summary") or "").replace("\n", " ")
+            item = QListWidgetItem(f"{row['received_at']}  {summary[:60]}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QLabel(fields.field("notes").label(self.lang), self))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("handoverNotes")
+        self.notes_edit.setPlainText(self._default_notes())
+        layout.addWidget(self.notes_edit, 1)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save handover"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.to_edit.setFocus()
+        self.resize(620, 560)
+
+    def _default_notes(self) -> str:
+        if not self.entries:
+            return self.tr("No open entries.")
+        lines = [self.tr("Open entries handed over:")]
+        for row in self.entries:
+            summary = str(row.get("summary") or "").replace("\n", " ")
+            lines.append(f"- {row['received_at']} {summary[:60]}")
+        return "\n".join(lines)
+
+    def close_ids(self) -> tuple[int, ...]:
+        ids = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def accept(self) -> None:
+        try:
+            self.handover_id = record_handover(
+                self.store,
+                at=self.at_edit.text(),
+                from_officer=self.from_edit.text(),
+                to_officer=self.to_edit.text(),
+                notes=self.notes_edit.toPlainText(),
+                close_ids=self.close_ids(),
+            )
+        except ValidationError as exc:
+            self.error_label.setText("\n".join(exc.messages(self.lang)))
+            self.error_label.show()
+            return
+        except StoreError as exc:
+            self.error_label.setText(exc.message(self.lang))
+            self.error_label.show()
+            return
+        super().accept()
+
+
+class DayLogDialog(QDialog):
+    """Pick the day to print."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print day log"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Day"), self.date_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save as Word…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def day(self) -> str:
+        return self.date_edit.date().toString("yyyy-MM-dd")
+
+
+# -- the actions on the duty log tab ---------------------------------------------------
+def quick_entry(tab: RegisterTab) -> int | None:
+    dialog = QuickEntryDialog(tab.store, tab)
+    dialog.exec()
+    saved = dialog.record_id
+    dialog.deleteLater()
+    if saved is not None:
+        tab.select_record(saved)
+    return saved
+
+
+def reported_up(tab: RegisterTab) -> None:
+    entry_id = tab.current_id()
+    lang = ui_lang()
+    if entry_id is None:
+        QMessageBox.information(tab, tab.tr("Reported up"), tab.tr("Select an entry first."))
+        return
+    row = tab.store.get("duty_log", entry_id)
+    overwrite = False
+    if row.get("reported_up_at"):
+        answer = QMessageBox.question(
+            tab,
+            tab.tr("Reported up"),
+            tab.tr("This entry was already reported up at {at}. Replace it with now?").format(
+                at=row["reported_up_at"]
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        overwrite = True
+    to, ok = QInputDialog.getText(
+        tab,
+        tab.tr("Reported up"),
+        TABLES["duty_log"].field("reported_to").label(lang),
+        QLineEdit.EchoMode.Normal,
+        row.get("reported_to") or "",
+    )
+    if not ok:
+        return
+    try:
+        mark_reported_up(tab.store, entry_id, to=to.strip() or None, overwrite=overwrite)
+    except WorkflowError as exc:
+        QMessageBox.warning(tab, tab.tr("Reported up"), exc.message(lang))
+    except (ValidationError, StoreError) as exc:
+        text = (
+            "\n".join(exc.messages(lang)) if isinstance(exc, ValidationError) else exc.message(lang)
+        )
+        QMessageBox.warning(tab, tab.tr("Reported up"), text)
+
+
+def handover(tab: RegisterTab) -> int | None:
+    dialog = HandoverDialog(tab.store, tab)
+    dialog.exec()
+    saved = dialog.handover_id
+    dialog.deleteLater()
+    return saved
+
+
+def print_day_log(tab: RegisterTab) -> Path | None:
+    pick = DayLogDialog(tab)
+    if pick.exec() != QDialog.DialogCode.Accepted:
+        return None
+    day = pick.day()
+    lang = ui_lang()
+    start = Path(tab.store.path).parent if tab.store.path else Path.home()
+    name, _ = QFileDialog.getSaveFileName(
+        tab,
+        tab.tr("Save day log"),
+        str(start / (f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx")),
+        tab.tr("Word document (*.docx)"),
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+    try:
+        n = write_day_log(tab.store, day, path, lang, load_settings(tab.store).office_name)
+    except OSError as exc:
+        QMessageBox.warning(
+            tab,
+            tab.tr("Save day log"),
+            tab.tr("The file could not be written: {reason}").format(reason=exc.strerror or exc),
+        )
+        return None
+    QMessageBox.information(
+        tab,
+        tab.tr("Save day log"),
+        tab.tr("Saved the log of {day} ({n} entries) to {path}.").format(day=day, n=n, path=path),
+    )
+    return path
+
+
+def install_duty_actions(tab: RegisterTab) -> None:
+    actions = (
+        ("quickEntry", tab.tr("Log a call"), tab.tr("Fast keyboard entry (F2)"), quick_entry),
+        ("reportedUp", tab.tr("Reported up"), tab.tr("Stamp the selected entry as reported up now"), reported_up),
+        ("handover", tab.tr("Handover…"), tab.tr("Hand the shift over with the open entries"), handover),
+        ("dayLog", tab.tr("Print day log…"), tab.tr("One day's entries as a Word document"), print_day_log),
+    )  # fmt: skip
+    for name, text, tip, slot in actions:
+        button = QPushButton(text, tab)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _c=False, s=slot: s(tab))
+        tab.add_tool_button(button)
+        setattr(tab, f"{name}_button", button)
+    QShortcut(QKeySequence(Qt.Key.Key_F2), tab, lambda: quick_entry(tab))
+    up = tab.reportedUp_button  # type: ignore[attr-defined]
+    tab.current_changed.connect(lambda rid: up.setEnabled(rid is not None))
+    up.setEnabled(tab.current_id() is not None)

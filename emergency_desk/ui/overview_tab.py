@@ -1,0 +1,468 @@
+"""The Overview: who is on duty today, what is overdue, and how the year is going.
+
+It is the first thing the office head sees, so it answers "what needs doing now?"
+before anything else: every alert group with its count and its rows, each row one click
+from its record. The figures below are this year's, up to today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..rules.alert_rows import describe
+from ..rules.alerts import ALERT_KEYS, AlertGroup, evaluate
+from ..rules.settings import load_settings
+from ..schema import TABLES
+from ..store import Store
+from ..store import alert_queries as aq
+from ..store import overview_queries as oq
+from .lang import format_date, ui_lang
+from .store_watch import watch_tables
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ROWS_PER_GROUP = 200  # the rest are a click away in the register's needs-attention view
+REFRESH_DELAY_MS = 300
+CLOCK_REFRESH_MS = 5 * 60 * 1000  # report limits run out while the screen is open
+TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
+WATCHED = {*TABLES, "settings"}
+
+
+class FigureCard(QFrame):
+    """One year-to-date figure: a big number and what it counts."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#figureCard { background: #f7f9fc; border: 1px solid #d5dde8; border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(0)
+        self.value_label = QLabel("–", self)
+        self.value_label.setObjectName("figureValue")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.value_label.setStyleSheet("color: #1f4e79;")
+        self.caption_label = QLabel(caption, self)
+        self.caption_label.setStyleSheet("color: #555;")
+        self.detail_label = QLabel("", self)
+        self.detail_label.setStyleSheet("color: #777; font-size: 9pt;")
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        layout.addWidget(self.detail_label)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value_label.setText(value)
+        self.detail_label.setText(detail)
+
+
+class OverviewTab(QWidget):
+    """Alerts, today's roster, year-to-date cards and charts over one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        open_record: Callable[[str, int], None] | None = None,
+        show_ids: Callable[[str, list[int], str], None] | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewTab")
+        self.store = store
+        self.lang = ui_lang()
+        self.open_record_callback = open_record
+        self.show_ids_callback = show_ids
+        self.today = today
+        self.groups: dict[str, AlertGroup] = {}
+        self._unwatch: Callable[[], None] | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(8)
+
+        head = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("overviewTitle")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        head.addWidget(self.title_label, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("overviewRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button)
+        outer.addLayout(head)
+
+        self.roster_label = QLabel(self)
+        self.roster_label.setObjectName("rosterToday")
+        self.roster_label.setWordWrap(True)
+        self.roster_label.setTextFormat(Qt.TextFormat.RichText)
+        self.roster_label.setStyleSheet(
+            "QLabel { background: #eef5ee; border: 1px solid #b9d3b9; border-radius: 6px;"
+            " padding: 6px 10px; }"
+        )
+        outer.addWidget(self.roster_label)
+
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        self.cards = {
+            "hazards": FigureCard(self.tr("Hazards found this year"), self),
+            "rectified": FigureCard(self.tr("Hazards rectified"), self),
+            "rate": FigureCard(self.tr("Rectification rate"), self),
+            "drills": FigureCard(self.tr("Drills held"), self),
+            "participants": FigureCard(self.tr("Drill participants"), self),
+            "activities": FigureCard(self.tr("Publicity and training events"), self),
+            "duty": FigureCard(self.tr("Duty log entries"), self),
+        }
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, i)
+        outer.addLayout(cards)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.alerts_title = QLabel(self)
+        self.alerts_title.setObjectName("alertsTitle")
+        lv.addWidget(self.alerts_title)
+        self.tree = QTreeWidget(left)
+        self.tree.setObjectName("alertTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.itemClicked.connect(self._item_clicked)
+        self.tree.itemActivated.connect(self._item_clicked)
+        lv.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Click a row to open the record."), left)
+        hint.setStyleSheet("color: #777;")
+        lv.addWidget(hint)
+        self.splitter.addWidget(left)
+
+        charts = QWidget(self)
+        cv = QVBoxLayout(charts)
+        cv.setContentsMargins(0, 0, 0, 0)
+        self.hazard_chart = QChartView(charts)
+        self.hazard_chart.setObjectName("hazardChart")
+        self.hazard_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.hazard_chart.setMinimumHeight(220)
+        self.duty_chart = QChartView(charts)
+        self.duty_chart.setObjectName("dutyChart")
+        self.duty_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.duty_chart.setMinimumHeight(200)
+        cv.addWidget(self.hazard_chart, 1)
+        cv.addWidget(self.duty_chart, 1)
+        self.splitter.addWidget(charts)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 560])
+        outer.addWidget(self.splitter, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_REFRESH_MS)
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start()
+        self._watch()
+        self.refresh()
+
+    # -- the store ---------------------------------------------------------------------
+    def _watch(self) -> None:
+        if self._unwatch is not None:
+            self._unwatch()
+        self._unwatch = watch_tables(
+            self, self.store, WATCHED, lambda _changed: self._refresh_timer.start()
+        )
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self._watch()
+        self.refresh()
+
+    # -- filling -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        day = self.today()
+        settings = load_settings(self.store)
+        office = settings.office_name or self.tr("Emergency management office")
+        self.title_label.setText(
+            self.tr("{office} — {date}").format(office=office, date=format_date(day, self.lang))
+        )
+        self._fill_roster(day.isoformat())
+        self.groups = evaluate(self.store, day, settings)
+        self._fill_alerts(day, settings)
+        self._fill_cards(day.isoformat())
+        self._fill_charts(day.isoformat())
+
+    def _fill_roster(self, day: str) -> None:
+        rows = aq.roster_on(self.store, day)
+        if not rows:
+            self.roster_label.setStyleSheet(
+                "QLabel { background: #fdecea; border: 1px solid #e6a3a0; border-radius: 6px;"
+                " padding: 6px 10px; }"
+            )
+            self.roster_label.setText(
+                "<b>" + self.tr("Nobody is on the roster for today.") + "</b> "
+                + self.tr("Add today's duty in Duty › Duty roster.")
+            )  # fmt: skip
+            return
+        self.roster_label.setStyleSheet(
+            "QLabel { background: #eef5ee; border: 1px solid #b9d3b9; border-radius: 6px;"
+            " padding: 6px 10px; }"
+        )
+        shift = TABLES["duty_roster"].field("shift")
+        parts = []
+        for r in rows:
+            text = (
+                f"<b>{self.tr('On duty today')}</b> ({shift.choice_label(r['shift'], self.lang)})："
+            )
+            text += self.tr("Leader on duty: {leader}").format(leader=r.get("leader") or "—")
+            text += "　" + self.tr("Officers: {officers}").format(officers=r.get("officers") or "")
+            if r.get("phone"):
+                text += "　" + self.tr("Phone: {phone}").format(phone=r["phone"])
+            parts.append(text)
+        self.roster_label.setText("<br>".join(parts))
+
+    def _fill_alerts(self, day: dt.date, settings: Any) -> None:
+        self.tree.clear()
+        total = sum(g.count for g in self.groups.values())
+        self.alerts_title.setText("<b>" + self.tr("Needs attention: {n}").format(n=total) + "</b>")
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for key in ALERT_KEYS:
+            group = self.groups[key]
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    f"{group.title(self.lang)}（{group.count}）"
+                    if self.lang == "zh"
+                    else f"{group.title(self.lang)} ({group.count})"
+                ],
+            )
+            top.setData(0, GROUP_ROLE, key)
+            top.setFont(0, bold)
+            if group.count:
+                top.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[group.severity])))
+            else:
+                top.setForeground(0, QBrush(QColor("#8a8a8a")))
+                top.setDisabled(False)
+            for row in describe(self.store, group, day, settings, self.lang, ROWS_PER_GROUP):
+                child = QTreeWidgetItem(top, [row.text])
+                child.setData(0, TABLE_ROLE, row.table)
+                child.setData(0, KEY_ROLE, row.key)
+                child.setToolTip(0, row.text)
+            if group.count > ROWS_PER_GROUP:
+                more = QTreeWidgetItem(
+                    top,
+                    [self.tr("… {n} more: show them all in the register").format(
+                        n=group.count - ROWS_PER_GROUP
+                    )],
+                )  # fmt: skip
+                more.setData(0, GROUP_ROLE, key)
+                more.setForeground(0, QBrush(QColor("#1f4e79")))
+            top.setExpanded(0 < group.count <= 20)
+
+    def _fill_cards(self, day: str) -> None:
+        ytd = oq.year_to_date(self.store, day)
+        self.cards["hazards"].set(
+            f"{ytd.hazards_found:,}", self.tr("{year}, to date").format(year=ytd.year)
+        )
+        self.cards["rectified"].set(f"{ytd.hazards_rectified:,}")
+        rate = ytd.rectification_rate
+        self.cards["rate"].set("–" if rate is None else f"{rate * 100:.1f}%")
+        self.cards["drills"].set(f"{ytd.drills:,}")
+        self.cards["participants"].set(f"{ytd.drill_participants:,}")
+        self.cards["activities"].set(
+            f"{ytd.activities:,}",
+            self.tr("{n} participants").format(n=f"{ytd.activity_participants:,}"),
+        )
+        self.cards["duty"].set(f"{ytd.duty_entries:,}")
+
+    def _fill_charts(self, day: str) -> None:
+        category = TABLES["hazards"].field("category")
+        rows = oq.hazards_by_category(self.store, day)[:8]
+        rows.reverse()  # a horizontal bar chart draws the first category at the bottom
+        found = QBarSet(self.tr("Found"))
+        still_open = QBarSet(self.tr("Not yet rectified"))
+        found.setColor(QColor("#4f81bd"))
+        still_open.setColor(QColor("#e07b39"))
+        labels = []
+        for key, n, open_n in rows:
+            labels.append(category.choice_label(key, self.lang))
+            found.append(n)
+            still_open.append(open_n)
+        series = QHorizontalBarSeries()
+        series.append(found)
+        series.append(still_open)
+        chart = self._chart(self.tr("Hazards found this year by category"))
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(labels or [""])
+        axis_y.setLabelsFont(self._small_font())
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setLabelFormat("%d")
+        axis_x.setRange(0, max([n for _k, n, _o in rows] or [1]))
+        axis_x.applyNiceNumbers()
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        self._set_chart(self.hazard_chart, chart)
+
+        months = oq.duty_entries_by_month(self.store, day)
+        entries = QBarSet(self.tr("Entries"))
+        entries.setColor(QColor("#5b9b5b"))
+        for _m, n in months:
+            entries.append(n)
+        bars = QBarSeries()
+        bars.append(entries)
+        chart2 = self._chart(self.tr("Duty log entries by month"))
+        chart2.addSeries(bars)
+        chart2.legend().hide()
+        axis_m = QBarCategoryAxis()
+        axis_m.append([str(m) for m, _ in months])
+        axis_m.setTitleText(self.tr("Month"))
+        axis_m.setLabelsFont(self._small_font())
+        chart2.addAxis(axis_m, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(axis_m)
+        axis_n = QValueAxis()
+        axis_n.setLabelFormat("%d")
+        axis_n.setRange(0, max([n for _m, n in months] or [1]) or 1)
+        axis_n.applyNiceNumbers()
+        chart2.addAxis(axis_n, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(axis_n)
+        self._set_chart(self.duty_chart, chart2)
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        return font
+
+    def _chart(self, title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setBackgroundRoundness(4)
+        return chart
+
+    def _set_chart(self, view: QChartView, chart: QChart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    # -- clicking ----------------------------------------------------------------------
+    def row_items(self, key: str) -> list[QTreeWidgetItem]:
+        """The rows shown under a group (tests and keyboard users)."""
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(0, GROUP_ROLE) == key:
+                return [top.child(j) for j in range(top.childCount())]
+        return []
+
+    def _item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        table = item.data(0, TABLE_ROLE)
+        key = item.data(0, KEY_ROLE)
+        if table is None:
+            group_key = item.data(0, GROUP_ROLE)
+            if item.parent() is not None and group_key:
+                self.show_group(group_key)
+            return
+        if table == "duty_roster":
+            self._open_roster_day(str(key))
+            return
+        if self.open_record_callback is not None:
+            self.open_record_callback(str(table), int(key))
+
+    def show_group(self, key: str) -> None:
+        group = self.groups.get(key)
+        if group is None or self.show_ids_callback is None or group.table == "duty_roster":
+            return
+        self.show_ids_callback(group.table, [int(i) for i in group.ids], group.title(self.lang))
+
+    def _open_roster_day(self, day: str) -> None:
+        if self.show_ids_callback is not None:
+            self.show_ids_callback("duty_roster", [], day)
+
+
+def install_overview(window: MainWindow) -> OverviewTab:
+    """Put the Overview first in the window, with its links into the registers."""
+    from .register_rules import install_register_rules
+    from .settings_dialog import install_settings_action
+
+    def show_ids(table: str, ids: list[int], label: str) -> None:
+        tab = window.register_tab_for_table(table)
+        if tab is None:
+            return
+        register = next(
+            (
+                r
+                for r, w in window.register_tabs.items()
+                if w is tab or getattr(w, "tab_for", lambda _t: None)(table) is tab
+            ),
+            None,
+        )
+        if register is not None:
+            window.tabs.setCurrentWidget(window.register_tabs[register])
+            inner = getattr(window.register_tabs[register], "tabs", None)
+            if inner is not None and inner.indexOf(tab) >= 0:
+                inner.setCurrentWidget(tab)
+        if table == "duty_roster":
+            tab.new_record()
+            return
+        tab.set_extra_ids(ids, label)
+
+    def open_record(table: str, record_id: int) -> None:
+        window.open_record(table, record_id)
+
+    tab = OverviewTab(window.store, open_record, show_ids, window)
+    window.overview_tab = tab  # type: ignore[attr-defined]
+    window.add_tab(tab, tab.tr("Overview"), index=0)
+    window.tabs.setCurrentIndex(0)
+    install_register_rules(window)
+    install_settings_action(window)
+    window.store_changed.connect(lambda _store: install_register_rules(window))
+    return tab

@@ -1,0 +1,166 @@
+"""The Overview tab and the rules on the registers, driven as a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from emergency_desk.store import Store
+from emergency_desk.ui.overview_tab import GROUP_ROLE, install_overview
+from emergency_desk.ui.table_model import FLAG_COLOURS
+
+from .helpers import run_modal
+
+TODAY = dt.date.today()
+
+
+def days(n: int) -> str:
+    return (TODAY + dt.timedelta(days=n)).isoformat()
+
+
+def test_overview_is_first_and_shows_an_overdue_hazard_that_opens(qtbot, window) -> None:
+    store: Store = window.store
+    late = store.insert(
+        "hazards",
+        {
+            "found_on": days(-30),
+            "name": "河堤冲刷隐患",
+            "category": "flood",
+            "grade": "general",
+            "deadline": days(-3),
+        },
+    )
+    store.insert(
+        "hazards",
+        {"found_on": days(-30), "name": "未到期隐患", "category": "fire", "deadline": days(30)},
+    )
+    overview = install_overview(window)
+    assert window.tabs.widget(0) is overview and window.tabs.currentIndex() == 0
+    assert overview.groups["hazards_overdue"].ids == (late,)
+    rows = overview.row_items("hazards_overdue")
+    assert len(rows) == 1 and "河堤冲刷隐患" in rows[0].text(0) and "已逾期 3 天" in rows[0].text(0)
+    top = rows[0].parent()
+    assert top.text(0) == "逾期未整改的隐患（1）"
+
+    opened: list[Any] = []
+    overview.tree.scrollToItem(rows[0])
+    rect = overview.tree.visualItemRect(rows[0])
+
+    def look(dialog) -> None:  # type: ignore[no-untyped-def]
+        opened.append((dialog.table.name, dialog.record_id))
+
+    run_modal(
+        lambda: qtbot.mouseClick(
+            overview.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        ),
+        look,
+    )
+    assert opened == [("hazards", late)]
+    assert window.tabs.currentWidget() is window.register_tabs["hazards"]
+
+
+def test_overview_follows_changes(qtbot, window) -> None:
+    store: Store = window.store
+    overview = install_overview(window)
+    assert overview.groups["hazards_overdue"].count == 0
+    hid = store.insert(
+        "hazards",
+        {"found_on": days(-10), "name": "新隐患", "category": "fire", "deadline": days(-1)},
+    )
+    qtbot.waitUntil(lambda: overview.groups["hazards_overdue"].ids == (hid,), timeout=3000)
+    store.delete("hazards", hid)
+    qtbot.waitUntil(lambda: overview.groups["hazards_overdue"].count == 0, timeout=3000)
+
+
+def test_roster_and_year_cards(qtbot, window) -> None:
+    store: Store = window.store
+    overview = install_overview(window)
+    assert "今天" in overview.roster_label.text() or "today" in overview.roster_label.text()
+    store.insert(
+        "duty_roster",
+        {"on_date": TODAY.isoformat(), "leader": "王镇长", "officers": "张三、李四"},
+    )
+    store.insert(
+        "hazards",
+        {
+            "found_on": TODAY.replace(month=1, day=1).isoformat(),
+            "name": "已整改隐患",
+            "category": "fire",
+            "status": "rectified",
+            "rectified_on": TODAY.isoformat(),
+        },
+    )
+    store.insert(
+        "hazards",
+        {
+            "found_on": TODAY.replace(month=1, day=1).isoformat(),
+            "name": "待整改",
+            "category": "fire",
+        },
+    )
+    overview.refresh()
+    text = overview.roster_label.text()
+    assert "王镇长" in text and "张三、李四" in text
+    assert overview.cards["hazards"].value_label.text() == "2"
+    assert overview.cards["rectified"].value_label.text() == "1"
+    assert overview.cards["rate"].value_label.text() == "50.0%"
+    assert overview.hazard_chart.chart().series()  # the chart is drawn from the data
+    days_group = overview.groups["duty_days_without_roster"]
+    assert TODAY.isoformat() not in days_group.ids
+
+
+def test_register_rows_coloured_and_needs_attention_filter(qtbot, window) -> None:
+    store: Store = window.store
+    late = store.insert(
+        "hazards",
+        {"found_on": days(-20), "name": "逾期", "category": "fire", "deadline": days(-2)},
+    )
+    soon = store.insert(
+        "hazards",
+        {"found_on": days(-20), "name": "临期", "category": "fire", "deadline": days(2)},
+    )
+    store.insert(
+        "hazards",
+        {"found_on": days(-20), "name": "正常", "category": "fire", "deadline": days(60)},
+    )
+    install_overview(window)
+    tab = window.register_tabs["hazards"]
+    flags = {tab.model.record_id(r): tab.model.flag(r) for r in range(tab.model.rowCount())}
+    assert flags[late] == "overdue" and flags[soon] == "due_soon"
+    assert list(flags.values()).count(None) == 1
+    late_row = next(r for r in range(tab.model.rowCount()) if tab.model.record_id(r) == late)
+    colour = tab.model.data(tab.model.index(late_row, 0), Qt.ItemDataRole.BackgroundRole)
+    assert colour == FLAG_COLOURS["overdue"]
+    tab.attention_button.click()
+    assert sorted(tab.model.record_id(r) for r in range(tab.model.rowCount())) == [late, soon]
+    tab.extra_clear.click()  # the chip's ✕ shows everything again
+    assert tab.model.rowCount() == 3 and not tab.attention_button.isChecked()
+
+
+def test_more_rows_link_filters_the_register(qtbot, window) -> None:
+    overview = install_overview(window)
+    store: Store = window.store
+    hid = store.insert(
+        "hazards",
+        {"found_on": days(-20), "name": "重大隐患", "category": "fire", "grade": "major"},
+    )
+    overview.refresh()
+    overview.show_group("major_hazards_open")
+    tab = window.register_tabs["hazards"]
+    assert window.tabs.currentWidget() is tab
+    assert [tab.model.record_id(r) for r in range(tab.model.rowCount())] == [hid]
+    assert any(
+        overview.tree.topLevelItem(i).data(0, GROUP_ROLE) == "major_hazards_open"
+        for i in range(overview.tree.topLevelItemCount())
+    )
+
+
+def test_render_overview(qtbot, window, tmp_path) -> None:
+    overview = install_overview(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    path = tmp_path / "overview.png"
+    assert overview.grab().save(str(path)) and path.stat().st_size > 1000
