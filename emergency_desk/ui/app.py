@@ -49,11 +49,17 @@ def prefer_cjk_font(app: QApplication, lang: str) -> None:
 
 
 def app_icon() -> QIcon | None:
-    for name in ("emergency_desk.ico", "emergency_desk.png", "app.png"):
-        path = resource("icons", name)
+    """The window and taskbar icon, with every size drawn for it (crisp at 16 px and 128 px)."""
+    folder = resource("icons")
+    sizes = sorted(folder.glob("app_*.png")) if folder.is_dir() else []
+    main = folder / "app.png"
+    if not sizes and not main.exists():
+        return None
+    icon = QIcon()
+    for path in [*sizes, main]:
         if path.exists():
-            return QIcon(str(path))
-    return None
+            icon.addFile(str(path))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
