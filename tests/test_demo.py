@@ -116,6 +116,12 @@ def test_figures_read_like_a_real_summary(demo_store: Store) -> None:
     assert sum(a["leaflets"] or 0 for a in rows(demo_store, "activities", year=2025)) > 1000
 
 
+def test_office_settings_for_the_report(demo_store: Store) -> None:
+    assert demo_store.get_setting("office_name") == "青石镇应急管理办公室"
+    assert demo_store.get_setting("office_name_en").startswith("Qingshi")
+    assert demo_store.get_setting("region") == "某县青石镇"
+
+
 def test_search_finds_demo_words(demo_store: Store) -> None:
     assert demo_store.count(ListQuery("duty_log", search="滑坡")) > 0
     assert demo_store.count(ListQuery("hazards", search="柳溪村")) > 0

@@ -17,7 +17,7 @@ from .context import DemoContext
 from .duty import fill_duty
 from .hazards import fill_hazards
 from .materials import fill_materials
-from .places import OFFICE, REGION
+from .places import OFFICE, OFFICE_EN, REGION
 from .plans_drills import fill_drills, fill_plans
 
 DEFAULT_SEED = 20240512
@@ -85,8 +85,11 @@ def fill_demo(
         fill_materials(ctx)
         fill_duty(ctx)
         fill_activities(ctx)
-        if not store.get_setting("office_name"):
-            store.set_setting("office_name", OFFICE)
-        if not store.get_setting("region"):
-            store.set_setting("region", REGION)
+        for key, value in (
+            ("office_name", OFFICE),
+            ("office_name_en", OFFICE_EN),
+            ("region", REGION),
+        ):
+            if not store.get_setting(key):
+                store.set_setting(key, value)
     return DemoResult(year=year, today=ctx.today, counts=dict(ctx.created))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 COUNTY = "某县"
 TOWN = "青石镇"
 OFFICE = "青石镇应急管理办公室"
+OFFICE_EN = "Qingshi Township Emergency Management Office"
 REGION = f"{COUNTY}{TOWN}"
 DUTY_PHONE = "0736-5821110"
 
