@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..schema import TABLES
 from ..store import ListQuery, Store
@@ -69,9 +76,18 @@ class MaterialsTab(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
         self.items_title = QLabel()
         self.items_title.setContentsMargins(8, 6, 0, 0)
-        rv.addWidget(self.items_title)
+        title_row.addWidget(self.items_title)
+        self.all_points_button = QToolButton()
+        self.all_points_button.setObjectName("allPoints")
+        self.all_points_button.setText(self.tr("Show the items of all points"))
+        self.all_points_button.setAutoRaise(True)
+        self.all_points_button.clicked.connect(self.show_all_points)
+        title_row.addWidget(self.all_points_button)
+        title_row.addStretch(1)
+        rv.addLayout(title_row)
         self.items = RegisterTab(store, "materials", columns=ITEM_COLUMNS)
         rv.addWidget(self.items)
         self.splitter.addWidget(right)
@@ -90,7 +106,13 @@ class MaterialsTab(QWidget):
     def tab_for(self, table_name: str) -> RegisterTab | None:
         return {"materials": self.items, "reserve_points": self.points}.get(table_name)
 
+    def show_all_points(self) -> None:
+        self.points.view.clearSelection()
+        self.points.view.setCurrentIndex(QModelIndex())
+        self._point_changed(None)
+
     def _point_changed(self, point_id: Any) -> None:
+        self.all_points_button.setVisible(point_id is not None)
         if point_id is None:
             self.items_title.setText("<b>" + self.tr("Items of all reserve points") + "</b>")
         else:

@@ -252,10 +252,12 @@ class RegisterTab(QWidget):
                 width = adv(format_datetime("2026-12-27 23:59", self.lang)) + 18
             elif f.type is FieldType.CHOICE:
                 width = max((adv(c.label(self.lang)) for c in f.choices), default=60) + 22
+            elif f.type is FieldType.TEXT and f.max_length <= 20:
+                width = adv("平方米") + 24  # units
             elif f.type is FieldType.TEXT and f.max_length <= 40:
-                width = adv("13800000000") + 24
+                width = adv("13800000000") + 24  # phone numbers
             elif f.key == self.table.title_field:
-                width = 260
+                width = 180 if self.compact else 260
             else:
                 width = _COLUMN_WIDTH.get(f.type, 120)
             width = max(width, adv(f.label(self.lang)) + 30)  # room for the sort arrow

@@ -127,6 +127,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """The row showing ``record_id`` in this view, or ``None`` if it is filtered out."""
+        if self._count and 0 not in self._pages:
+            self._page(0)  # a new or just-edited record usually sorts to the top
         for number, page in list(self._pages.items()):
             for i, record in enumerate(page):
                 if record["id"] == record_id:

@@ -145,6 +145,9 @@ def test_materials_tab_points_narrow_the_items(qtbot, window, yes_to_questions) 
     assert tab.items.model.rowCount() == 1
     assert "乙储备点" in tab.items_title.text()
     assert tab.items.new_defaults() == {"point_id": b}
+    tab.all_points_button.click()
+    assert tab.items.model.rowCount() == 3 and tab.points.current_id() is None
+    tab.points.select_record(b)
 
     # A point that still holds items is not deleted.
     refused: list[str] = []
