@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
+TS := resources/translations/emergency_desk_zh_CN.ts
+QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint format dist bench translations clean
 
@@ -13,11 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/python -m emergency_desk --db $(DEMO_DB) demo --if-empty
 	$(BIN)/python -m emergency_desk --db $(DEMO_DB)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check emergency_desk tests
 	$(BIN)/ruff format --check emergency_desk tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
@@ -31,9 +33,19 @@ format: $(STAMP)
 	$(BIN)/ruff format emergency_desk tests
 
 # The Windows-style one-folder bundle (dist/EmergencyDesk/), then its own smoke run.
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm build.spec
 	QT_QPA_PLATFORM=offscreen dist/EmergencyDesk/EmergencyDesk --self-test
+
+# The .ts from every tr()/translate() in the UI (translations kept, vanished strings dropped),
+# then the .qm the app loads. Both are committed; tests/test_translations.py checks they are
+# current and complete.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute emergency_desk/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 clean:
 	rm -rf $(VENV) build dist
