@@ -290,17 +290,19 @@ def reported_up(tab: RegisterTab) -> None:
     entry_id = tab.current_id()
     lang = ui_lang()
     if entry_id is None:
-        QMessageBox.information(tab, tab.tr("Reported up"), tab.tr("Select an entry first."))
+        QMessageBox.information(
+            tab, RegisterTab.tr("Reported up"), RegisterTab.tr("Select an entry first.")
+        )
         return
     row = tab.store.get("duty_log", entry_id)
     overwrite = False
     if row.get("reported_up_at"):
         answer = QMessageBox.question(
             tab,
-            tab.tr("Reported up"),
-            tab.tr("This entry was already reported up at {at}. Replace it with now?").format(
-                at=row["reported_up_at"]
-            ),
+            RegisterTab.tr("Reported up"),
+            RegisterTab.tr(
+                "This entry was already reported up at {at}. Replace it with now?"
+            ).format(at=row["reported_up_at"]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -309,7 +311,7 @@ def reported_up(tab: RegisterTab) -> None:
         overwrite = True
     to, ok = QInputDialog.getText(
         tab,
-        tab.tr("Reported up"),
+        RegisterTab.tr("Reported up"),
         TABLES["duty_log"].field("reported_to").label(lang),
         QLineEdit.EchoMode.Normal,
         row.get("reported_to") or "",
@@ -319,12 +321,12 @@ def reported_up(tab: RegisterTab) -> None:
     try:
         mark_reported_up(tab.store, entry_id, to=to.strip() or None, overwrite=overwrite)
     except WorkflowError as exc:
-        QMessageBox.warning(tab, tab.tr("Reported up"), exc.message(lang))
+        QMessageBox.warning(tab, RegisterTab.tr("Reported up"), exc.message(lang))
     except (ValidationError, StoreError) as exc:
         text = (
             "\n".join(exc.messages(lang)) if isinstance(exc, ValidationError) else exc.message(lang)
         )
-        QMessageBox.warning(tab, tab.tr("Reported up"), text)
+        QMessageBox.warning(tab, RegisterTab.tr("Reported up"), text)
 
 
 def handover(tab: RegisterTab) -> int | None:
@@ -344,9 +346,9 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     start = Path(tab.store.path).parent if tab.store.path else Path.home()
     name, _ = QFileDialog.getSaveFileName(
         tab,
-        tab.tr("Save day log"),
+        RegisterTab.tr("Save day log"),
         str(start / (f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx")),
-        tab.tr("Word document (*.docx)"),
+        RegisterTab.tr("Word document (*.docx)"),
     )
     if not name:
         return None
@@ -356,24 +358,28 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     except OSError as exc:
         QMessageBox.warning(
             tab,
-            tab.tr("Save day log"),
-            tab.tr("The file could not be written: {reason}").format(reason=exc.strerror or exc),
+            RegisterTab.tr("Save day log"),
+            RegisterTab.tr("The file could not be written: {reason}").format(
+                reason=exc.strerror or exc
+            ),
         )
         return None
     QMessageBox.information(
         tab,
-        tab.tr("Save day log"),
-        tab.tr("Saved the log of {day} ({n} entries) to {path}.").format(day=day, n=n, path=path),
+        RegisterTab.tr("Save day log"),
+        RegisterTab.tr("Saved the log of {day} ({n} entries) to {path}.").format(
+            day=day, n=n, path=path
+        ),
     )
     return path
 
 
 def install_duty_actions(tab: RegisterTab) -> None:
     actions = (
-        ("quickEntry", tab.tr("Log a call"), tab.tr("Fast keyboard entry (F2)"), quick_entry),
-        ("reportedUp", tab.tr("Reported up"), tab.tr("Stamp the selected entry as reported up now"), reported_up),
-        ("handover", tab.tr("Handover…"), tab.tr("Hand the shift over with the open entries"), handover),
-        ("dayLog", tab.tr("Print day log…"), tab.tr("One day's entries as a Word document"), print_day_log),
+        ("quickEntry", RegisterTab.tr("Log a call"), RegisterTab.tr("Fast keyboard entry (F2)"), quick_entry),
+        ("reportedUp", RegisterTab.tr("Reported up"), RegisterTab.tr("Stamp the selected entry as reported up now"), reported_up),
+        ("handover", RegisterTab.tr("Handover…"), RegisterTab.tr("Hand the shift over with the open entries"), handover),
+        ("dayLog", RegisterTab.tr("Print day log…"), RegisterTab.tr("One day's entries as a Word document"), print_day_log),
     )  # fmt: skip
     for name, text, tip, slot in actions:
         button = QPushButton(text, tab)

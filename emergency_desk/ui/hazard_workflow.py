@@ -206,7 +206,9 @@ def open_hazard_workflow(tab: RegisterTab) -> None:
     hazard_id = tab.current_id()
     if hazard_id is None:
         QMessageBox.information(
-            tab, tab.tr("Hazard status"), tab.tr("Select a hazard in the list first.")
+            tab,
+            RegisterTab.tr("Hazard status"),
+            RegisterTab.tr("Select a hazard in the list first."),
         )
         return
     try:
@@ -219,9 +221,9 @@ def open_hazard_workflow(tab: RegisterTab) -> None:
 
 
 def install_hazard_workflow(tab: RegisterTab) -> None:
-    button = QPushButton(tab.tr("Status…"), tab)
+    button = QPushButton(RegisterTab.tr("Status…"), tab)
     button.setObjectName("hazardStatus")
-    button.setToolTip(tab.tr("Move the selected hazard to its next step, or reopen it"))
+    button.setToolTip(RegisterTab.tr("Move the selected hazard to its next step, or reopen it"))
     button.clicked.connect(lambda: open_hazard_workflow(tab))
     tab.add_tool_button(button)
     tab.current_changed.connect(lambda rid: button.setEnabled(rid is not None))

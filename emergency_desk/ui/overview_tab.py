@@ -460,7 +460,7 @@ def install_overview(window: MainWindow) -> OverviewTab:
 
     tab = OverviewTab(window.store, open_record, show_ids, window)
     window.overview_tab = tab  # type: ignore[attr-defined]
-    window.add_tab(tab, tab.tr("Overview"), index=0)
+    window.add_tab(tab, OverviewTab.tr("Overview"), index=0)
     window.tabs.setCurrentIndex(0)
     install_register_rules(window)
     install_settings_action(window)

@@ -158,7 +158,7 @@ def install_settings_action(window: MainWindow) -> None:
         dialog.exec()
         dialog.deleteLater()
 
-    action = window.tools_menu.addAction(window.tr("&Settings…"))
+    action = window.tools_menu.addAction(SettingsDialog.tr("&Settings…"))
     action.setObjectName("settingsAction")
     action.triggered.connect(lambda _checked=False: open_settings())
     window.settings_action = action  # type: ignore[attr-defined]

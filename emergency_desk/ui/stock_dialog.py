@@ -65,7 +65,9 @@ def open_stock_dialog(tab: RegisterTab) -> None:
     material_id = tab.current_id()
     if material_id is None:
         QMessageBox.information(
-            tab, tab.tr("Stock in / out"), tab.tr("Select an item in the list first.")
+            tab,
+            RegisterTab.tr("Stock in / out"),
+            RegisterTab.tr("Select an item in the list first."),
         )
         return
     try:
@@ -78,9 +80,9 @@ def open_stock_dialog(tab: RegisterTab) -> None:
 
 
 def install_stock_button(tab: RegisterTab) -> None:
-    button = QPushButton(tab.tr("Stock in / out…"), tab)
+    button = QPushButton(RegisterTab.tr("Stock in / out…"), tab)
     button.setObjectName("stockInOut")
-    button.setToolTip(tab.tr("Record receipts, issues and stocktakes of the selected item"))
+    button.setToolTip(RegisterTab.tr("Record receipts, issues and stocktakes of the selected item"))
     button.clicked.connect(lambda: open_stock_dialog(tab))
     tab.add_tool_button(button)
     tab.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
