@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 EAST_ASIA = {"zh": "仿宋_GB2312", "en": "SimSun"}
 HEADING_EAST_ASIA = "黑体"
+WIDTHS_MM = (16, 14, 22, 20, 14, 52, 52, 16, 24, 16, 14)  # summary and action get the room
 COLUMNS = (
     "received_at",
     "channel",
@@ -168,6 +169,13 @@ def write_day_log(
             9,
             east=east,
         )
+
+    table.autofit = False
+    for column, width in zip(table.columns, WIDTHS_MM, strict=False):
+        column.width = Mm(width)  # the grid, which LibreOffice and WPS follow
+    for row in table.rows:
+        for cell, width in zip(row.cells, WIDTHS_MM, strict=False):
+            cell.width = Mm(width)
 
     handovers = list(store.rows(ListQuery("duty_handovers", date_from=day, date_to=day, sort="at")))
     if handovers:

@@ -93,3 +93,8 @@ def count_start(n: int, one: str, many: str | None = None) -> str:
     if n < len(SMALL):
         return f"{SMALL[n].capitalize()} {word}"
     return f"A total of {n:,} {word}"
+
+
+def inner_quotes(text: str) -> str:
+    """Quotes inside a quoted name become single quotes: “2025年‘5·12’防灾减灾日”."""
+    return text.replace("“", "‘").replace("”", "’").replace('"', "'")

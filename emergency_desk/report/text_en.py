@@ -11,7 +11,16 @@ from typing import Any
 from ..schema import TABLES
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para, Subsection
-from .numbers import count_start, full_date_en, join_en, money_en, month_day_en, pct, plural
+from .numbers import (
+    count_start,
+    full_date_en,
+    inner_quotes,
+    join_en,
+    money_en,
+    month_day_en,
+    pct,
+    plural,
+)
 from .problems import Problem
 
 LANG = "en"
@@ -26,8 +35,10 @@ def low(table: str, field: str, key: str) -> str:
 
 
 def _quoted(names: list[str], total: int) -> str:
-    shown = join_en([f"“{n}”" for n in names])
-    return shown + (" and others" if total > len(names) else "")
+    quoted = [f"“{inner_quotes(x)}”" for x in names]
+    if total > len(names):
+        return ", ".join(quoted) + " and others"
+    return join_en(quoted)
 
 
 def _be(count: int, one: str = "is", many: str = "are") -> str:
@@ -169,7 +180,7 @@ def drills(f: SummaryFigures) -> list[Para]:
         return [Para("No emergency drill was held this year.")]
     if d.total == 1 and d.largest:
         x = d.largest[0]
-        s = f"One {low('drills', 'form', x.form)} drill was held: “{x.title}” on {month_day_en(x.held_on)}"
+        s = f"One {low('drills', 'form', x.form)} drill was held: “{inner_quotes(x.title)}” on {month_day_en(x.held_on)}"
     else:
         s = f"We held {plural(d.total, 'emergency drill')}"
         forms = [
@@ -194,7 +205,7 @@ def drills(f: SummaryFigures) -> list[Para]:
             bits = plural(x.participants, "participant")
             if x.vehicles:
                 bits += ", " + plural(x.vehicles, "vehicle")
-            named.append(f"“{x.title}” on {month_day_en(x.held_on)} ({bits})")
+            named.append(f"“{inner_quotes(x.title)}” on {month_day_en(x.held_on)} ({bits})")
         s += (" The largest were " if len(named) > 1 else " The largest was ") + "; ".join(named)
         s += "."
     if d.actions:
@@ -294,13 +305,20 @@ def activities(f: SummaryFigures) -> list[Para]:
     return [Para(s)]
 
 
+POINT_WORDS = {
+    "government": ("government depot", None),
+    "agreement": ("agreement reserve", None),
+    "unit": ("unit's own store", "units' own stores"),
+}
+
+
 def materials(f: SummaryFigures) -> list[Para]:
     m = f.materials
     if not m.points and not m.items:
         return [Para("No material reserve has been recorded yet.")]
     s = f"There are {plural(m.points, 'reserve point')}"
     kinds = [
-        f"{c} {low('reserve_points', 'kind', k)}"
+        plural(c, *POINT_WORDS[k])
         for k, c in in_schema_order(m.points_by_kind, "reserve_points", "kind").items()
     ]
     if len(kinds) > 1:

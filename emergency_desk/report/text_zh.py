@@ -11,7 +11,7 @@ from typing import Any
 from ..schema import TABLES
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para, Subsection
-from .numbers import full_date_zh, join_zh, money_zh, month_day_zh, pct
+from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
 from .problems import Problem
 
 LANG = "zh"
@@ -38,7 +38,7 @@ def _parts(counts: dict[str, int], fmt) -> list[str]:
 
 def _which(names: list[str], total: int) -> str:
     """ "，即“A”" / "，分别是“A”“B”" / "，如“A”“B”“C”等"."""
-    quoted = "".join(f"“{n}”" for n in names)
+    quoted = "".join(f"“{inner_quotes(n)}”" for n in names)
     if total == 1:
         return "，即" + quoted
     if total <= len(names):
@@ -47,7 +47,7 @@ def _which(names: list[str], total: int) -> str:
 
 
 def _names(names: list[str], total: int, quote: str = "“”") -> str:
-    shown = "".join(f"{quote[0]}{n}{quote[1]}" for n in names)
+    shown = "".join(f"{quote[0]}{inner_quotes(n)}{quote[1]}" for n in names)
     return shown + ("等" if total > len(names) else "")
 
 
@@ -153,7 +153,7 @@ def drills(f: SummaryFigures) -> list[Para]:
     if d.total == 1 and d.largest:
         x = d.largest[0]
         s = (
-            f"全年组织开展应急演练1次，即{month_day_zh(x.held_on)}开展的“{x.title}”"
+            f"全年组织开展应急演练1次，即{month_day_zh(x.held_on)}开展的“{inner_quotes(x.title)}”"
             f"（{label('drills', 'form', x.form)}）"
         )
     else:
@@ -180,7 +180,7 @@ def drills(f: SummaryFigures) -> list[Para]:
             bits = f"参演{x.participants}人"
             if x.vehicles:
                 bits += f"、出动车辆{x.vehicles}台"
-            named.append(f"{month_day_zh(x.held_on)}开展的“{x.title}”，{bits}")
+            named.append(f"{month_day_zh(x.held_on)}开展的“{inner_quotes(x.title)}”，{bits}")
         s += ("规模较大的有：" if len(named) > 1 else "其中规模较大的是") + "；".join(named) + "。"
     if d.actions:
         s += f"针对演练中暴露的问题，制定整改措施{d.actions}项"
