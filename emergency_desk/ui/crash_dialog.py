@@ -27,10 +27,6 @@ def _signature(exc: BaseException) -> str:
     return f"{type(exc).__name__}@{where}"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def show_crash_dialog(path: Path, exc: BaseException) -> None:
     """Modal message with the log path and a button that opens the logs folder."""
     global _showing
@@ -42,20 +38,25 @@ def show_crash_dialog(path: Path, exc: BaseException) -> None:
     try:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Unexpected error"))
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
         box.setText(
-            tr(
+            QCoreApplication.translate(
+                "CrashDialog",
                 "Emergency Desk hit an unexpected error. What you saved before is safe; "
-                "the last action may not have finished."
+                "the last action may not have finished.",
             )
         )
         box.setInformativeText(
-            tr(
-                "Details were written to:\n{path}\n\nPlease send this file to your support contact."
+            QCoreApplication.translate(
+                "CrashDialog",
+                "Details were written to:\n{path}\n\nPlease send this file to your support contact.",
             ).replace("{path}", str(path))
         )
         box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
-        open_folder = box.addButton(tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(
+            QCoreApplication.translate("CrashDialog", "Open log folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_folder:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from ..rules.alerts import attention_ids, make_flagger
@@ -32,26 +31,22 @@ DEPENDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterRules", text)
-
-
 class AttentionButton(QPushButton):
     """Checkable: shows only the records a rule flags; unchecking shows all again."""
 
     def __init__(self, tab: RegisterTab) -> None:
-        super().__init__(_tr("Needs attention"), tab)
+        super().__init__(AttentionButton.tr("Needs attention"), tab)
         self.tab = tab
         self.setObjectName("needsAttention")
         self.setCheckable(True)
-        self.setToolTip(_tr("Show only the records that are overdue or due soon"))
+        self.setToolTip(self.tr("Show only the records that are overdue or due soon"))
         self.toggled.connect(self._toggled)
         tab.model.modelReset.connect(self._sync)
 
     def _toggled(self, on: bool) -> None:
         if on:
             ids = attention_ids(self.tab.store, self.tab.table.name, dt.date.today())
-            self.tab.set_extra_ids(sorted(ids), _tr("Needs attention"))
+            self.tab.set_extra_ids(sorted(ids), self.tr("Needs attention"))
         else:
             self.tab.set_extra_ids(None)
 
