@@ -1,0 +1,78 @@
+"""One timed start of a window, run as its own process by ``bench/run.py``.
+
+``app DB [--scroll-end]``: the real program's start (``ui.app.make_application``,
+``Store.open``, ``MainWindow``) until its first paint; with ``--scroll-end`` the Duty tab
+is then shown and scrolled to its last row. ``bare``: a plain PySide6 window, the floor.
+Prints one JSON line: peak RSS in MB.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def main() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    mode = sys.argv[1]
+    if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Emergency Desk"))
+        window.resize(1200, 800)
+    else:
+        from emergency_desk.store import Store
+        from emergency_desk.ui.app import make_application
+        from emergency_desk.ui.main_window import MainWindow
+
+        app = make_application()
+        window = MainWindow(Store.open(sys.argv[2]))
+        window.resize(1200, 800)
+    scroll = "--scroll-end" in sys.argv
+
+    def finish() -> None:
+        if scroll:
+            from PySide6.QtWidgets import QTableView
+
+            for view in window.findChildren(QTableView):
+                model = view.model()
+                if getattr(getattr(model, "table", None), "name", "") == "duty_log":
+                    tab = view.parentWidget()
+                    while tab is not None and tab.parentWidget() is not None:
+                        if tab.parentWidget().parentWidget() is window.tabs:
+                            break
+                        tab = tab.parentWidget()
+                    window.tabs.setCurrentWidget(tab)
+                    app.processEvents()
+                    view.scrollToBottom()
+                    app.processEvents()
+                    view.grab()
+                    break
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"peak_rss_mb": round(rss, 1)}), flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, finish)
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

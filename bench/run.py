@@ -1,0 +1,384 @@
+"""Measure the app against the floor: the least work that gives the same answer.
+
+    python bench/run.py --out results.json [--scale 1] [--repeat 5] [--only search,sort]
+
+Each case runs ``--repeat`` times (a fresh ``Store`` each time, so no count is remembered
+from the previous run) and reports medians. Window start and peak memory run as separate
+processes (``bench/cases/window.py``). See bench/README.md for what each floor is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import generate  # noqa: E402
+
+from emergency_desk.store import ListQuery, Store, search_index  # noqa: E402
+from emergency_desk.store.listing import select_sql  # noqa: E402
+
+YEAR = 2025
+SEARCH_TERM = "火灾"
+TODAY = generate.TODAY
+PENDING: dict[str, str] = {}
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def raw(db: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(db)
+    search_index.register(conn)
+    return conn
+
+
+def raw_page(db: Path, q: ListQuery, *, reverse: bool = False) -> Callable[[], Any]:
+    sql, params = select_sql(q, limit=200, reverse=reverse)
+
+    def run() -> Any:
+        conn = raw(db)
+        rows = conn.execute(sql, params).fetchall()
+        conn.close()
+        return rows
+
+    return run
+
+
+# -- the Duty table through the real table model -------------------------------------------
+def _model(store: Store, q: ListQuery) -> Any:
+    from emergency_desk.ui.table_model import RecordTableModel
+
+    return RecordTableModel(store, q)
+
+
+def _first_page(model: Any, row: int = 0) -> None:
+    assert model.rowCount() > row
+    model.data(model.index(row, 0))
+
+
+def case_search(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    base = ListQuery("duty_log")
+
+    def ours() -> None:
+        store = Store.open(db)
+        model = _model(store, base)
+        _first_page(model)
+        t0 = time.perf_counter()
+        model.set_query(base.with_(search=SEARCH_TERM))
+        _first_page(model)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        store.close()
+
+    return ours, raw_page(db, base.with_(search=SEARCH_TERM))
+
+
+def case_sort(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    from PySide6.QtCore import Qt
+
+    base = ListQuery("duty_log")
+
+    def ours() -> None:
+        store = Store.open(db)
+        model = _model(store, base)
+        _first_page(model)
+        col = [f.key for f in model.columns].index("type")
+        t0 = time.perf_counter()
+        model.sort(col, Qt.SortOrder.AscendingOrder)
+        _first_page(model)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        store.close()
+
+    return ours, raw_page(db, base.with_(sort="type"))
+
+
+def case_scroll(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    base = ListQuery("duty_log")
+
+    def ours() -> None:
+        store = Store.open(db)
+        model = _model(store, base)
+        _first_page(model)
+        t0 = time.perf_counter()
+        _first_page(model, model.rowCount() - 1)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        store.close()
+
+    # The least work for the last rows: the same order read from the other end.
+    return ours, raw_page(db, base, reverse=True)
+
+
+def case_overview(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    from emergency_desk.rules import alerts
+
+    def ours() -> None:
+        store = Store.open(db)
+        t0 = time.perf_counter()
+        alerts.evaluate(store, TODAY)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        store.close()
+
+    today = TODAY.isoformat()
+    soon = (TODAY + dt.timedelta(days=90)).isoformat()
+    counts = [
+        "SELECT count(*) FROM hazards WHERE deleted_at IS NULL AND status NOT IN "
+        f"('rectified','closed') AND deadline < '{today}'",
+        "SELECT count(*) FROM plans WHERE deleted_at IS NULL AND status = 'in_force' AND "
+        f"date(coalesce(revised_on, issued_on), '+' || review_years || ' years') < '{soon}'",
+        "SELECT count(*) FROM materials WHERE deleted_at IS NULL AND quantity < min_quantity",
+        f"SELECT count(*) FROM materials WHERE deleted_at IS NULL AND expires_on < '{soon}'",
+        "SELECT count(*) FROM drill_actions WHERE deleted_at IS NULL AND done_on IS NULL "
+        f"AND due_on < '{today}'",
+        "SELECT count(*) FROM duty_log WHERE deleted_at IS NULL AND level <> 'none' AND "
+        "(reported_up_at IS NULL OR reported_up_at > datetime(received_at, '+30 minutes'))",
+        "SELECT count(*) FROM duty_roster WHERE deleted_at IS NULL",
+    ]
+
+    def floor() -> None:
+        conn = raw(db)
+        for sql in counts:
+            conn.execute(sql).fetchone()
+        conn.close()
+
+    return ours, floor
+
+
+def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    import docx
+
+    from emergency_desk.report.summary import export_summary
+
+    out = Path(tempfile.mkdtemp()) / "summary.docx"
+
+    def ours() -> None:
+        store = Store.open(db)
+        t0 = time.perf_counter()
+        export_summary(store, YEAR, "zh", out, today=TODAY)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        store.close()
+
+    ours()  # the document whose paragraphs and tables the floor writes
+    made = docx.Document(str(out))
+    paras = [p.text for p in made.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in made.tables]
+    lo, hi = f"{YEAR}-01-01", f"{YEAR}-12-31 99"
+    aggregates = [
+        f"SELECT level, status, count(*) FROM plans WHERE deleted_at IS NULL GROUP BY 1, 2",
+        f"SELECT form, count(*), sum(participants), sum(vehicles) FROM drills WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
+        f"SELECT grade, category, count(*), sum(status IN ('rectified','closed')) FROM hazards WHERE deleted_at IS NULL AND found_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1, 2",
+        f"SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals), sum(banners) FROM activities WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
+        "SELECT category, count(*), sum(quantity) FROM materials WHERE deleted_at IS NULL GROUP BY 1",
+        f"SELECT count(*) FROM duty_roster WHERE deleted_at IS NULL AND on_date BETWEEN '{lo}' AND '{hi}'",
+        f"SELECT type, level, count(*) FROM duty_log WHERE deleted_at IS NULL AND received_at BETWEEN '{lo}' AND '{hi}' GROUP BY 1, 2",
+        f"SELECT count(*), sum(reported_up_at <= datetime(received_at, '+30 minutes')) FROM duty_log WHERE deleted_at IS NULL AND level <> 'none' AND received_at BETWEEN '{lo}' AND '{hi}'",
+    ]
+    floor_out = out.with_name("floor.docx")
+
+    def floor() -> None:
+        conn = raw(db)
+        for sql in aggregates:
+            conn.execute(sql).fetchall()
+        conn.close()
+        d = docx.Document()
+        for text in paras:
+            d.add_paragraph(text)
+        for rows in tables:
+            t = d.add_table(rows=len(rows), cols=len(rows[0]) if rows else 1)
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    t.cell(r, c).text = text
+        d.save(str(floor_out))
+
+    return ours, floor
+
+
+def _import_sheet(rows: int) -> Path:
+    import openpyxl
+
+    path = generate.CACHE / f"import-{rows}.xlsx"
+    if path.exists():
+        return path
+    import random
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("duty_log")
+    keys = ["received_at", "channel", "reporter", "type", "level", "location", "summary",
+            "action_taken", "reported_up_at", "handled_by", "status"]  # fmt: skip
+    ws.append(keys)
+    for row in generate.duty_rows(random.Random(99), rows):
+        at = "2028" + row["received_at"][4:]  # a later (leap) year: no duplicates
+        up = row["reported_up_at"]
+        row = {**row, "received_at": at, "reported_up_at": up and "2028" + up[4:]}
+        ws.append([row[k] for k in keys])
+    tmp = path.with_suffix(".tmp.xlsx")
+    wb.save(tmp)
+    tmp.rename(path)
+    return path
+
+
+def case_import(db: Path, rows: int) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    import openpyxl
+
+    from emergency_desk.io import apply_import, prepare_import
+
+    sheet = _import_sheet(rows)
+    work = Path(tempfile.mkdtemp())
+
+    def fresh_copy() -> Path:
+        target = work / "copy.db"
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(db, target)
+        return target
+
+    def ours() -> None:
+        store = Store.open(fresh_copy())
+        t0 = time.perf_counter()
+        plan = prepare_import(store, "duty", sheet)
+        added = apply_import(store, plan)
+        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        assert added == rows, added
+        store.close()
+
+    def floor() -> None:
+        conn = raw(fresh_copy())
+        t0 = time.perf_counter()
+        wb = openpyxl.load_workbook(sheet, read_only=True)
+        it = wb.active.iter_rows(values_only=True)
+        header = next(it)
+        cols = ", ".join(f'"{h}"' for h in header)
+        marks = ", ".join("?" for _ in header)
+        with conn:
+            conn.executemany(f"INSERT INTO duty_log ({cols}) VALUES ({marks})", it)
+        floor.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+        conn.close()
+
+    return ours, floor
+
+
+# -- processes --------------------------------------------------------------------------
+def window_run(args: list[str]) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, str(HERE / "cases" / "window.py"), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    elapsed = time.perf_counter() - t0
+    line = [x for x in out.stdout.splitlines() if x.startswith("{")][-1]
+    return elapsed, json.loads(line)["peak_rss_mb"]
+
+
+def measure(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        total = timed(fn)
+        times.append(getattr(fn, "elapsed", total))
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--import-repeat", type=int, default=3)
+    ap.add_argument("--only", default="", help="comma-separated case names")
+    args = ap.parse_args(argv)
+    db = generate.ensure(args.scale, args.seed)
+    Store.open(db).close()  # let the app bring indexes up to date before timing
+    only = {x for x in args.only.split(",") if x}
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    results: dict[str, dict[str, Any]] = {}
+    memory: dict[str, float] = {}
+    import_rows = max(1, round(100_000 * min(1.0, args.scale * 10)))
+    cases: dict[str, Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]] = {
+        "search": lambda: case_search(db),
+        "sort": lambda: case_sort(db),
+        "scroll": lambda: case_scroll(db),
+        "overview": lambda: case_overview(db),
+        "report": lambda: case_report(db),
+        "import": lambda: case_import(db, import_rows),
+    }
+    for name, make in cases.items():
+        if only and name not in only:
+            continue
+        try:
+            ours, floor = make()
+        except ImportError as exc:  # that area's code has not landed
+            PENDING[name] = str(exc)
+            continue
+        repeat = args.import_repeat if name == "import" else args.repeat
+        floor_s = measure(floor, repeat)
+        ours_s = measure(ours, repeat)
+        results[name] = {"ours_s": ours_s, "floor_s": floor_s, "ratio": ours_s / floor_s}
+        print(f"  {name:9} ours {ours_s:8.4f}s  floor {floor_s:8.4f}s", file=sys.stderr)
+
+    if not only or "open" in only or "memory" in only:
+        bare = [window_run(["bare"]) for _ in range(args.repeat)]
+        app = [window_run(["app", str(db)]) for _ in range(args.repeat)]
+        ours_s = statistics.median(t for t, _ in app)
+        floor_s = statistics.median(t for t, _ in bare)
+        results["open"] = {"ours_s": ours_s, "floor_s": floor_s, "ratio": ours_s / floor_s}
+        scrolled = [window_run(["app", str(db), "--scroll-end"]) for _ in range(3)]
+        memory = {
+            "bare_window": statistics.median(m for _, m in bare),
+            "app_duty_scrolled_to_end": statistics.median(m for _, m in scrolled),
+        }
+        memory["difference"] = round(memory["app_duty_scrolled_to_end"] - memory["bare_window"], 1)
+
+    report = {
+        "date": dt.date.today().isoformat(),
+        "scale": args.scale,
+        "database": db.name,
+        "database_mb": round(db.stat().st_size / 1e6),
+        "cases": results,
+        "peak_rss_mb": memory,
+        "pending": PENDING,
+        "targets": {"ratio": 1.5, "open_ratio": 2.0, "memory_over_bare_mb": 150},
+    }
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(f"\n{'case':10} {'ours (s)':>10} {'floor (s)':>10} {'ratio':>7}  target")
+    for name, r in results.items():
+        target = 2.0 if name == "open" else 1.5
+        ok = "ok" if r["ratio"] <= target else "MISSED"
+        print(
+            f"{name:10} {r['ours_s']:10.4f} {r['floor_s']:10.4f} {r['ratio']:7.2f}  ≤{target} {ok}"
+        )
+    for name, why in PENDING.items():
+        print(f"{name:10} pending ({why})")
+    if memory:
+        ok = "ok" if memory["difference"] <= 150 else "MISSED"
+        print(
+            f"peak RSS: bare {memory['bare_window']} MB, app {memory['app_duty_scrolled_to_end']} MB"
+            f" (+{memory['difference']} MB, target +150) {ok}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
