@@ -200,9 +200,10 @@ class OverviewTab(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._dirty = False
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_REFRESH_MS)
-        self._clock.timeout.connect(self.refresh)
+        self._clock.timeout.connect(self._changed)
         self._clock.start()
         self._watch()
         self.refresh()
@@ -211,9 +212,19 @@ class OverviewTab(QWidget):
     def _watch(self) -> None:
         if self._unwatch is not None:
             self._unwatch()
-        self._unwatch = watch_tables(
-            self, self.store, WATCHED, lambda _changed: self._refresh_timer.start()
-        )
+        self._unwatch = watch_tables(self, self.store, WATCHED, lambda _changed: self._changed())
+
+    def _changed(self) -> None:
+        """Refresh soon if on screen; a hidden Overview refreshes when it is shown again."""
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -223,6 +234,7 @@ class OverviewTab(QWidget):
     # -- filling -----------------------------------------------------------------------
     def refresh(self) -> None:
         self._refresh_timer.stop()
+        self._dirty = False
         day = self.today()
         settings = load_settings(self.store)
         office = settings.office_name or self.tr("Emergency management office")
@@ -254,8 +266,8 @@ class OverviewTab(QWidget):
         shift = TABLES["duty_roster"].field("shift")
         parts = []
         for r in rows:
-            text = (
-                f"<b>{self.tr('On duty today')}</b> ({shift.choice_label(r['shift'], self.lang)})："
+            text = self.tr("<b>On duty today</b> ({shift}): ").format(
+                shift=shift.choice_label(r["shift"], self.lang)
             )
             text += self.tr("Leader on duty: {leader}").format(leader=r.get("leader") or "—")
             text += "　" + self.tr("Officers: {officers}").format(officers=r.get("officers") or "")
