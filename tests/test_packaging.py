@@ -262,6 +262,8 @@ def test_bundle_builds_small_and_passes_its_self_test(
     internal = folder / "_internal"
     assert (internal / "resources" / "icons" / "app.png").is_file()
     assert not list((internal / "resources").rglob("*.py"))  # the icon script stays out
+    for qm in (ROOT / "resources").rglob("*.qm"):  # the app's own translations go in
+        assert (internal / qm.relative_to(ROOT)).is_file(), qm
     qt_libs = {
         p.name.split(".")[0].removeprefix("lib").removeprefix("Qt6")
         for p in internal.rglob("*Qt6*")
