@@ -1,125 +1,459 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AttentionButton</name>
+    <message>
+        <location filename="../../emergency_desk/ui/register_rules.py" line="38"/>
+        <location filename="../../emergency_desk/ui/register_rules.py" line="49"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/register_rules.py" line="42"/>
+        <source>Show only the records that are overdue or due soon</source>
+        <translation>只显示已逾期或即将到期的记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="35"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="42"/>
+        <source>All registers</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="47"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="52"/>
+        <source>Search operator, user or values…</source>
+        <translation>搜索操作人、用户或内容…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="67"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="68"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="70"/>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="71"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="72"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="83"/>
+        <source>‹ Newer</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="85"/>
+        <source>Older ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="88"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="140"/>
+        <source>Entries {first}–{last}</source>
+        <translation>第 {first}–{last} 条</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="145"/>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedStockPanel</name>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="36"/>
+        <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
+        <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/crash_dialog.py" line="41"/>
+        <source>Unexpected error</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/crash_dialog.py" line="43"/>
+        <source>Emergency Desk hit an unexpected error. What you saved before is safe; the last action may not have finished.</source>
+        <translation>应急管理工作台发生意外错误。此前已保存的数据不受影响，但最后一步操作可能没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/crash_dialog.py" line="50"/>
+        <source>Details were written to:
+{path}
+
+Please send this file to your support contact.</source>
+        <translation>详细信息已写入：
+{path}
+
+请将该文件发给技术支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/crash_dialog.py" line="57"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DayLogDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="257"/>
+        <source>Print day log</source>
+        <translation>打印值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="263"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="268"/>
+        <source>Save as Word…</source>
+        <translation>保存为 Word 文档…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="269"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/drill_dialog.py" line="30" />
+        <location filename="../../emergency_desk/ui/drill_dialog.py" line="30"/>
         <source>Corrective actions</source>
         <translation>整改事项</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="205"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="207"/>
+        <source>Rows shown now ({n})</source>
+        <translation>当前显示的记录（{n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="208"/>
+        <source>All records ({n})</source>
+        <translation>全部记录（{n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
+        <source>Rows:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="220"/>
+        <source>Chinese headers and values</source>
+        <translation>中文表头和内容</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="221"/>
+        <source>English headers and values</source>
+        <translation>英文表头和内容</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="222"/>
+        <source>Field keys (for other programs)</source>
+        <translation>字段代码（供其他程序使用）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="224"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="161"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="178"/>
+        <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
+        <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="206"/>
+        <source>Save handover</source>
+        <translation>保存交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="207"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="216"/>
+        <source>No open entries.</source>
+        <translation>没有未办结事项。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="217"/>
+        <source>Open entries handed over:</source>
+        <translation>移交的未办结事项：</translation>
+    </message>
+</context>
+<context>
+    <name>HazardWorkflowDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="52"/>
+        <source>Hazard status</source>
+        <translation>隐患状态</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="61"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="70"/>
+        <source>Required when sending the hazard back; optional otherwise</source>
+        <translation>退回时必填，其他情况可不填</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="74"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <source>Reason / note</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="101"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="120"/>
+        <source>Status: {status}&#x3000;Deadline: {deadline}</source>
+        <translation>状态：{status}&#x3000;整改期限：{deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="142"/>
+        <source>Send back to “{status}”…</source>
+        <translation>退回至“{status}”…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="144"/>
+        <source>Mark “{status}”</source>
+        <translation>标记为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="152"/>
+        <source>No further step.</source>
+        <translation>已是最后一步。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="36"/>
+        <source>History of “{title}”</source>
+        <translation>“{title}”的修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="146"/>
+        <source>Import into {register}</source>
+        <translation>导入到{register}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="155"/>
+        <source>Skip the {n} duplicate rows</source>
+        <translation>跳过 {n} 行重复数据</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="174"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="188"/>
+        <source>{n} rows of “{file}” are correct and will be added to {register}.</source>
+        <translation>“{file}”中有 {n} 行数据无误，将添加到{register}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="192"/>
+        <source>{n} of the rows duplicate records already kept.</source>
+        <translation>其中 {n} 行与已有记录重复。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="84" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="86" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="88"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="90" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="92"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="93" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="95"/>
         <source>Recent &amp;files</source>
-        <translation>最近打开(&amp;R)</translation>
+        <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="97" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="101" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="103"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="106" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="108" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="110"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="125" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="127"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="131" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="133"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="133" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="135"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="143" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="145"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="202" />
-        <location filename="../../emergency_desk/ui/main_window.py" line="205" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="205"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="208"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="206" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="209"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="209" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="212"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="242" />
-        <location filename="../../emergency_desk/ui/main_window.py" line="249" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="245"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="252"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="250" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="253"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="269" />
-        <location filename="../../emergency_desk/ui/main_window.py" line="282" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="272"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="285"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="271" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="284" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="287"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="294" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="297"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="296" />
+        <location filename="../../emergency_desk/ui/main_window.py" line="299"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -127,7 +461,7 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="210" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="208"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -135,73 +469,303 @@
 <context>
     <name>MaterialsTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="95" />
+        <location filename="../../emergency_desk/ui/materials_tab.py" line="85"/>
+        <source>Show the items of all points</source>
+        <translation>显示全部储备点的物资</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/materials_tab.py" line="117"/>
         <source>Items of all reserve points</source>
         <translation>全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="99" />
+        <location filename="../../emergency_desk/ui/materials_tab.py" line="121"/>
         <source>Items at {point}</source>
-        <translation>{point} 的物资</translation>
+        <translation>{point}的物资</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="128"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="147"/>
+        <source>Hazards found this year</source>
+        <translation>本年排查隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="148"/>
+        <source>Hazards rectified</source>
+        <translation>已整改隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="149"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="150"/>
+        <source>Drills held</source>
+        <translation>开展演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="151"/>
+        <source>Drill participants</source>
+        <translation>演练参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="152"/>
+        <source>Publicity and training events</source>
+        <translation>宣传培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="153"/>
+        <source>Duty log entries</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="175"/>
+        <source>Click a row to open the record.</source>
+        <translation>单击一行可打开相应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="240"/>
+        <source>Emergency management office</source>
+        <translation>应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="242"/>
+        <source>{office} — {date}</source>
+        <translation>{office} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="258"/>
+        <source>Nobody is on the roster for today.</source>
+        <translation>今天没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="259"/>
+        <source>Add today&apos;s duty in Duty › Duty roster.</source>
+        <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="269"/>
+        <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
+        <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="272"/>
+        <source>Leader on duty: {leader}</source>
+        <translation>带班领导：{leader}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="273"/>
+        <source>Officers: {officers}</source>
+        <translation>值班人员：{officers}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="275"/>
+        <source>Phone: {phone}</source>
+        <translation>值班电话：{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="282"/>
+        <source>Needs attention: {n}</source>
+        <translation>需关注事项：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="310"/>
+        <source>… {n} more: show them all in the register</source>
+        <translation>… 另有 {n} 条，在台账中查看全部</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="321"/>
+        <source>{year}, to date</source>
+        <translation>{year}年截至目前</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="330"/>
+        <source>{n} participants</source>
+        <translation>{n} 人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="338"/>
+        <source>Found</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="339"/>
+        <source>Not yet rectified</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="350"/>
+        <source>Hazards found this year by category</source>
+        <translation>本年隐患分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="366"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="372"/>
+        <source>Duty log entries by month</source>
+        <translation>各月值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="377"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="475"/>
+        <source>Overview</source>
+        <translation>工作概览</translation>
     </message>
 </context>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="41" />
+        <location filename="../../emergency_desk/ui/materials_tab.py" line="48"/>
         <source>“{name}” still holds {n} items. Move or delete its items first.</source>
         <translation>“{name}”中还有 {n} 项物资，请先移走或删除这些物资。</translation>
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="106" />
+        <location filename="../../emergency_desk/ui/import_export.py" line="71"/>
+        <source>Import refused</source>
+        <translation>未能导入</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="75"/>
+        <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
+        <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="102"/>
+        <source>Save list as .xlsx…</source>
+        <translation>将问题清单保存为 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="135"/>
+        <source>Save problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="126"/>
+        <source>import problems</source>
+        <translation>导入问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="127"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="71"/>
+        <source>Log a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="94"/>
+        <source>Date and time, e.g. 2025-07-01 14:30</source>
+        <translation>日期和时间，例如 2025-07-01 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
+        <source>Enter saves · Esc cancels</source>
+        <translation>回车保存 · Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="112"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="107" />
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="115"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="106"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="156" />
-        <source>Recorded as the item's opening stock movement</source>
+        <location filename="../../emergency_desk/ui/record_form.py" line="156"/>
+        <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="157" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="157"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="193" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="200"/>
         <source>New record — {table}</source>
         <translation>新建{table}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="197" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="204"/>
         <source>Edit {table} — {title}</source>
         <translation>编辑{table} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="237" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="244"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="265" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="272"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="281" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="288"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="282" />
+        <location filename="../../emergency_desk/ui/record_form.py" line="289"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -209,148 +773,524 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="194" />
+        <location filename="../../emergency_desk/ui/table_model.py" line="196"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="196" />
+        <location filename="../../emergency_desk/ui/table_model.py" line="198"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="38"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="183"/>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="43"/>
+        <source>Register:</source>
+        <translation>台账：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="46"/>
+        <source>All registers</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="69"/>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="74"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="76"/>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="81"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="84"/>
+        <source>Delete &amp;permanently…</source>
+        <translation>彻底删除(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="121"/>
+        <source>{first}–{last} of {total} deleted records</source>
+        <translation>已删除记录 {first}–{last}，共 {total} 条</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="158"/>
+        <source>Delete “{title}” permanently?</source>
+        <translation>确定要彻底删除“{title}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="162"/>
+        <source>Delete the {n} selected records permanently?</source>
+        <translation>确定要彻底删除所选的 {n} 条记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="163"/>
+        <source>This cannot be undone (except by restoring a backup).</source>
+        <translation>此操作无法撤销（除非从备份恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="166"/>
+        <source>Delete permanently</source>
+        <translation>彻底删除</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportExport</name>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="250"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="251"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="253"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="401"/>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="256"/>
+        <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
+        <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
+        <source>The database is open read-only.</source>
+        <translation>数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="283"/>
+        <source>Something went wrong: {reason}</source>
+        <translation>操作失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="289"/>
+        <source>Import into {register}</source>
+        <translation>导入到{register}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="294"/>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>电子表格 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="305"/>
+        <source>Checking “{file}”…</source>
+        <translation>正在检查“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="327"/>
+        <source>Importing {n} rows…</source>
+        <translation>正在导入 {n} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="334"/>
+        <source>Import cancelled. The database was not changed.</source>
+        <translation>已取消导入，数据库未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="346"/>
+        <source>{n} records were imported into {register}.</source>
+        <translation>已向{register}导入 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="354"/>
+        <source>Export {register}</source>
+        <translation>导出{register}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="369"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="382"/>
+        <source>Writing “{file}”…</source>
+        <translation>正在写入“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="395"/>
+        <source>{n} records were written to “{file}”.</source>
+        <translation>已将 {n} 条记录写入“{file}”。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="402"/>
+        <source>{register} import template</source>
+        <translation>{register}导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="407"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="83" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="85"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="84" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="86"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="85" />
-        <location filename="../../emergency_desk/ui/register_tab.py" line="458" />
-        <location filename="../../emergency_desk/ui/register_tab.py" line="468" />
-        <location filename="../../emergency_desk/ui/register_tab.py" line="480" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="87"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="515"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="527"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="95" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="97"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="126" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="128"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="133" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="135"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="208" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="168"/>
+        <source>Click to sort; right-click to choose the columns shown</source>
+        <translation>单击排序；右键单击可选择显示哪些列</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="214"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="232" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="238"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="309" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="356"/>
         <source>Selected records</source>
-        <translation>选定的记录</translation>
+        <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="365" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="412"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="371" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="418"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="374" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="421"/>
         <source>No records match the search and filters.</source>
         <translation>没有符合搜索和筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="414" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="461"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="414" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="461"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="462" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="509"/>
         <source>Delete “{title}”?</source>
-        <translation>确定删除“{title}”吗？</translation>
+        <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="464" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="511"/>
         <source>Delete the {n} selected records?</source>
-        <translation>确定删除所选的 {n} 条记录吗？</translation>
+        <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="465" />
+        <location filename="../../emergency_desk/ui/register_tab.py" line="512"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
-        <translation>删除的记录进入回收站，可以恢复。</translation>
+        <translation>删除后可在回收站中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="302"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="314"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="329"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="380"/>
+        <source>Reported up</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
+        <source>Select an entry first.</source>
+        <translation>请先选择一条值班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="304"/>
+        <source>This entry was already reported up at {at}. Replace it with now?</source>
+        <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="349"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="361"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="369"/>
+        <source>Save day log</source>
+        <translation>保存值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="351"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="362"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="370"/>
+        <source>Saved the log of {day} ({n} entries) to {path}.</source>
+        <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <source>Log a call</source>
+        <translation>登记来电</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <source>Fast keyboard entry (F2)</source>
+        <translation>用键盘快速登记（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="380"/>
+        <source>Stamp the selected entry as reported up now</source>
+        <translation>将所选记录标记为现在已上报</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="381"/>
+        <source>Handover…</source>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="381"/>
+        <source>Hand the shift over with the open entries</source>
+        <translation>交接班，并移交未办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="382"/>
+        <source>Print day log…</source>
+        <translation>打印值班日志…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="382"/>
+        <source>One day&apos;s entries as a Word document</source>
+        <translation>将一天的值班记录导出为 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="210"/>
+        <source>Hazard status</source>
+        <translation>隐患状态</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="211"/>
+        <source>Select a hazard in the list first.</source>
+        <translation>请先在列表中选择一条隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="224"/>
+        <source>Status…</source>
+        <translation>状态…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="226"/>
+        <source>Move the selected hazard to its next step, or reopen it</source>
+        <translation>将所选隐患推进到下一步，或重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="69"/>
+        <source>Stock in / out</source>
+        <translation>出入库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="70"/>
+        <source>Select an item in the list first.</source>
+        <translation>请先在列表中选择一项物资。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="83"/>
+        <source>Stock in / out…</source>
+        <translation>出入库…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="85"/>
+        <source>Record receipts, issues and stocktakes of the selected item</source>
+        <translation>登记所选物资的入库、出库和盘点</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="65"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="68"/>
+        <source>Office</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="69"/>
+        <source>Plans and drills</source>
+        <translation>预案与演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="70"/>
+        <source>Hazards and materials</source>
+        <translation>隐患与物资</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="71"/>
+        <source>Duty: report-up limits</source>
+        <translation>值班：上报时限</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="86"/>
+        <source>Default: {value}</source>
+        <translation>默认值：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="99"/>
+        <source>Restore default intervals</source>
+        <translation>恢复默认时限</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="107"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="108"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="117"/>
+        <source>The database is open read-only; settings cannot be saved.</source>
+        <translation>数据库以只读方式打开，无法保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="161"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="50"/>
+        <source>Stock in / out — {item}</source>
+        <translation>出入库 — {item}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="94" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="92"/>
         <source>Record movement</source>
         <translation>登记出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="96" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="94"/>
         <source>Stocktake…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="99" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="97"/>
         <source>Enter the counted quantity; the difference is recorded as an adjustment</source>
         <translation>输入实际盘点数量，差额记为盘点调整</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="131" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="129"/>
         <source>Quantity out (−)</source>
         <translation>出库数量（−）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="131" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="129"/>
         <source>Quantity in (+)</source>
         <translation>入库数量（+）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="138" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="136"/>
         <source>In stock: {quantity} {unit}</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="174" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="172"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="175" />
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="173"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>
@@ -358,31 +1298,31 @@ Click “New” to add the first one.</source>
 <context>
     <name>SubRecordPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="66" />
+        <location filename="../../emergency_desk/ui/sub_records.py" line="66"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="68" />
+        <location filename="../../emergency_desk/ui/sub_records.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="70" />
-        <location filename="../../emergency_desk/ui/sub_records.py" line="125" />
+        <location filename="../../emergency_desk/ui/sub_records.py" line="70"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="126" />
+        <location filename="../../emergency_desk/ui/sub_records.py" line="126"/>
         <source>Delete “{title}”?</source>
-        <translation>确定删除“{title}”吗？</translation>
+        <translation>确定要删除“{title}”吗？</translation>
     </message>
 </context>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/field_editors.py" line="163" />
+        <location filename="../../emergency_desk/ui/field_editors.py" line="163"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -390,15 +1330,35 @@ Click “New” to add the first one.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="95" />
-        <location filename="../../emergency_desk/ui/app.py" line="100" />
+        <location filename="../../emergency_desk/ui/app.py" line="110"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="101" />
+        <location filename="../../emergency_desk/ui/app.py" line="111"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>run_job</name>
+    <message>
+        <location filename="../../emergency_desk/ui/background_job.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="86"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="90"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 </TS>
