@@ -97,9 +97,13 @@ def run_gui(db_path: Path | None) -> int:
     path = choose_database(db_path)
     try:
         store = Store.open(path)
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("app", "Emergency Desk"), exc.message(ui_lang()))
-        return 2
+    except StoreError as exc:  # says why; offers the newest good backup if it is damaged
+        from .open_failure import handle_open_failure
+
+        restored = handle_open_failure(None, exc, path)
+        if restored is None:
+            return 2
+        store = restored
     except Exception as exc:  # never a traceback in front of the user
         QMessageBox.critical(
             None,
@@ -116,6 +120,9 @@ def run_gui(db_path: Path | None) -> int:
 
     install_overview(window)
     window.show()
+    from .data_safety import start_session  # daily backup off the GUI thread, operator
+
+    start_session(window)
     try:
         return int(app.exec())
     finally:

@@ -34,6 +34,7 @@ from .app_settings import (
     recent_files,
     remember_database,
 )
+from .data_safety import install_data_safety
 from .duty_tab import DutyTab
 from .import_export import install_import_export
 from .lang import ui_lang
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_register_tabs()
         self._update_title()
+        install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1320, 820)

@@ -1,0 +1,94 @@
+"""How audit entries read: action names, register names and "field: before → after" lines.
+
+Shared by the audit viewer, the history dialog and the recycle bin so a change is worded
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..schema import TABLES, FieldType
+from .lang import format_date, format_datetime
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("audit", text)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "insert": _t("Created"),
+        "update": _t("Edited"),
+        "delete": _t("Deleted"),
+        "restore": _t("Restored"),
+        "purge": _t("Deleted permanently"),
+    }
+    return labels.get(action, action)
+
+
+ACTIONS = ("insert", "update", "delete", "restore", "purge")
+
+
+def table_label(table: str, lang: str) -> str:
+    t = TABLES.get(table)
+    return t.label(lang) if t else table
+
+
+def value_text(table: str, key: str, value: Any, lang: str) -> str:
+    if value is None or value == "":
+        return "—"
+    t = TABLES.get(table)
+    if t is not None and t.has_field(key):
+        f = t.field(key)
+        if f.type is FieldType.CHOICE:
+            return f.choice_label(str(value), lang)
+        if f.type is FieldType.REF and f.ref_table:
+            return f"#{value}"
+        if f.type is FieldType.DATE:
+            return format_date(value, lang)
+        if f.type is FieldType.DATETIME:
+            return format_datetime(value, lang)
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def field_label(table: str, key: str, lang: str) -> str:
+    t = TABLES.get(table)
+    return t.field(key).label(lang) if t is not None and t.has_field(key) else key
+
+
+def change_lines(entry: dict[str, Any], lang: str) -> list[str]:
+    """One line per changed field: ``Status: Open → Rectifying``."""
+    table = entry["table_name"]
+    before = entry.get("before") or {}
+    after = entry.get("after") or {}
+    lines = []
+    if entry["action"] == "update":
+        for key in after:
+            lines.append(
+                f"{field_label(table, key, lang)}: {value_text(table, key, before.get(key), lang)}"
+                f" → {value_text(table, key, after[key], lang)}"
+            )
+    elif entry["action"] == "insert":
+        for key, value in after.items():
+            if value not in (None, ""):
+                lines.append(
+                    f"{field_label(table, key, lang)}: {value_text(table, key, value, lang)}"
+                )
+    elif entry["action"] == "purge":
+        for key, value in before.items():
+            if value not in (None, ""):
+                lines.append(
+                    f"{field_label(table, key, lang)}: {value_text(table, key, value, lang)}"
+                )
+    return lines
+
+
+def who(entry: dict[str, Any]) -> str:
+    operator, os_user = entry.get("operator") or "", entry.get("os_user") or ""
+    if operator and os_user and operator != os_user:
+        return f"{operator} ({os_user})"
+    return operator or os_user

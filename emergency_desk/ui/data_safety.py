@@ -1,0 +1,284 @@
+"""Data safety in the main window: backup and restore, recycle bin, audit log, history,
+the read-only banner, the daily automatic backup and the one-time operator prompt.
+
+``install_data_safety(window)`` adds the menus, banner and History buttons (and redoes
+the per-tab parts whenever another database is opened); ``start_session(window)`` runs
+what belongs to a real start only (not to tests that build a window): the automatic
+backup, off the GUI thread, and the operator prompt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+)
+
+from ..store import OpenError, ReadOnlyError, Store, StoreError
+from ..store.backup import BackupCancelled, auto_backup, backup_to, restore_from
+from ..store.integrity import check_file
+from .audit_viewer import AuditViewerDialog
+from .background_job import run_job
+from .history_dialog import install_history_everywhere
+from .lang import ui_lang
+from .recycle_bin import RecycleBinDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+DB_FILTER = "*.db"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("data_safety", text)
+
+
+# -- banner ----------------------------------------------------------------------------
+def banner_text(store: Store) -> str:
+    """Why this window cannot save, in the user's language; "" when it can."""
+    if not store.read_only:
+        return ""
+    return ReadOnlyError(store.read_only_reason).message(ui_lang())
+
+
+def _update_banner(window: MainWindow) -> None:
+    text = banner_text(window.store)
+    window.read_only_label.setText(text)  # type: ignore[attr-defined]
+    window.read_only_banner.setVisible(bool(text))  # type: ignore[attr-defined]
+
+
+def _make_banner(window: MainWindow) -> None:
+    bar = QToolBar(window)
+    bar.setObjectName("readOnlyBanner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)
+    label = QLabel(bar)
+    label.setObjectName("readOnlyLabel")
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    label.setStyleSheet(
+        "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
+        "border: 1px solid #e0c060; border-radius: 3px; }"
+    )
+    bar.addWidget(label)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.read_only_banner = bar  # type: ignore[attr-defined]
+    window.read_only_label = label  # type: ignore[attr-defined]
+
+
+# -- backup and restore ------------------------------------------------------------------
+def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
+    if target is None:
+        suggested = f"{(window.store.path or Path('emergency_desk')).stem}-{dt.date.today()}.db"
+        start = window.store.path.parent if window.store.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            window,
+            _t("Back up to"),
+            str(start / suggested),
+            _t("Emergency Desk database (*.db)"),
+        )
+        if not name:
+            return None
+        target = Path(name)
+    if target.suffix == "":
+        target = target.with_suffix(".db")
+
+    def job(store: Store, progress: Any, cancelled: Any) -> Path:
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if cancelled():
+                raise BackupCancelled
+
+        return backup_to(store, target, step)
+
+    try:
+        done = run_job(window, window.store, _t("Back up"), _t("Backing up…"), job)
+    except BackupCancelled:
+        return None
+    except StoreError as exc:
+        QMessageBox.warning(window, _t("Back up"), exc.message(ui_lang()))
+        return None
+    window.statusBar().showMessage(_t("Backed up to {path}").format(path=done), 8000)
+    return done
+
+
+def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
+    lang = ui_lang()
+    db_path = window.store.path
+    if db_path is None:
+        QMessageBox.information(
+            window, _t("Restore"), _t("A database in memory cannot be restored into.")
+        )
+        return False
+    if source is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window,
+            _t("Restore from"),
+            str(db_path.parent / "backups"),
+            _t("Emergency Desk database (*.db);;All files (*)"),
+        )
+        if not name:
+            return False
+        source = Path(name)
+    try:
+        check_file(source)
+    except OpenError as exc:
+        QMessageBox.warning(window, _t("Restore"), exc.message(lang))
+        return False
+    answer = QMessageBox.question(
+        window,
+        _t("Restore"),
+        _t(
+            "Replace the current database with “{source}”?\n\nThe current database is "
+            "backed up first into the backups folder, so this can be undone."
+        ).format(source=source.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    window.store.close()
+    ok = True
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        saved = restore_from(source, db_path)
+    except StoreError as exc:
+        ok, saved = False, None
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, _t("Restore"), exc.message(lang))
+    else:
+        QApplication.restoreOverrideCursor()
+    try:
+        window.set_store(Store.open(db_path))
+    except StoreError as exc:
+        QMessageBox.critical(window, _t("Restore"), exc.message(lang))
+        return False
+    if ok:
+        text = _t("Restored from “{source}”.").format(source=source.name)
+        if saved is not None:
+            text += " " + _t("The previous database was saved as “{saved}”.").format(
+                saved=saved.name
+            )
+        window.statusBar().showMessage(text, 15000)
+    return ok
+
+
+# -- dialogs -----------------------------------------------------------------------------
+def open_recycle_bin(window: MainWindow) -> None:
+    dialog = RecycleBinDialog(window.store, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def open_audit_log(window: MainWindow) -> None:
+    dialog = AuditViewerDialog(window.store, window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def install_data_safety(window: MainWindow) -> None:
+    """Menus, banner and History buttons; call once from the main window."""
+    menu = window.file_menu
+    before = window.quit_action
+    backup_action = menu.addAction(_t("&Back up to…"))
+    backup_action.setObjectName("backupAction")
+    backup_action.triggered.connect(lambda _c=False: back_up_to(window))
+    restore_action = menu.addAction(_t("&Restore from…"))
+    restore_action.setObjectName("restoreAction")
+    restore_action.triggered.connect(lambda _c=False: restore_from_file(window))
+    menu.removeAction(backup_action)
+    menu.removeAction(restore_action)
+    menu.insertActions(before, [backup_action, restore_action])
+    menu.insertSeparator(before)
+
+    bin_action = window.tools_menu.addAction(_t("Recycle &bin…"))
+    bin_action.setObjectName("recycleBinAction")
+    bin_action.triggered.connect(lambda _c=False: open_recycle_bin(window))
+    audit_action = window.tools_menu.addAction(_t("&Audit log…"))
+    audit_action.setObjectName("auditLogAction")
+    audit_action.triggered.connect(lambda _c=False: open_audit_log(window))
+
+    _make_banner(window)
+    _update_banner(window)
+    install_history_everywhere(window)
+
+    def store_changed(_store: object) -> None:
+        _update_banner(window)
+        install_history_everywhere(window)
+
+    window.store_changed.connect(store_changed)
+
+
+# -- at start ----------------------------------------------------------------------------
+class _BackupReporter(QObject):
+    finished = Signal(object, str)  # the new backup (or None), an error message
+
+
+def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threading.Thread:
+    """Today's automatic backup on a worker thread; the outcome goes to the status bar."""
+    store = window.store
+    lang = ui_lang()
+    reporter = _BackupReporter(window)
+
+    def show(path: object, error: str) -> None:
+        if error:
+            window.statusBar().showMessage(
+                _t("Automatic backup failed: {reason}").format(reason=error), 15000
+            )
+        elif path is not None:
+            window.statusBar().showMessage(
+                _t("Automatic backup saved: {name}").format(name=Path(str(path)).name), 8000
+            )
+
+    reporter.finished.connect(show, Qt.ConnectionType.QueuedConnection)
+
+    def work() -> None:
+        try:
+            made = auto_backup(store, today)
+        except StoreError as exc:
+            reporter.finished.emit(None, exc.message(lang))
+        except Exception as exc:  # a failed backup must not take the program down
+            reporter.finished.emit(None, str(exc))
+        else:
+            reporter.finished.emit(made, "")
+
+    thread = threading.Thread(target=work, name="auto-backup", daemon=True)
+    thread.start()
+    window.auto_backup_thread = thread  # type: ignore[attr-defined]
+    return thread
+
+
+def prompt_operator(window: MainWindow) -> None:
+    """Ask once for the name recorded with each change, if the database has none."""
+    store = window.store
+    if store.read_only or store.get_setting("operator") or store.get_setting("operator_asked"):
+        return
+    name, ok = QInputDialog.getText(
+        window,
+        _t("Operator"),
+        _t("Your name, recorded with each change you make (can be changed in Settings):"),
+        text=store.os_user,
+    )
+    try:
+        if ok and name.strip():
+            store.set_setting("operator", name.strip())
+        store.set_setting("operator_asked", True)
+    except StoreError as exc:
+        QMessageBox.warning(window, _t("Operator"), exc.message(ui_lang()))
+
+
+def start_session(window: MainWindow) -> None:
+    """What a real start does after the window shows (``run_gui`` calls it)."""
+    start_auto_backup(window)
+    QTimer.singleShot(0, lambda: prompt_operator(window))

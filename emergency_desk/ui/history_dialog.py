@@ -1,0 +1,116 @@
+"""One record's history from the audit log, and the History… button on every register list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import Store
+from .audit_text import action_label, change_lines, table_label, who
+from .lang import format_datetime, ui_lang
+from .register_tab import RegisterTab
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, store: Store, table: str, record_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lang = ui_lang()
+        self.setObjectName("historyDialog")
+        title = store.title_of(table, record_id) or f"#{record_id}"
+        self.setWindowTitle(self.tr("History of “{title}”").format(title=title[:50]))
+        self.resize(620, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{table_label(table, self.lang)}</b> · {_escape(title)}", self))
+        self.entries = store.history(table, record_id)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("historyText")
+        self.text.setHtml(self._html())
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _html(self) -> str:
+        if not self.entries:
+            return f"<p>{_escape(self.tr('No changes recorded.'))}</p>"
+        parts = []
+        for e in reversed(self.entries):  # newest first
+            head = (
+                f"<p><b>{_escape(format_datetime(e['at'], self.lang))}</b> · "
+                f"{_escape(action_label(e['action']))} · {_escape(who(e))}</p>"
+            )
+            lines = change_lines(e, self.lang)
+            body = "".join(f"<li>{_escape(line)}</li>" for line in lines)
+            parts.append(head + (f"<ul>{body}</ul>" if body else ""))
+        return "".join(parts)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryDialog", text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def show_history(tab: RegisterTab) -> None:
+    record_id = tab.current_id()
+    if record_id is None:
+        return
+    dialog = HistoryDialog(tab.store, tab.table.name, record_id, tab)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def _context_menu(tab: RegisterTab, pos: QPoint) -> None:
+    index = tab.view.indexAt(pos)
+    if not index.isValid():
+        return
+    menu = QMenu(tab)
+    menu.addAction(tab.tr("Edit…"), tab.edit_current)
+    menu.addAction(_tr("History…"), lambda: show_history(tab))
+    if not tab.store.read_only:
+        menu.addSeparator()
+        menu.addAction(tab.tr("Delete"), tab.delete_selected)
+    menu.exec(tab.view.viewport().mapToGlobal(pos))
+
+
+def install_history(tab: RegisterTab) -> QPushButton:
+    """A History… button on the list's toolbar and in its right-click menu."""
+    button = QPushButton(_tr("History…"), tab)
+    button.setObjectName("historyButton")
+    button.setToolTip(_tr("Who changed the selected record, when, and what"))
+    button.clicked.connect(lambda: show_history(tab))
+    tab.add_tool_button(button)
+    if tab.view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
+        tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tab.view.customContextMenuRequested.connect(lambda pos: _context_menu(tab, pos))
+    return button
+
+
+def install_history_everywhere(window: MainWindow) -> None:
+    for widget in window.register_tabs.values():
+        tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
+        for tab in tabs:
+            if tab.findChild(QPushButton, "historyButton") is None:
+                install_history(tab)
+
+
+def _sub_tabs(widget: QWidget) -> list[RegisterTab]:
+    return [w for w in widget.findChildren(RegisterTab)]
