@@ -24,6 +24,10 @@ test: $(STAMP) $(QM)
 	$(BIN)/ruff format --check emergency_desk tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
+# Not part of `make test`: builds a 1M-row database once (cached in bench/.cache/), then times it.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py --out bench/results.json $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check emergency_desk tests
 	$(BIN)/ruff format --check emergency_desk tests

@@ -57,7 +57,9 @@ def raw_page(db: Path, q: ListQuery, *, reverse: bool = False) -> Callable[[], A
 
     def run() -> Any:
         conn = raw(db)
+        t0 = time.perf_counter()
         rows = conn.execute(sql, params).fetchall()
+        run.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         conn.close()
         return rows
 
@@ -155,8 +157,10 @@ def case_overview(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
 
     def floor() -> None:
         conn = raw(db)
+        t0 = time.perf_counter()
         for sql in counts:
             conn.execute(sql).fetchone()
+        floor.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         conn.close()
 
     return ours, floor
@@ -182,7 +186,7 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in made.tables]
     lo, hi = f"{YEAR}-01-01", f"{YEAR}-12-31 99"
     aggregates = [
-        f"SELECT level, status, count(*) FROM plans WHERE deleted_at IS NULL GROUP BY 1, 2",
+        "SELECT level, status, count(*) FROM plans WHERE deleted_at IS NULL GROUP BY 1, 2",
         f"SELECT form, count(*), sum(participants), sum(vehicles) FROM drills WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
         f"SELECT grade, category, count(*), sum(status IN ('rectified','closed')) FROM hazards WHERE deleted_at IS NULL AND found_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1, 2",
         f"SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals), sum(banners) FROM activities WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
