@@ -442,6 +442,7 @@ class OverviewTab(QWidget):
 
 def install_overview(window: MainWindow) -> OverviewTab:
     """Put the Overview first in the window, with its links into the registers."""
+    from .dialog_registry import dialog_class
     from .register_rules import install_register_rules
     from .settings_dialog import install_settings_action
 
@@ -463,7 +464,14 @@ def install_overview(window: MainWindow) -> OverviewTab:
             if inner is not None and inner.indexOf(tab) >= 0:
                 inner.setCurrentWidget(tab)
         if table == "duty_roster":
-            tab.new_record()
+            # A day without a roster: start that day's roster entry, date filled in.
+            if window.store.read_only:
+                return
+            dialog = dialog_class("duty_roster")(
+                window.store, "duty_roster", None, tab, defaults={"on_date": label}
+            )
+            dialog.exec()
+            dialog.deleteLater()
             return
         tab.set_extra_ids(ids, label)
 

@@ -168,3 +168,17 @@ def test_render_overview(qtbot, window, tmp_path) -> None:
     qtbot.waitExposed(window)
     path = tmp_path / "overview.png"
     assert overview.grab().save(str(path)) and path.stat().st_size > 1000
+
+
+def test_day_without_roster_starts_that_days_entry(qtbot, window) -> None:
+    overview = install_overview(window)
+    day = overview.groups["duty_days_without_roster"].ids[0]
+    row = overview.row_items("duty_days_without_roster")[0]
+    seen: list[Any] = []
+
+    def fill_in(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen.append((dialog.table.name, dialog.editors["on_date"].value()))
+
+    run_modal(lambda: overview._item_clicked(row), fill_in)
+    assert seen == [("duty_roster", day)]
+    assert window.tabs.currentWidget() is window.register_tabs["duty"]
