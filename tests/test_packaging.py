@@ -9,8 +9,10 @@ It is one test on a module-scoped build, so ``-n 2`` never builds twice.
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib.util
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -69,6 +71,82 @@ def test_png_icon_is_256_and_drawn_not_blank() -> None:
     assert corner.alpha() == 0  # rounded corners are transparent
     assert image.pixelColor(128, 20).red() > 200  # the orange-red tile
     assert centre.alpha() == 255
+
+
+# --- build.spec's filters, on the paths each platform's PySide6 wheel has ------------------
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, object]:
+    """The spec's constants and filter functions, without running PyInstaller's Analysis."""
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    wanted = {"QT_PLUGINS_KEPT", "QT_TRANSLATIONS_KEPT", "QT_LIBS_KEPT", "WINDOWS_DLLS_DROPPED"}
+    body = [
+        node
+        for node in tree.body
+        if (isinstance(node, ast.FunctionDef) and node.name.endswith("_kept"))
+        or (isinstance(node, ast.Assign) and {getattr(t, "id", "") for t in node.targets} & wanted)
+    ]
+    namespace: dict[str, object] = {"Path": Path, "re": re, "sys": sys}
+    exec(compile(ast.Module(body=body, type_ignores=[]), "build.spec", "exec"), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/platforms/qoffscreen.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/plugins/imageformats/qico.dll", True),
+        ("PySide6/plugins/imageformats/qjpeg.dll", False),
+        ("PySide6/plugins/tls/qschannelbackend.dll", False),
+        ("PySide6/plugins/sqldrivers/qsqlite.dll", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/QtCore.pyd", True),
+        ("lxml/etree.cpython-311-x86_64-linux-gnu.so", True),
+    ],
+)
+def test_spec_keeps_only_the_qt_plugins_used(spec, dest: str, kept: bool) -> None:
+    assert spec["plugin_kept"](dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt6Core.dll", True),
+        ("PySide6/Qt6Charts.dll", True),
+        ("PySide6/Qt6Quick.dll", False),
+        ("PySide6/Qt6Network.dll", False),
+        ("PySide6/Qt6Pdf.dll", False),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/pyside6.abi3.dll", True),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+        ("PySide6/Qt/lib/libicudata.so.73", True),
+    ],
+)
+def test_spec_keeps_only_the_qt_libraries_used(spec, dest: str, kept: bool) -> None:
+    assert spec["qt_lib_kept"](dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtmultimedia_zh_CN.qm", False),
+        ("resources/translations/emergency_desk_zh_CN.qm", True),
+    ],
+)
+def test_spec_keeps_only_zh_and_en_qt_translations(spec, dest: str, kept: bool) -> None:
+    assert spec["translation_kept"](dest) is kept
 
 
 # --- crash hook -------------------------------------------------------------------------
