@@ -343,7 +343,8 @@ CELL_PAD_PT = 18  # left and right cell margins of Word's default table, with so
 def _min_width(text: str, size: float) -> float:
     """Narrowest a cell can get without breaking inside a date, number or word."""
     if any(ord(ch) > 0x2E7F for ch in text):
-        return 2 * size
+        # short labels (已销号, 一般) stay whole; longer text may wrap
+        return _width(text, size) if len(text) <= 3 else 2 * size
     return max((_width(w, size) for w in text.split()), default=0)
 
 
@@ -381,7 +382,7 @@ def column_widths(tb: Table, size: float, usable: float) -> list[float]:
                 need[i] = full[i]
         return [n * usable / sum(need) for n in need]
     least = [
-        max(m, _min_width(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)
+        max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)
     ]
     spare = max(0.0, usable - sum(least))
     extra = [max(0.0, n - m) for n, m in zip(need, least, strict=True)]

@@ -130,7 +130,7 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
             [t.SERIAL]
             + [
                 lab("hazards", k)
-                for k in ("name", "category", "grade", "responsible_unit", "found_on", "deadline")
+                for k in ("name", "category", "grade", "responsible_unit", "deadline")
             ]
             + [lab("hazards", "status")]
         )
@@ -141,7 +141,6 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
                 choice("hazards", "category", r["category"]),
                 choice("hazards", "grade", r["grade"]),
                 r["responsible_unit"] or "",
-                r["found_on"] or "",
                 r["deadline"] or "",
                 choice("hazards", "status", r["status"]),
             ]
