@@ -381,9 +381,7 @@ def column_widths(tb: Table, size: float, usable: float) -> list[float]:
                 spare -= full[i] - need[i]
                 need[i] = full[i]
         return [n * usable / sum(need) for n in need]
-    least = [
-        max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)
-    ]
+    least = [max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)]
     spare = max(0.0, usable - sum(least))
     extra = [max(0.0, n - m) for n, m in zip(need, least, strict=True)]
     total_extra = sum(extra) or 1.0
