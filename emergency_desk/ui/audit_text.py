@@ -14,17 +14,13 @@ from ..schema import TABLES, FieldType
 from .lang import format_date, format_datetime
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
-
-
 def action_label(action: str) -> str:
     labels = {
-        "insert": _t("Created"),
-        "update": _t("Edited"),
-        "delete": _t("Deleted"),
-        "restore": _t("Restored"),
-        "purge": _t("Deleted permanently"),
+        "insert": QCoreApplication.translate("audit", "Created"),
+        "update": QCoreApplication.translate("audit", "Edited"),
+        "delete": QCoreApplication.translate("audit", "Deleted"),
+        "restore": QCoreApplication.translate("audit", "Restored"),
+        "purge": QCoreApplication.translate("audit", "Deleted permanently"),
     }
     return labels.get(action, action)
 

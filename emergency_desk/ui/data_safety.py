@@ -40,10 +40,6 @@ if TYPE_CHECKING:
 DB_FILTER = "*.db"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("data_safety", text)
-
-
 # -- banner ----------------------------------------------------------------------------
 def banner_text(store: Store) -> str:
     """Why this window cannot save, in the user's language; "" when it can."""
@@ -84,9 +80,9 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
         start = window.store.path.parent if window.store.path else Path.home()
         name, _ = QFileDialog.getSaveFileName(
             window,
-            _t("Back up to"),
+            QCoreApplication.translate("data_safety", "Back up to"),
             str(start / suggested),
-            _t("Emergency Desk database (*.db)"),
+            QCoreApplication.translate("data_safety", "Emergency Desk database (*.db)"),
         )
         if not name:
             return None
@@ -103,13 +99,23 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
         return backup_to(store, target, step)
 
     try:
-        done = run_job(window, window.store, _t("Back up"), _t("Backing up…"), job)
+        done = run_job(
+            window,
+            window.store,
+            QCoreApplication.translate("data_safety", "Back up"),
+            QCoreApplication.translate("data_safety", "Backing up…"),
+            job,
+        )
     except BackupCancelled:
         return None
     except StoreError as exc:
-        QMessageBox.warning(window, _t("Back up"), exc.message(ui_lang()))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("data_safety", "Back up"), exc.message(ui_lang())
+        )
         return None
-    window.statusBar().showMessage(_t("Backed up to {path}").format(path=done), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=done), 8000
+    )
     return done
 
 
@@ -118,15 +124,21 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     db_path = window.store.path
     if db_path is None:
         QMessageBox.information(
-            window, _t("Restore"), _t("A database in memory cannot be restored into.")
+            window,
+            QCoreApplication.translate("data_safety", "Restore"),
+            QCoreApplication.translate(
+                "data_safety", "A database in memory cannot be restored into."
+            ),
         )
         return False
     if source is None:
         name, _ = QFileDialog.getOpenFileName(
             window,
-            _t("Restore from"),
+            QCoreApplication.translate("data_safety", "Restore from"),
             str(db_path.parent / "backups"),
-            _t("Emergency Desk database (*.db);;All files (*)"),
+            QCoreApplication.translate(
+                "data_safety", "Emergency Desk database (*.db);;All files (*)"
+            ),
         )
         if not name:
             return False
@@ -134,14 +146,17 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     try:
         check_file(source)
     except OpenError as exc:
-        QMessageBox.warning(window, _t("Restore"), exc.message(lang))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
+        )
         return False
     answer = QMessageBox.question(
         window,
-        _t("Restore"),
-        _t(
+        QCoreApplication.translate("data_safety", "Restore"),
+        QCoreApplication.translate(
+            "data_safety",
             "Replace the current database with “{source}”?\n\nThe current database is "
-            "backed up first into the backups folder, so this can be undone."
+            "backed up first into the backups folder, so this can be undone.",
         ).format(source=source.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -156,20 +171,26 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     except StoreError as exc:
         ok, saved = False, None
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, _t("Restore"), exc.message(lang))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
+        )
     else:
         QApplication.restoreOverrideCursor()
     try:
         window.set_store(Store.open(db_path))
     except StoreError as exc:
-        QMessageBox.critical(window, _t("Restore"), exc.message(lang))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
+        )
         return False
     if ok:
-        text = _t("Restored from “{source}”.").format(source=source.name)
+        text = QCoreApplication.translate("data_safety", "Restored from “{source}”.").format(
+            source=source.name
+        )
         if saved is not None:
-            text += " " + _t("The previous database was saved as “{saved}”.").format(
-                saved=saved.name
-            )
+            text += " " + QCoreApplication.translate(
+                "data_safety", "The previous database was saved as “{saved}”."
+            ).format(saved=saved.name)
         window.statusBar().showMessage(text, 15000)
     return ok
 
@@ -191,10 +212,10 @@ def install_data_safety(window: MainWindow) -> None:
     """Menus, banner and History buttons; call once from the main window."""
     menu = window.file_menu
     before = window.quit_action
-    backup_action = menu.addAction(_t("&Back up to…"))
+    backup_action = menu.addAction(QCoreApplication.translate("data_safety", "&Back up to…"))
     backup_action.setObjectName("backupAction")
     backup_action.triggered.connect(lambda _c=False: back_up_to(window))
-    restore_action = menu.addAction(_t("&Restore from…"))
+    restore_action = menu.addAction(QCoreApplication.translate("data_safety", "&Restore from…"))
     restore_action.setObjectName("restoreAction")
     restore_action.triggered.connect(lambda _c=False: restore_from_file(window))
     menu.removeAction(backup_action)
@@ -202,10 +223,14 @@ def install_data_safety(window: MainWindow) -> None:
     menu.insertActions(before, [backup_action, restore_action])
     menu.insertSeparator(before)
 
-    bin_action = window.tools_menu.addAction(_t("Recycle &bin…"))
+    bin_action = window.tools_menu.addAction(
+        QCoreApplication.translate("data_safety", "Recycle &bin…")
+    )
     bin_action.setObjectName("recycleBinAction")
     bin_action.triggered.connect(lambda _c=False: open_recycle_bin(window))
-    audit_action = window.tools_menu.addAction(_t("&Audit log…"))
+    audit_action = window.tools_menu.addAction(
+        QCoreApplication.translate("data_safety", "&Audit log…")
+    )
     audit_action.setObjectName("auditLogAction")
     audit_action.triggered.connect(lambda _c=False: open_audit_log(window))
 
@@ -234,11 +259,17 @@ def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threa
     def show(path: object, error: str) -> None:
         if error:
             window.statusBar().showMessage(
-                _t("Automatic backup failed: {reason}").format(reason=error), 15000
+                QCoreApplication.translate(
+                    "data_safety", "Automatic backup failed: {reason}"
+                ).format(reason=error),
+                15000,
             )
         elif path is not None:
             window.statusBar().showMessage(
-                _t("Automatic backup saved: {name}").format(name=Path(str(path)).name), 8000
+                QCoreApplication.translate("data_safety", "Automatic backup saved: {name}").format(
+                    name=Path(str(path)).name
+                ),
+                8000,
             )
 
     reporter.finished.connect(show, Qt.ConnectionType.QueuedConnection)
@@ -266,8 +297,11 @@ def prompt_operator(window: MainWindow) -> None:
         return
     name, ok = QInputDialog.getText(
         window,
-        _t("Operator"),
-        _t("Your name, recorded with each change you make (can be changed in Settings):"),
+        QCoreApplication.translate("data_safety", "Operator"),
+        QCoreApplication.translate(
+            "data_safety",
+            "Your name, recorded with each change you make (can be changed in Settings):",
+        ),
         text=store.os_user,
     )
     try:
@@ -275,7 +309,9 @@ def prompt_operator(window: MainWindow) -> None:
             store.set_setting("operator", name.strip())
         store.set_setting("operator_asked", True)
     except StoreError as exc:
-        QMessageBox.warning(window, _t("Operator"), exc.message(ui_lang()))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("data_safety", "Operator"), exc.message(ui_lang())
+        )
 
 
 def start_session(window: MainWindow) -> None:

@@ -48,7 +48,7 @@ class HistoryDialog(QDialog):
 
     def _html(self) -> str:
         if not self.entries:
-            return f"<p>{_escape(self.tr('No changes recorded.'))}</p>"
+            return "<p>" + _escape(self.tr("No changes recorded.")) + "</p>"
         parts = []
         for e in reversed(self.entries):  # newest first
             head = (
@@ -59,10 +59,6 @@ class HistoryDialog(QDialog):
             body = "".join(f"<li>{_escape(line)}</li>" for line in lines)
             parts.append(head + (f"<ul>{body}</ul>" if body else ""))
         return "".join(parts)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
 
 
 def _escape(text: str) -> str:
@@ -83,19 +79,25 @@ def _context_menu(tab: RegisterTab, pos: QPoint) -> None:
     if not index.isValid():
         return
     menu = QMenu(tab)
-    menu.addAction(tab.tr("Edit…"), tab.edit_current)
-    menu.addAction(_tr("History…"), lambda: show_history(tab))
+    menu.addAction(RegisterTab.tr("Edit…"), tab.edit_current)
+    menu.addAction(
+        QCoreApplication.translate("HistoryDialog", "History…"), lambda: show_history(tab)
+    )
     if not tab.store.read_only:
         menu.addSeparator()
-        menu.addAction(tab.tr("Delete"), tab.delete_selected)
+        menu.addAction(RegisterTab.tr("Delete"), tab.delete_selected)
     menu.exec(tab.view.viewport().mapToGlobal(pos))
 
 
 def install_history(tab: RegisterTab) -> QPushButton:
     """A History… button on the list's toolbar and in its right-click menu."""
-    button = QPushButton(_tr("History…"), tab)
+    button = QPushButton(QCoreApplication.translate("HistoryDialog", "History…"), tab)
     button.setObjectName("historyButton")
-    button.setToolTip(_tr("Who changed the selected record, when, and what"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "HistoryDialog", "Who changed the selected record, when, and what"
+        )
+    )
     button.clicked.connect(lambda: show_history(tab))
     tab.add_tool_button(button)
     if tab.view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:

@@ -19,10 +19,6 @@ from .lang import format_datetime, ui_lang
 RESTORABLE = ("damaged", "not_database")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("open_failure", text)
-
-
 def _backup_when(path: Path) -> str:
     import datetime as dt
 
@@ -33,7 +29,7 @@ def _backup_when(path: Path) -> str:
 def handle_open_failure(parent: QWidget | None, exc: StoreError, db_path: Path) -> Store | None:
     """Tell the user; if a good backup exists and they agree, restore it and open it."""
     lang = ui_lang()
-    title = _t("Cannot open the database")
+    title = QCoreApplication.translate("open_failure", "Cannot open the database")
     backup = None
     if isinstance(exc, OpenError) and exc.code in RESTORABLE:
         backup = latest_good_backup(db_path)
@@ -43,12 +39,16 @@ def handle_open_failure(parent: QWidget | None, exc: StoreError, db_path: Path) 
     box = QMessageBox(QMessageBox.Icon.Critical, title, exc.message(lang), parent=parent)
     box.setObjectName("openFailure")
     box.setInformativeText(
-        _t(
+        QCoreApplication.translate(
+            "open_failure",
             "The newest good backup is “{name}” from {when}. Restore it? The damaged file "
-            "is kept in the backups folder."
+            "is kept in the backups folder.",
         ).format(name=backup.name, when=_backup_when(backup))
     )
-    restore_button = box.addButton(_t("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button = box.addButton(
+        QCoreApplication.translate("open_failure", "Restore backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore_button)
     box.exec()
