@@ -102,7 +102,7 @@ def _argv_for(command: str, tmp_path: Path) -> list[str] | None:
         "demo": ["demo"],
         "import": ["import", "plans", str(sheet)],
         "export": ["export", "plans", str(tmp_path / "out.xlsx")],
-        "report": ["report", str(tmp_path / "r.docx")],
+        "report": ["report", "-o", str(tmp_path / "r.docx")],
         "check": ["check"],
     }.get(command, [command])
 

@@ -65,7 +65,7 @@ def _source(store: Store) -> tuple[sqlite3.Connection, bool]:
 def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
     """Online-backup ``src`` into ``target`` via a temporary file and an atomic rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     dst = sqlite3.connect(str(tmp))
@@ -118,10 +118,10 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     """Today's automatic backup, if there is none yet; then drop the ones past keeping.
 
     Returns the new file, or ``None`` when there was nothing to do (in-memory store,
-    already backed up today). Raises ``StoreError`` if the copy failed.
+    another copy of the program is the writer, already backed up today). Raises ``StoreError`` if the copy failed.
     """
-    if store.path is None:
-        return None
+    if store.path is None or store.locked_by_other:
+        return None  # the copy that holds the writer lock makes the day's backup
     today = today or dt.date.today()
     target = backup_dir(store.path) / daily_name(store.path, today)
     if target.exists():
