@@ -313,6 +313,22 @@ Please send this file to your support contact.</source>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="51"/>
+        <source>No changes recorded.</source>
+        <translation>没有修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="84"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="94"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="97"/>
+        <source>Who changed the selected record, when, and what</source>
+        <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -622,7 +638,7 @@ Please send this file to your support contact.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="475"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="483"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -979,6 +995,12 @@ Please send this file to your support contact.</source>
         <translation>编辑</translation>
     </message>
     <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="82"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="88"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="87"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="505"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="515"/>
@@ -1341,24 +1363,170 @@ Click “New” to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="19"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="20"/>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="21"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="22"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="23"/>
+        <source>Deleted permanently</source>
+        <translation>彻底删除</translation>
+    </message>
+</context>
+<context>
+    <name>data_safety</name>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="83"/>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="85"/>
+        <source>Emergency Desk database (*.db)</source>
+        <translation>应急管理工作台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="105"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="113"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="106"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="117"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="128"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="150"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="155"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="175"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="183"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="129"/>
+        <source>A database in memory cannot be restored into.</source>
+        <translation>内存数据库不能从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="137"/>
+        <source>Restore from</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="139"/>
+        <source>Emergency Desk database (*.db);;All files (*)</source>
+        <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="156"/>
+        <source>Replace the current database with “{source}”?
+
+The current database is backed up first into the backups folder, so this can be undone.</source>
+        <translation>确定要用“{source}”替换当前数据库吗？
+
+替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="187"/>
+        <source>Restored from “{source}”.</source>
+        <translation>已从“{source}”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="191"/>
+        <source>The previous database was saved as “{saved}”.</source>
+        <translation>原数据库已另存为“{saved}”。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="215"/>
+        <source>&amp;Back up to…</source>
+        <translation>备份到(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="218"/>
+        <source>&amp;Restore from…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="227"/>
+        <source>Recycle &amp;bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="232"/>
+        <source>&amp;Audit log…</source>
+        <translation>操作日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="262"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="269"/>
+        <source>Automatic backup saved: {name}</source>
+        <translation>已自动备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="300"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="313"/>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="301"/>
+        <source>Your name, recorded with each change you make (can be changed in Settings):</source>
+        <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>open_failure</name>
+    <message>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="32"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="42"/>
+        <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="49"/>
+        <source>Restore backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
     <name>run_job</name>
     <message>
         <location filename="../../emergency_desk/ui/background_job.py" line="52"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="86"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="90"/>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
 </context>
 </TS>
