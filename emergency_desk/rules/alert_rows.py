@@ -6,12 +6,13 @@ and the date or figure that put it on the list, in the reader's language.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES
-from ..store import ListQuery
+from ..store import NotFoundError
 from ..store import alert_queries as q
 from .alerts import AlertGroup, as_date, plan_review_due, report_due
 from .settings import RuleSettings
@@ -144,7 +145,11 @@ def describe(
         return [AlertRow("duty_roster", None, d, f"{d} {text}") for d in keys]
     if not keys:
         return []
-    rows = {r["id"]: r for r in store.rows(ListQuery(group.table, ids=tuple(keys)))}
+    # Primary-key lookups: a filtered, sorted listing would walk a big log's sort index.
+    rows = {}
+    for rid in keys:
+        with contextlib.suppress(NotFoundError):
+            rows[rid] = store.get(group.table, rid)
     last = q.last_drill_of_plans(store, keys) if group.key == "plans_not_drilled" else {}
     out = []
     for rid in keys:
