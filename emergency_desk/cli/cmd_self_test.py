@@ -100,10 +100,16 @@ def _redirect_settings(folder: Path) -> Callable[[], None]:
 
 def _capture_qt_messages(into: list[str]) -> Callable[[], None]:
     """Qt's warnings go to the log (they explain a missing plugin), not to stderr."""
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     def handler(mode: Any, _context: Any, message: str) -> None:
         into.append(f"{getattr(mode, 'name', mode)}: {message}")
+        if mode == QtMsgType.QtFatalMsg:  # Qt aborts right after this: say why first
+            result = SelfTestResult(False, f"self-test FAILED: Qt fatal error: {message}")
+            result.details = _qt_log(into)
+            _write_log(result)
+            if sys.stderr is not None:
+                print(result.summary, file=sys.stderr, flush=True)
 
     previous = qInstallMessageHandler(handler)
 
