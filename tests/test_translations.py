@@ -133,11 +133,15 @@ TEXT_SINKS = {
 WRAPPER_NAMES = {"tr", "_tr", "_t", "_", "tr_", "translate_"}
 TAG = re.compile(r"<[^>]*>")
 MACHINE_WORD = re.compile(r"^[a-z0-9_.:/#%\-]*$")  # keys, object names, format codes
+# A language is named in itself in a language chooser, whatever the screen's language.
+LANGUAGE_NAMES = {"中文", "中文（简体）", "简体中文", "English"}
 
 
 def _looks_user_visible(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = TAG.sub("", node.value).strip()
+        if text in LANGUAGE_NAMES:
+            return False
         return bool(re.search(r"[A-Za-z\u4e00-\u9fff]", text)) and not MACHINE_WORD.match(text)
     if isinstance(node, ast.JoinedStr):
         return any(_looks_user_visible(v) for v in node.values if isinstance(v, ast.Constant))

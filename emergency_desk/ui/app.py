@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__
+from .. import __version__
 from ..paths import default_database, resource
 from ..store import Store, StoreError
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
 from .crash_dialog import install_crash_dialog
-from .lang import ui_lang
+from .lang import pin_session_lang
 from .translations import install_translators
 
 CJK_FAMILIES = (
@@ -28,6 +28,7 @@ CJK_FAMILIES = (
     "PingFang SC",
     "WenQuanYi Micro Hei",
     "SimHei",
+    "SimSun",  # every Chinese Windows has it, even without YaHei
 )
 
 
@@ -68,13 +69,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME if ui_lang() == "en" else "应急管理工作台")
     app.setApplicationVersion(__version__)
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    lang = ui_lang()
+    lang = pin_session_lang()  # a language chosen in Settings applies from the next start
     install_translators(app, lang)
+    app.setApplicationDisplayName(app.translate("app", "Emergency Desk"))
     prefer_cjk_font(app, lang)
     return app
 

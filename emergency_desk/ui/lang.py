@@ -48,6 +48,35 @@ def set_ui_lang(lang: str | None, *, persist: bool = False) -> None:
         s.sync()
 
 
+def saved_lang() -> str | None:
+    """The language chosen in Settings, or ``None`` to follow the system."""
+    saved = app_settings().value(KEY_LANGUAGE)
+    return str(saved) if saved in LANGS else None
+
+
+def save_lang(lang: str | None) -> None:
+    """Remember the choice (``None``: follow the system) for the next start.
+
+    The running session keeps its language: switching only the screens opened from now
+    on would leave the window half in one language and half in the other.
+    """
+    if lang is not None and lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    s = app_settings()
+    if lang is None:
+        s.remove(KEY_LANGUAGE)
+    else:
+        s.setValue(KEY_LANGUAGE, lang)
+    s.sync()
+
+
+def pin_session_lang() -> str:
+    """Fix this session's language at start-up (see ``save_lang``) and return it."""
+    lang = ui_lang()
+    set_ui_lang(lang)
+    return lang
+
+
 def _parse_date(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10])

@@ -32,6 +32,7 @@ from ..rules.settings import (
 )
 from ..store import Store, StoreError
 from .lang import ui_lang
+from .language_choice import LanguageBox
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -90,6 +91,8 @@ class SettingsDialog(QDialog):
                 form.addRow(spec.label(self.lang), widget)
                 self.inputs[name] = widget
             layout.addWidget(box)
+        self.language_box = LanguageBox(self)  # per user, not in the database
+        layout.addWidget(self.language_box)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.setWordWrap(True)
@@ -149,6 +152,7 @@ class SettingsDialog(QDialog):
             self.error_label.setText(exc.message(self.lang))
             self.error_label.show()
             return
+        self.language_box.apply()
         super().accept()
 
 

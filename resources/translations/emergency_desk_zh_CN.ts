@@ -359,117 +359,146 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="23"/>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="55"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="28"/>
+        <source>Follow the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="34"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="35"/>
+        <source>Takes effect the next time Emergency Desk starts.</source>
+        <translation>下次启动应急管理工作台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="57"/>
+        <source>The interface will be in {language} the next time Emergency Desk starts. Close and reopen the program to switch now.</source>
+        <translation>下次启动应急管理工作台时，界面将显示为{language}。如需立即切换，请关闭程序后重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="86"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="88"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="92"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="94"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="95"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="97"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="99"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="103"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="110"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="112"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="127"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="129"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="133"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="135"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="135"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="137"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="145"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="147"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="205"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="208"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="207"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="210"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="209"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="211"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="212"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="214"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="245"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="252"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="247"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="254"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="253"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="255"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="272"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="285"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="287"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="276"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="287"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="289"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="297"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="299"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="299"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="301"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -1206,57 +1235,57 @@ Click “New” to add the first one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="69"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="70"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="71"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="72"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="87"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="102"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="110"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="120"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1342,6 +1371,120 @@ Click “New” to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="90"/>
+        <source>Hazard list</source>
+        <translation>隐患清单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="91"/>
+        <source>Drill list</source>
+        <translation>演练清单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="92"/>
+        <source>Reserve list</source>
+        <translation>物资储备清单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="97"/>
+        <source>Export to Word…</source>
+        <translation>导出为 Word…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="102"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="105"/>
+        <source>Language</source>
+        <translation>文稿语言</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="108"/>
+        <source>Appendix tables:</source>
+        <translation>附表：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="121"/>
+        <source>Opening paragraph</source>
+        <translation>开头段落</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
+        <source>Further problems (one per line)</source>
+        <translation>其他问题（每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
+        <source>Work plan for next year (one item per line)</source>
+        <translation>下一年度工作计划（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
+        <source>Opening of the summary; a new line starts a new paragraph.</source>
+        <translation>总结的开头部分，换行即另起一段。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="128"/>
+        <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
+        <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="132"/>
+        <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
+        <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
+        <source>Restore suggestion</source>
+        <translation>恢复建议内容</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="235"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="312"/>
+        <source>Export the annual summary</source>
+        <translation>导出年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="314"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="336"/>
+        <source>Export to Word</source>
+        <translation>导出为 Word</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="338"/>
+        <source>Writing the annual summary…</source>
+        <translation>正在生成年度工作总结…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="347"/>
+        <source>The summary was saved as
+{path}
+
+Open it now?</source>
+        <translation>年度工作总结已保存为
+{path}
+
+是否现在打开？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="399"/>
+        <source>Annual Summary</source>
+        <translation>年度总结</translation>
+    </message>
+</context>
+<context>
     <name>_DateLikeEditor</name>
     <message>
         <location filename="../../emergency_desk/ui/field_editors.py" line="163"/>
@@ -1352,12 +1495,13 @@ Click “New” to add the first one.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="110"/>
+        <location filename="../../emergency_desk/ui/app.py" line="78"/>
+        <location filename="../../emergency_desk/ui/app.py" line="111"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="111"/>
+        <location filename="../../emergency_desk/ui/app.py" line="112"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
