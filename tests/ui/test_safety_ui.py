@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from emergency_desk.store import OpenError, Store
 from emergency_desk.store.backup import auto_backup, backup_dir
+from emergency_desk.ui.audit_text import action_label
 from emergency_desk.ui.audit_viewer import AuditViewerDialog
 from emergency_desk.ui.data_safety import (
     back_up_to,
@@ -107,7 +108,8 @@ def test_audit_viewer_filters(qtbot, ui_store) -> None:  # type: ignore[no-untyp
     dialog = AuditViewerDialog(ui_store)
     qtbot.addWidget(dialog)
     assert dialog.list.rowCount() == 4
-    assert dialog.list.item(0, 2).text() == "Deleted" or dialog.list.item(0, 1).text() == "张三"
+    assert dialog.list.item(0, 2).text() == action_label("delete")  # newest first
+    assert "张三" in dialog.list.item(0, 1).text()
     dialog.table_filter.setCurrentIndex(dialog.table_filter.findData("plans"))
     assert dialog.list.rowCount() == 3
     dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("update"))
