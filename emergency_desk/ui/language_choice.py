@@ -25,7 +25,7 @@ class LanguageBox(QGroupBox):
         self.combo = QComboBox(self)
         self.combo.setObjectName("uiLanguage")
         self.combo.addItem(
-            self.tr("Follow the system ({language})").format(language=NATIVE_NAMES[system_lang()]),
+            self.tr("Follow the system ({language})").format(language=self.name(system_lang())),
             None,
         )
         for lang in LANGS:
@@ -36,6 +36,10 @@ class LanguageBox(QGroupBox):
         note.setStyleSheet("color: #666;")
         note.setWordWrap(True)
         form.addRow(note)
+
+    def name(self, lang: str) -> str:
+        """A language named in the language of the screen (the list names each in itself)."""
+        return self.tr("Chinese") if lang == "zh" else self.tr("English")
 
     def chosen(self) -> str | None:
         data = self.combo.currentData()
@@ -56,6 +60,6 @@ class LanguageBox(QGroupBox):
             self.tr(
                 "The interface will be in {language} the next time Emergency Desk starts. "
                 "Close and reopen the program to switch now."
-            ).format(language=NATIVE_NAMES[next_lang]),
+            ).format(language=self.name(next_lang)),
         )
         return True

@@ -362,7 +362,7 @@ Please send this file to your support contact.</source>
     <name>LanguageBox</name>
     <message>
         <location filename="../../emergency_desk/ui/language_choice.py" line="23"/>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="55"/>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="59"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
@@ -382,7 +382,17 @@ Please send this file to your support contact.</source>
         <translation>下次启动应急管理工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="57"/>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="42"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="42"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/language_choice.py" line="61"/>
         <source>The interface will be in {language} the next time Emergency Desk starts. Close and reopen the program to switch now.</source>
         <translation>下次启动应急管理工作台时，界面将显示为{language}。如需立即切换，请关闭程序后重新打开。</translation>
     </message>
