@@ -10,10 +10,13 @@ from __future__ import annotations
 import sys
 
 from emergency_desk import crash_log
+from emergency_desk.windows_console import attach_parent_console
 
 
 def launch() -> int:
     crash_log.install()
+    if len(sys.argv) > 1:  # command-line use (--self-test, report, …): print where typed
+        attach_parent_console()
     try:
         from emergency_desk.cli.main import main
 

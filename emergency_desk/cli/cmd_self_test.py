@@ -29,6 +29,7 @@ from typing import Any
 
 from .. import __version__
 from ..crash_log import logs_dir
+from ..windows_console import attach_parent_console
 
 LOG_NAME = "self-test.log"
 
@@ -321,20 +322,6 @@ def self_test(workdir: Path | None = None, year: int | None = None) -> SelfTestR
             tmp.cleanup()
 
 
-def _attach_console() -> None:
-    """A windowed .exe has no stdout; borrow the console of the shell that started it."""
-    if sys.platform != "win32" or sys.stdout is not None:
-        return
-    try:
-        import ctypes
-
-        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-            stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-            sys.stdout = sys.stderr = stream
-    except OSError:
-        pass
-
-
 def _write_log(result: SelfTestResult) -> Path | None:
     try:
         path = logs_dir() / LOG_NAME
@@ -346,7 +333,7 @@ def _write_log(result: SelfTestResult) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    _attach_console()
+    attach_parent_console()
     result = self_test()
     log = _write_log(result)
     stream = sys.stdout if result.ok else sys.stderr
