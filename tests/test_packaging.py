@@ -239,6 +239,15 @@ def test_crash_dialog_names_the_log_once_per_failure(
     assert str(log) in shown[0]
 
 
+def test_console_attach_leaves_existing_streams_alone() -> None:
+    """Only a windowed .exe on Windows (no stdout) borrows its parent's console."""
+    from emergency_desk.windows_console import attach_parent_console
+
+    out, err = sys.stdout, sys.stderr
+    assert attach_parent_console() is False
+    assert (sys.stdout, sys.stderr) == (out, err)
+
+
 # --- self-test (in process) ----------------------------------------------------------------
 
 
