@@ -41,6 +41,21 @@ def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(value: Any, lang: str) -> str:
+    """A stored ISO date or date-time as the reader writes it (2025年3月5日 / 5 Mar 2025)."""
+    text = str(value or "")
+    try:
+        d = dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+    day = _t(lang, f"{d.year}年{d.month}月{d.day}日", f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}")
+    clock = text[11:16]
+    return f"{day} {clock}" if len(clock) == 5 and clock[2] == ":" else day
+
+
 def _hazard(row: dict[str, Any], key: str, day: dt.date, lang: str) -> str:
     where = f"（{row['location']}）" if lang == "zh" else f" ({row['location']})"
     name = row["name"] + (where if row.get("location") else "")
@@ -49,8 +64,8 @@ def _hazard(row: dict[str, Any], key: str, day: dt.date, lang: str) -> str:
         n = _days_between(deadline, day)
         return name + _t(
             lang,
-            f"：整改期限 {deadline}，已逾期 {n} 天",
-            f" — deadline {deadline}, {n} days overdue",
+            f"：整改期限 {_day(deadline, lang)}，已逾期 {n} 天",
+            f" — deadline {_day(deadline, lang)}, {n} days overdue",
         )
     if key == "hazards_due_soon" and deadline:
         n = _days_between(deadline, day)
@@ -59,9 +74,10 @@ def _hazard(row: dict[str, Any], key: str, day: dt.date, lang: str) -> str:
             if n == 0
             else _t(lang, f"还剩 {n} 天", f"{n} days left")
         )
-        return name + _t(lang, f"：整改期限 {deadline}，{left}", f" — deadline {deadline}, {left}")
+        when = _day(deadline, lang)
+        return name + _t(lang, f"：整改期限 {when}，{left}", f" — deadline {when}, {left}")
     status = _choice("hazards", "status", row.get("status"), lang)
-    limit = deadline or _t(lang, "未定", "none set")
+    limit = _day(deadline, lang) if deadline else _t(lang, "未定", "none set")
     return name + _t(lang, f"：{status}，整改期限 {limit}", f" — {status}, deadline {limit}")
 
 
@@ -73,13 +89,13 @@ def _plan(row: dict[str, Any], key: str, s: RuleSettings, last: dict[int, str], 
             if row.get("category") == "natural_disaster"
             else s.drill_years_special
         )
-        seen = last.get(row["id"]) or _t(lang, "无", "never")
+        seen = _day(last[row["id"]], lang) if last.get(row["id"]) else _t(lang, "无", "never")
         return title + _t(
             lang,
             f"：应每 {years} 年至少演练一次，最近演练 {seen}",
             f" — to be drilled every {years} year(s); last drill {seen}",
         )
-    due = plan_review_due(row, s)
+    due = _day(plan_review_due(row, s), lang)
     return title + _t(lang, f"：评估修订到期 {due}", f" — review due {due}")
 
 
@@ -91,7 +107,7 @@ def _material(row: dict[str, Any], key: str, lang: str) -> str:
         return name + _t(
             lang, f"：库存 {qty}{unit}，最低储备 {m}{unit}", f" — {qty} {unit} on hand, minimum {m}"
         )
-    exp = row.get("expires_on")
+    exp = _day(row.get("expires_on"), lang)
     if key == "materials_expired":
         return name + _t(
             lang, f"：{qty}{unit} 已于 {exp} 过期", f" — {qty} {unit} expired on {exp}"
@@ -107,12 +123,12 @@ def _duty(row: dict[str, Any], s: RuleSettings, lang: str) -> str:
     minutes = s.report_minutes(row.get("level"))
     up = row.get("reported_up_at")
     state = (
-        _t(lang, f"上报于 {up}", f"reported up {up}")
+        _t(lang, f"上报于 {_day(up, lang)}", f"reported up {_day(up, lang)}")
         if up
         else _t(lang, "未上报", "not reported up")
     )
-    due = report_due(row, s)
-    return f"{row['received_at']} {summary}" + _t(
+    due = _day(report_due(row, s), lang)
+    return f"{_day(row['received_at'], lang)} {summary}" + _t(
         lang,
         f"：{level}，时限 {minutes} 分钟（{due} 前），{state}",
         f" — {level}, limit {minutes} min (by {due}), {state}",
@@ -124,8 +140,8 @@ def _action(row: dict[str, Any], store: Store, lang: str) -> str:
     owner = row.get("owner") or _t(lang, "未指定", "no owner")
     return row["action"] + _t(
         lang,
-        f"：{owner}，期限 {row.get('due_on')}（演练：{drill}）",
-        f" — {owner}, due {row.get('due_on')} (drill: {drill})",
+        f"：{owner}，期限 {_day(row.get('due_on'), lang)}（演练：{drill}）",
+        f" — {owner}, due {_day(row.get('due_on'), lang)} (drill: {drill})",
     )
 
 
