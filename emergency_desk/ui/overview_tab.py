@@ -352,6 +352,7 @@ class OverviewTab(QWidget):
         axis_y = QBarCategoryAxis()
         axis_y.append(labels or [""])
         axis_y.setLabelsFont(self._small_font())
+        axis_y.setTruncateLabels(False)  # category names are short; never "…"
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
