@@ -392,3 +392,21 @@ def test_settings_choice_applies_at_the_next_start(
     dialog.language_box.combo.setCurrentIndex(0)  # follow the system again
     dialog.accept()
     assert app_settings().value(KEY_LANGUAGE) is None
+
+
+# -- the report's language is its own ------------------------------------------------------
+def test_report_language_is_chosen_apart_from_the_ui(qtbot, ui_store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
+    summary_tab = pytest.importorskip("emergency_desk.ui.summary_tab")
+    tab = summary_tab.SummaryTab(ui_store)
+    qtbot.addWidget(tab)
+    other = "en" if lang == "zh" else "zh"
+    assert tab.doc_lang.currentData() == lang  # starts as the interface, but…
+    tab.doc_lang.setCurrentIndex(tab.doc_lang.findData(other))  # …the office can pick either
+    tab.refresh_preview()
+    preview = tab.preview.toPlainText()
+    if other == "zh":
+        assert "应急管理工作总结" in preview
+    else:
+        assert "Emergency Management" in preview and not CJK.search(preview.split("\n")[0])
+    # The tab itself stays in the interface language.
+    assert not wrong_language(texts_of(tab), lang)
