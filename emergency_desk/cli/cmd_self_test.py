@@ -152,14 +152,19 @@ def _fill_demo(store: Any, year: int) -> tuple[str, dict[str, int]]:
 
 
 def _open_window(app: Any, store: Any) -> str:
+    """The window as ``run_gui`` builds it (Overview first), every tab shown once."""
+    from PySide6.QtCharts import QChartView
+
     from ..ui.main_window import MainWindow
+    from ..ui.overview_tab import install_overview
 
     window = MainWindow(store)
     try:
+        install_overview(window)
         window.show()
         app.processEvents()
         tabs = window.tabs
-        check(tabs.count() >= 6, f"main window has {tabs.count()} tabs, expected the 6 registers")
+        check(tabs.count() >= 7, f"main window has {tabs.count()} tabs, expected 6 registers + 1")
         names = []
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
@@ -167,7 +172,11 @@ def _open_window(app: Any, store: Any) -> str:
             names.append(tabs.tabText(i))
         image = window.grab()
         check(not image.isNull() and image.width() > 100, "the main window did not render")
-        return f"{tabs.count()} tabs: {' | '.join(names)}"
+        charts = window.findChildren(QChartView)
+        check(charts, "the Overview has no charts (QtCharts missing?)")
+        drawn = [c for c in charts if c.chart() is not None and c.chart().series()]
+        check(drawn, "no Overview chart has any data series")
+        return f"{tabs.count()} tabs: {' | '.join(names)}; {len(drawn)} charts drawn"
     finally:
         window.close()
         window.deleteLater()
