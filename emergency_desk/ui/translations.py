@@ -33,7 +33,9 @@ def app_qm(lang: str) -> Path | None:
 def locale_for(lang: str) -> QLocale:
     """The QLocale that dates, numbers and Qt's own texts follow in ``lang``."""
     if lang == "zh":
-        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China)
+        return QLocale(
+            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+        )
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
