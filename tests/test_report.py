@@ -330,3 +330,13 @@ def test_cancel_leaves_no_file(filled: Store, tmp_path: Path) -> None:
         )
     assert e.value.code == "cancelled"
     assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_previous_year_with_sparse_records(filled: Store) -> None:
+    """2024 has a drill, a hazard, a duty entry and an activity without participants."""
+    doc = build_summary(filled, 2024, "zh", today=TODAY)
+    text = doc.plain_text()
+    assert "全年组织开展应急演练1次，即10月1日开展的“2024年演练”（实战演练）" in text
+    assert "全年共排查各类安全隐患1处，均为一般隐患，目前均未完成整改。" in text
+    assert not ZERO.search(text)
+    assert "发放宣传资料5000份" in text and "参与群众" not in text

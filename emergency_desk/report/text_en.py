@@ -232,7 +232,11 @@ def hazards(f: SummaryFigures) -> list[Para]:
         s += " (" + join_en(grades) + ")"
     elif grades:
         s += f", all {next(iter(h.by_grade))}"
-    s += f"; {n(h.rectified)} have been rectified, a rectification rate of {pct(h.rate)}."
+    if h.rectified:
+        s += f"; {n(h.rectified)} {_be(h.rectified, 'has', 'have')} been rectified, "
+        s += f"a rectification rate of {pct(h.rate)}."
+    else:
+        s += "; none has been rectified yet."
     if len(h.by_category) > 1:
         cats = [f"{AREAS.get(k, k)} {c}" for k, c in cats_sorted.items()]
         s += " By category: " + ", ".join(cats) + "."
@@ -387,6 +391,11 @@ def duty(f: SummaryFigures) -> list[Para]:
                     if d.leveled > 1
                     else " The one graded incident was reported upward within the time limit (100% on time)."
                 )
+            elif not d.on_time:
+                s += (
+                    f" None of the {plural(d.leveled, 'graded incident')} was reported upward "
+                    "within the time limit."
+                )
             else:
                 s += (
                     f" Of {plural(d.leveled, 'graded incident')}, {n(d.on_time)} were reported "
@@ -476,7 +485,7 @@ def problem(p: Problem, f: SummaryFigures) -> Para:
         s = f"{count_start(q['count'], 'graded incident')} {'was' if q['count'] == 1 else 'were'} not reported upward within the time limit"
         if q["missing"]:
             s += f" ({n(q['missing'])} with no time of reporting recorded)"
-        s += f"; the on-time rate was {pct(q['rate'])}."
+        s += f"; the on-time rate was {pct(q['rate'])}." if q["rate"] else "."
         return Para(s, "Information reporting is not always timely. ")
     if p.code == "roster_gaps":
         return Para(

@@ -209,7 +209,10 @@ def hazards(f: SummaryFigures) -> list[Para]:
         s += "，其中" + join_zh(grades)
     elif grades:
         s += "，均为" + label("hazards", "grade", next(iter(h.by_grade))) + "隐患"
-    s += f"，已整改{h.rectified}处，整改率{pct(h.rate)}。"
+    if h.rectified:
+        s += f"，已整改{h.rectified}处，整改率{pct(h.rate)}。"
+    else:
+        s += "，目前均未完成整改。"
     if len(h.by_category) > 1:
         cats = _parts(cats_sorted, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
         s += "从类别看，" + join_zh(cats) + "。"
@@ -346,6 +349,12 @@ def duty(f: SummaryFigures) -> list[Para]:
         if d.leveled:
             if d.on_time == d.leveled:
                 s += f"{d.leveled}起分级事件均在规定时限内向上级报告，按时上报率100%。"
+            elif not d.on_time:
+                s += (
+                    f"{d.leveled}起分级事件均未在规定时限内向上级报告。"
+                    if d.leveled > 1
+                    else "该起分级事件未在规定时限内向上级报告。"
+                )
             else:
                 s += (
                     f"{d.leveled}起分级事件中，{d.on_time}起在规定时限内向上级报告，"
@@ -429,7 +438,9 @@ def problem(p: Problem, f: SummaryFigures) -> Para:
         s = f"全年有{q['count']}起分级事件未在规定时限内向上级报告"
         if q["missing"]:
             s += f"（其中{q['missing']}起未记录上报时间）"
-        s += f"，按时上报率为{pct(q['rate'])}，信息报送的时效性还需提高。"
+        if q["rate"]:
+            s += f"，按时上报率为{pct(q['rate'])}"
+        s += "，信息报送的时效性还需提高。"
         return Para(s, "信息报送不够及时。")
     if p.code == "roster_gaps":
         return Para(

@@ -35,6 +35,7 @@ def _scalar(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) ->
 def _counts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, int]:
     """``SELECT key, count`` -> {key: count}, largest first, keys never None."""
     rows = store.db.execute(sql, list(params)).fetchall()
+    rows = [(k, n or 0) for k, n in rows]
     return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
 
 

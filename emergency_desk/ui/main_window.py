@@ -40,6 +40,7 @@ from .import_export import install_import_export
 from .lang import ui_lang
 from .materials_tab import MaterialsTab
 from .register_tab import RegisterTab
+from .summary_tab import install_summary_tab
 
 REGISTER_ORDER = ("plans", "drills", "hazards", "materials", "duty", "activities")
 TabSource = QWidget | Callable[[Store], QWidget]
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_register_tabs()
         self._update_title()
         install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
+        install_summary_tab(self)  # Annual Summary, the last tab
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1320, 820)
