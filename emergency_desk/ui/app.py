@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -43,7 +43,7 @@ def prefer_cjk_font(app: QApplication, lang: str) -> None:
     if not cjk:
         return
     font = QFont(app.font())
-    base = font.family()
+    base = QFontInfo(font).family()  # the real family behind a generic "Sans Serif"
     families = [*cjk, base] if lang == "zh" else [base, *cjk]
     font.setFamilies(families)
     app.setFont(font)
