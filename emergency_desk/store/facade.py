@@ -54,6 +54,7 @@ class Store:
         self.read_only = read_only
         self.os_user = _os_user()
         self.operator = ""
+        self.closed = False  # deferred GUI work checks this before touching the file
         self._listeners: list[ChangeListener] = []
         self._pending: set[str] = set()
         self._depth = 0
@@ -75,6 +76,7 @@ class Store:
         return store
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(Exception):
             self.db.conn.close()
         if self._writer_lock is not None:
