@@ -41,7 +41,7 @@ from ..store.workflows import (
     open_duty_entries,
     record_handover,
 )
-from .lang import ui_lang
+from .lang import format_datetime, ui_lang
 from .register_tab import RegisterTab
 
 QUICK_FIELDS = (
@@ -302,7 +302,7 @@ def reported_up(tab: RegisterTab) -> None:
             RegisterTab.tr("Reported up"),
             RegisterTab.tr(
                 "This entry was already reported up at {at}. Replace it with now?"
-            ).format(at=row["reported_up_at"]),
+            ).format(at=format_datetime(row["reported_up_at"], lang)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

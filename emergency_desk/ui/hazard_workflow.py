@@ -28,7 +28,7 @@ from ..schema import TABLES, ValidationError
 from ..store import NotFoundError, Store, StoreError
 from ..store.workflows import WorkflowError, change_hazard_status, hazard_history, hazard_moves
 from .field_editors import DateEditor
-from .lang import format_date, ui_lang
+from .lang import format_date, format_datetime, ui_lang
 from .record_form import ERROR_STYLE, _set_invalid
 from .register_tab import RegisterTab
 
@@ -162,7 +162,12 @@ class HazardWorkflowDialog(QDialog):
                 else f"{self.status_label(h['from_status'])} → {self.status_label(h['to_status'])}"
             )
             for col, text in enumerate(
-                [str(h["at"])[:16], change, h.get("reason") or "", h.get("operator") or ""]
+                [
+                    format_datetime(h["at"], self.lang),
+                    change,
+                    h.get("reason") or "",
+                    h.get("operator") or "",
+                ]
             ):
                 self.history.setItem(i, col, QTableWidgetItem(text))
 
