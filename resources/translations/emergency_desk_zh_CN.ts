@@ -662,22 +662,22 @@ Please send this file to your support contact.</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="367"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="372"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="373"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="377"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="378"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="483"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="484"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1202,22 +1202,22 @@ Click “New” to add the first one.</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="210"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="215"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="211"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="216"/>
         <source>Select a hazard in the list first.</source>
         <translation>请先在列表中选择一条隐患。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="224"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="229"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="226"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="231"/>
         <source>Move the selected hazard to its next step, or reopen it</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
@@ -1383,102 +1383,102 @@ Click “New” to add the first one.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="90"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="91"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="91"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="92"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="93"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="97"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="98"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="102"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="103"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="105"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="106"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="108"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="109"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="124"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="127"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="132"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="133"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="147"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="235"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="236"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="312"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="325"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="314"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="327"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="336"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="349"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="338"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="351"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="347"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="360"/>
         <source>The summary was saved as
 {path}
 
@@ -1489,7 +1489,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="399"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="419"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
