@@ -16,6 +16,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
+def _peak_rss_mb() -> float:
+    """VmHWM: unlike ru_maxrss it is reset by exec, so the parent's size does not leak in."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -55,14 +66,14 @@ def main() -> int:
                     app.processEvents()
                     view.grab()
                     break
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss = _peak_rss_mb()
         print(json.dumps({"peak_rss_mb": round(rss, 1)}), flush=True)
         app.quit()
 
     class FirstPaint(QObject):
         done = False
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
                 QTimer.singleShot(0, finish)
