@@ -293,7 +293,12 @@ def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threa
 def prompt_operator(window: MainWindow) -> None:
     """Ask once for the name recorded with each change, if the database has none."""
     store = window.store
-    if store.closed or store.read_only or store.get_setting("operator") or store.get_setting("operator_asked"):
+    if (
+        store.closed
+        or store.read_only
+        or store.get_setting("operator")
+        or store.get_setting("operator_asked")
+    ):
         return
     name, ok = QInputDialog.getText(
         window,
