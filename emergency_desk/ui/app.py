@@ -117,9 +117,6 @@ def run_gui(db_path: Path | None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(store)
-    from .overview_tab import install_overview  # first tab, rule colours, Settings
-
-    install_overview(window)
     window.show()
     from .data_safety import start_session  # daily backup off the GUI thread, operator
 

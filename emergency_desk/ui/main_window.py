@@ -39,6 +39,7 @@ from .duty_tab import DutyTab
 from .import_export import install_import_export
 from .lang import ui_lang
 from .materials_tab import MaterialsTab
+from .overview_tab import install_overview
 from .register_tab import RegisterTab
 from .summary_tab import install_summary_tab
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_register_tabs()
         self._update_title()
+        install_overview(self)  # first tab, rule colours on the lists, Settings
         install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
         install_summary_tab(self)  # Annual Summary, the last tab
         geometry = app_settings().value(KEY_GEOMETRY)

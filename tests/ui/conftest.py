@@ -11,17 +11,24 @@ from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.store import Store
 from emergency_desk.ui.lang import set_ui_lang
+from emergency_desk.ui.translations import install_translators
 
 
 @pytest.fixture(autouse=True)
-def temp_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Every QSettings the UI makes goes to a temporary folder, never the user's own."""
+def temp_settings(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    """Every QSettings the UI makes goes to a temporary folder, never the user's own.
+
+    The Chinese catalogue is installed as at a real start, so tests see the screens a
+    Chinese user sees rather than zh schema labels beside English source strings.
+    """
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     set_ui_lang("zh")
+    install_translators(qapp, "zh")
     yield folder
+    install_translators(qapp, "en")
     set_ui_lang(None)
 
 

@@ -382,7 +382,7 @@ def test_settings_choice_applies_at_the_next_start(
         ).value(KEY_LANGUAGE)
         == "en"
     )
-    assert len(told) == 1 and "English" in told[0]
+    assert len(told) == 1 and "英文" in told[0]  # said in this session's language
     assert ui_lang() == "zh"  # this session stays in one language…
     set_ui_lang(None)
     assert pin_session_lang() == "en"  # …the next one starts in English

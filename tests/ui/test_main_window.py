@@ -26,8 +26,8 @@ def test_tabs_titles_and_menus(window) -> None:
         "activities",
     ]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:4] == ["应急预案", "应急演练", "隐患排查", "应急物资"]
-    assert titles[5] == "宣传培训"
+    assert titles[:5] == ["工作概览", "应急预案", "应急演练", "隐患排查", "应急物资"]
+    assert titles[6:] == ["宣传培训", "年度总结"]
     assert window.windowTitle().endswith("office.db")
     assert window.file_menu.actions() and window.help_menu.actions()
     assert window.tools_menu.menuAction().isVisible()  # Recycle bin, Audit log… are in it
