@@ -156,20 +156,19 @@ def _open_window(app: Any, store: Any) -> str:
     from PySide6.QtCharts import QChartView
 
     from ..ui.main_window import MainWindow
-    from ..ui.overview_tab import install_overview
 
     window = MainWindow(store)
     try:
-        install_overview(window)
         window.show()
         app.processEvents()
         tabs = window.tabs
         check(tabs.count() >= 7, f"main window has {tabs.count()} tabs, expected 6 registers + 1")
-        names = []
+        names: list[str] = []
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             app.processEvents()
             names.append(tabs.tabText(i))
+        check(len(set(names)) == len(names), f"a tab appears twice: {names}")
         image = window.grab()
         check(not image.isNull() and image.width() > 100, "the main window did not render")
         charts = window.findChildren(QChartView)
