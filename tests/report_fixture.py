@@ -118,6 +118,7 @@ def fill(store: Store) -> Store:
             "deadline": "2025-08-01",
             "status": "closed",
             "rectified_on": "2025-07-20",
+            "verified_by": "王建国",
             "funds": 8000,
         },
     )

@@ -242,6 +242,10 @@ def cross_checks(tbl: Table, record: dict[str, Any]) -> list[FieldError]:
     rectified = tbl.name == "hazards" and record.get("status") in RECTIFIED_STATUSES
     if rectified and not record.get("rectified_on"):
         errors.append(error_for(tbl.field("rectified_on"), "rectified_needs_date"))
+    # 销号 is the verifier's sign-off: a closed hazard without one was never verified.
+    closed = tbl.name == "hazards" and record.get("status") == "closed"
+    if closed and not record.get("verified_by"):
+        errors.append(error_for(tbl.field("verified_by"), "closed_needs_verifier"))
     if tbl.name == "stock_movements" and record.get("delta") == 0:
         errors.append(error_for(tbl.field("delta"), "zero_delta"))
     return errors
