@@ -91,6 +91,14 @@ class Store:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
+    def announce(self, tables: set[str]) -> None:
+        """Tell the listeners about rows another connection wrote (a worker's import).
+
+        A background job writes through its own connection, since an SQLite connection
+        belongs to the thread that opened it; the screens listen on the GUI's store.
+        """
+        self._notify(set(tables))
+
     def _notify(self, tables: set[str]) -> None:
         for listener in list(self._listeners):
             listener(set(tables))

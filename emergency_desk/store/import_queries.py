@@ -21,12 +21,3 @@ def existing_keys(store: Store, table: str, fields: Sequence[str]) -> set[tuple[
     cols = ", ".join(f'"{k}"' for k in fields)
     cur = store.db.execute(f'SELECT {cols} FROM "{table}" WHERE deleted_at IS NULL')
     return {tuple(None if v == "" else v for v in row) for row in cur}
-
-
-def announce_changes(store: Store, tables: set[str]) -> None:
-    """Tell ``store``'s listeners about rows another connection wrote (a worker's import).
-
-    A background import writes through its own connection, since an SQLite connection
-    belongs to the thread that opened it; the screens listen on the GUI's store.
-    """
-    store._notify(set(tables))

@@ -45,7 +45,6 @@ from ..io import (
 )
 from ..schema import REGISTERS, TABLES, ValidationError, register_table
 from ..store import ListQuery, Store, StoreError
-from ..store.import_queries import announce_changes
 from .background_job import run_job
 from .lang import ui_lang
 from .register_tab import RegisterTab
@@ -338,7 +337,7 @@ class RegisterImportExport(QObject):
             self._error(title, exc)
             return 0
         if self.store.path is not None:  # written by the job's own connection
-            announce_changes(self.store, set(REGISTERS[self.register]))
+            self.store.announce(set(REGISTERS[self.register]))
         self.tab.refresh()
         QMessageBox.information(
             self.window,
