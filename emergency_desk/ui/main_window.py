@@ -39,6 +39,7 @@ from .duty_tab import DutyTab
 from .import_export import install_import_export
 from .lang import ui_lang
 from .materials_tab import MaterialsTab
+from .open_failure import handle_open_failure
 from .overview_tab import install_overview
 from .register_tab import RegisterTab
 from .summary_tab import install_summary_tab
@@ -246,10 +247,13 @@ class MainWindow(QMainWindow):
         try:
             new = Store.open(path)
         except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), exc.message(self.lang))
-            if not path.exists():
-                forget_recent(path)
-            return False
+            # A damaged file: the same offer of the newest good backup as at start-up.
+            restored = handle_open_failure(self, exc, path)
+            if restored is None:
+                if not path.exists():
+                    forget_recent(path)
+                return False
+            new = restored
         except Exception as exc:  # any failure: a message, never a traceback
             QMessageBox.critical(
                 self,

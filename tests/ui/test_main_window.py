@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -189,3 +190,57 @@ def test_ui_language_setting(lang: str) -> None:
     set_ui_lang(None)
     app_settings().setValue(settings_mod.KEY_LANGUAGE, lang)
     assert ui_lang() == lang
+
+
+def _damaged_with_backup(path: Path) -> None:
+    """``path`` with one plan, backed up, then cut short as a failing disk would leave it."""
+    from emergency_desk.store.backup import auto_backup
+
+    s = Store.open(path)
+    s.insert("plans", {"title": "备份里的预案", "level": "overall"})
+    auto_backup(s, dt.date(2025, 3, 5))
+    s.close()
+    path.write_bytes(path.read_bytes()[:5000])
+
+
+def _answer_open_failure(monkeypatch, role: QMessageBox.ButtonRole) -> list[str]:  # type: ignore[no-untyped-def]
+    """Click the button with ``role`` in the open-failure box, recording what it said."""
+    seen: list[str] = []
+
+    def fake_exec(box):  # type: ignore[no-untyped-def]
+        seen.append(box.text() + "|" + box.informativeText())
+        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+        monkeypatch.setattr(box, "clickedButton", lambda: button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return seen
+
+
+def test_opening_a_damaged_file_offers_its_newest_backup(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    other = tmp_path / "township.db"
+    _damaged_with_backup(other)
+    seen = _answer_open_failure(monkeypatch, QMessageBox.ButtonRole.AcceptRole)
+    before = window.store
+    assert window.switch_database(other)
+    assert "已损坏" in seen[0] and "township-2025-03-05.db" in seen[0]
+    assert window.store is not before and window.store.path == other
+    plans = window.register_tabs["plans"].model
+    assert plans.rowCount() == 1
+    assert window.store.get("plans", plans.record_id(0))["title"] == "备份里的预案"
+
+
+def test_declining_the_backup_keeps_the_current_database(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    other = tmp_path / "township.db"
+    _damaged_with_backup(other)
+    damaged = other.read_bytes()
+    seen = _answer_open_failure(monkeypatch, QMessageBox.ButtonRole.RejectRole)
+    before = window.store
+    assert not window.switch_database(other)
+    assert seen and window.store is before
+    window.store.count(ListQuery("plans"))  # still open and usable
+    assert other.read_bytes() == damaged
