@@ -14,6 +14,7 @@ import sqlite_utils
 
 from ..schema import TABLES, FieldType, Table
 from . import search_index
+from .figure_indexes import create_figure_indexes
 from .list_indexes import create_list_indexes
 
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
@@ -64,6 +65,7 @@ def sync_schema(db: sqlite_utils.Database) -> None:
             f'CREATE INDEX IF NOT EXISTS "idx_{t.name}_deleted_at" ON "{t.name}"("deleted_at")'
         )
     create_list_indexes(db)
+    create_figure_indexes(db)
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
