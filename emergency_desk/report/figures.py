@@ -30,8 +30,6 @@ from ..store.summary_queries import (
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 OFFICE_FALLBACK = {"zh": "本单位", "en": ""}
-OFFICE_EN_KEY = "office_name_en"
-"""Optional English name of the office; a Chinese name is not put in an English title."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +55,10 @@ class SummaryFigures:
         return min(self.today, dt.date(self.year, 12, 31))
 
 
-def office_names(store: Store, settings: RuleSettings) -> tuple[str, str]:
+def office_names(settings: RuleSettings) -> tuple[str, str]:
     zh = (settings.office_name or "").strip()
-    en = str(store.get_setting(OFFICE_EN_KEY, "") or "").strip()
+    # Optional; a Chinese name is not put in an English title.
+    en = (settings.office_name_en or "").strip()
     if not en and zh and not _CJK.search(zh):
         en = zh
     return zh or OFFICE_FALLBACK["zh"], en
@@ -68,7 +67,7 @@ def office_names(store: Store, settings: RuleSettings) -> tuple[str, str]:
 def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFigures:
     today = today or dt.date.today()
     settings = load_settings(store)
-    office_zh, office_en = office_names(store, settings)
+    office_zh, office_en = office_names(settings)
     return SummaryFigures(
         year=year,
         today=today,

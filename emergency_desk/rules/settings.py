@@ -60,6 +60,7 @@ class RuleSettings:
     report_minutes_general: int = 360
     roster_lookback_days: int = 30
     office_name: str = ""
+    office_name_en: str = ""  # the English summary's title and signature
     region: str = ""
     report_author: str = ""
     operator: str = ""
@@ -84,6 +85,7 @@ _M = ("分钟", "minutes")
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("office_name", "office_name", "单位名称", "Office name"),
+    SettingSpec("office_name_en", "office_name_en", "单位英文名称", "Office name in English"),
     SettingSpec("region", "region", "所属地区", "Region"),
     SettingSpec("report_author", "report_author", "报告署名", "Report author"),
     SettingSpec("operator", "operator", "当前操作员", "Operator"),

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Office", ("office_name", "region", "report_author", "operator")),
+    ("Office", ("office_name", "office_name_en", "region", "report_author", "operator")),
     (
         "Plans and drills",
         ("review_years", "review_due_soon_days", "drill_years_special", "drill_years_natural"),
@@ -79,6 +79,7 @@ class SettingsDialog(QDialog):
                 spec = SPECS_BY_NAME[name]
                 if spec.is_text:
                     widget: QLineEdit | QSpinBox = QLineEdit(box)
+                    widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 42)
                 else:
                     spin = QSpinBox(box)
                     spin.setRange(spec.minimum, spec.maximum)

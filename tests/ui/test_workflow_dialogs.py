@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 
+from emergency_desk.report import build_summary
 from emergency_desk.rules.settings import load_settings
 from emergency_desk.store import ListQuery, Store
 from emergency_desk.ui.duty_quick_entry import HandoverDialog, QuickEntryDialog
@@ -225,3 +226,26 @@ def test_settings_dialog_saves_in_the_database(qtbot, window) -> None:
     assert window.store.operator == "李四"
     qtbot.waitUntil(lambda: "青石镇应急管理办公室" in overview.title_label.text(), timeout=3000)
     assert window.settings_action in window.tools_menu.actions()
+
+
+def test_settings_offer_the_english_office_name_for_the_english_summary(qtbot, window) -> None:
+    dialog = SettingsDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    name, name_en = dialog.inputs["office_name"], dialog.inputs["office_name_en"]
+    form = name.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    row, _ = form.getWidgetPosition(name)
+    assert form.getWidgetPosition(name_en)[0] == row + 1  # right under the office name
+    assert form.labelForField(name_en).text() == "单位英文名称"
+    name.setText("青石镇应急管理办公室")
+    qtbot.keyClicks(name_en, "Qingshi Town Emergency Management Office")
+    dialog.accept()
+    assert load_settings(window.store).office_name_en == "Qingshi Town Emergency Management Office"
+    again = SettingsDialog(window.store, window)
+    qtbot.addWidget(again)
+    assert again.inputs["office_name_en"].text() == "Qingshi Town Emergency Management Office"
+    title = build_summary(window.store, 2025, "en").title
+    assert (
+        title == "Qingshi Town Emergency Management Office Emergency Management Work Summary 2025"
+    )
+    assert build_summary(window.store, 2025, "zh").title.startswith("青石镇应急管理办公室")
