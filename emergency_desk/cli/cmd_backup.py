@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..store import StoreError
 from ..store.backup import backup_to
-from .common import fail, open_store_or_exit, say
-from .lang import cli_lang
+from .common import command_store, say
 
 DONE = ("已备份到“{path}”。", "Backed up to “{path}”.")
 
@@ -26,12 +24,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Read-only: a backup may run while the program has the database open for writing.
-    store = open_store_or_exit(args, read_only=True)
-    try:
+    with command_store(args, read_only=True) as store:
         target = backup_to(store, args.file)
-    except StoreError as exc:
-        fail(exc.message(cli_lang()))
-    finally:
-        store.close()
     print(say(DONE, path=target))
     return 0

@@ -16,7 +16,7 @@ from ..rules.alerts import ALERT_KEYS, evaluate, moment_of
 from ..rules.settings import load_settings
 from ..store import StoreError
 from ..store.alert_queries import quick_check
-from .common import fail, open_store_or_exit
+from .common import command_store, fail, say
 from .lang import cli_lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -36,11 +36,6 @@ TEXTS: dict[str, tuple[str, str]] = {
 ROWS_SHOWN = 50  # per group in the text; --json lists every id
 
 
-def _t(key: str, lang: str, **params: object) -> str:
-    zh, en = TEXTS[key]
-    return (zh if lang == "zh" else en).format(**params)
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
@@ -54,22 +49,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _parse_day(value: str | None, lang: str) -> dt.date:
+def _parse_day(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        fail(_t("bad_day", lang, value=value))
+        fail(say(TEXTS["bad_day"], value=value))
 
 
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
-    day = _parse_day(args.today, lang)
+    day = _parse_day(args.today)
     if args.db is not None and not args.db.exists():
         fail(StoreError("cannot_open", path=str(args.db), reason="file not found").message(lang))
-    store = open_store_or_exit(args, read_only=True)
-    try:
+    with command_store(args, read_only=True) as store:
         problems = quick_check(store)
         settings = load_settings(store)
         groups = evaluate(store, day, settings, moment_of(day))
@@ -80,15 +74,15 @@ def run(args: argparse.Namespace) -> int:
             }
             print(json.dumps(doc, ensure_ascii=False))
             if problems:
-                print(_t("damaged", lang, n=len(problems), first=problems[0]), file=sys.stderr)
+                print(say(TEXTS["damaged"], n=len(problems), first=problems[0]), file=sys.stderr)
             return 0
-        print(_t("header", lang, path=store.path or ":memory:"))
+        print(say(TEXTS["header"], path=store.path or ":memory:"))
         if problems:
-            print(_t("damaged", lang, n=len(problems), first=problems[0]))
+            print(say(TEXTS["damaged"], n=len(problems), first=problems[0]))
         else:
-            print(_t("ok", lang))
+            print(say(TEXTS["ok"]))
         total = sum(g.count for g in groups.values())
-        print(_t("as_of", lang, day=day.isoformat(), n=total))
+        print(say(TEXTS["as_of"], day=day.isoformat(), n=total))
         for key in ALERT_KEYS:
             group = groups[key]
             sep = "：" if lang == "zh" else ": "
@@ -97,9 +91,5 @@ def run(args: argparse.Namespace) -> int:
                 ref = f"#{row.record_id} " if row.record_id is not None else ""
                 print(f"    {ref}{row.text}")
             if group.count > ROWS_SHOWN:
-                print(_t("more", lang, n=group.count - ROWS_SHOWN))
+                print(say(TEXTS["more"], n=group.count - ROWS_SHOWN))
         return 0
-    except StoreError as exc:
-        fail(exc.message(lang))
-    finally:
-        store.close()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 
 from ..demo import DEFAULT_SEED, fill_demo, is_empty
 from ..schema import ValidationError
-from ..store import StoreError
-from .common import open_store_or_exit
+from .common import command_store, fail, say
 from .lang import cli_lang
 
 ALREADY_FILLED = (
@@ -42,29 +40,15 @@ def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     year = args.year or dt.date.today().year
     if not 1901 <= year <= 2999:
-        print(_say(BAD_YEAR, lang, year=year), file=sys.stderr)
-        return 2
-    store = open_store_or_exit(args)
-    path = store.path
-    try:
+        fail(say(BAD_YEAR, year=year))
+    with command_store(args) as store:
         if not is_empty(store):
             if args.if_empty:
                 return 0
-            print(_say(ALREADY_FILLED, lang, path=path), file=sys.stderr)
-            return 2
-        result = fill_demo(store, year, seed=args.seed)
-    except StoreError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return 2
-    except ValidationError as exc:  # a bug in the generator, said plainly rather than a traceback
-        print("; ".join(exc.messages(lang)), file=sys.stderr)
-        return 1
-    finally:
-        store.close()
+            fail(say(ALREADY_FILLED, path=store.path))
+        try:
+            result = fill_demo(store, year, seed=args.seed)
+        except ValidationError as exc:  # a bug in the generator, said plainly, not a traceback
+            fail("; ".join(exc.messages(lang)), code=1)
     print(result.line(lang))
     return 0
-
-
-def _say(message: tuple[str, str], lang: str, **params: object) -> str:
-    zh, en = message
-    return (zh if lang == "zh" else en).format(**params)

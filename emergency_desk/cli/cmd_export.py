@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from ..io import EXPORT_LANGS, IoError, export_register
+from ..io import EXPORT_LANGS, export_register
 from ..schema import REGISTERS, register_table
-from ..store import StoreError
-from .cmd_import import say
-from .common import open_store_or_exit
+from .common import command_store, say
 from .lang import cli_lang
 
 DONE = ("已导出 {n} 条“{register}”记录到 {path}。", "Exported {n} {register} records to {path}.")
@@ -33,14 +30,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
-    store = open_store_or_exit(args, read_only=True)
-    try:
+    with command_store(args, read_only=True) as store:
         count = export_register(store, args.register, args.file, lang=args.lang or lang)
-    except (IoError, StoreError) as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return 2
-    finally:
-        store.close()
     register = register_table(args.register).label(lang)
-    print(say(DONE, lang, n=count, register=register, path=args.file))
+    print(say(DONE, n=count, register=register, path=args.file))
     return 0

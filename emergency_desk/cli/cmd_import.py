@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..io import IoError, apply_import, prepare_import
+from ..io import apply_import, prepare_import
 from ..schema import REGISTERS, ValidationError, register_table
-from ..store import ReadOnlyError, StoreError
-from .common import open_store_or_exit
+from ..store import ReadOnlyError
+from .common import command_store, say
 from .lang import cli_lang
 
 DONE = ("已导入 {n} 条记录到“{register}”。", "Imported {n} records into {register}.")
@@ -22,10 +22,6 @@ NOTHING = (
     "发现 {n} 个问题，未导入任何数据。请修改表格后重新导入。",
     "{n} problems found; nothing was imported. Correct the spreadsheet and import it again.",
 )
-
-
-def say(pair: tuple[str, str], lang: str, **params: object) -> str:
-    return (pair[0] if lang == "zh" else pair[1]).format(**params)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -48,8 +44,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     err = sys.stderr
-    store = open_store_or_exit(args)
-    try:
+    with command_store(args) as store:
         if store.read_only:
             raise ReadOnlyError(store.read_only_reason)
         plan = prepare_import(store, args.register, args.file)
@@ -58,23 +53,19 @@ def run(args: argparse.Namespace) -> int:
         if not plan.ok:
             for problem in plan.problems:
                 print(problem.line(lang), file=err)
-            print(say(NOTHING, lang, n=len(plan.problems)), file=err)
+            print(say(NOTHING, n=len(plan.problems)), file=err)
             return 2
         for dup in plan.duplicates:
             print(dup.line(lang), file=err)
-        count = apply_import(store, plan, skip_duplicates=args.skip_duplicates)
-    except (IoError, StoreError) as exc:
-        print(exc.message(lang), file=err)
-        return 2
-    except ValidationError as exc:
-        for message in exc.messages(lang):
-            print(message, file=err)
-        return 2
-    finally:
-        store.close()
+        try:
+            count = apply_import(store, plan, skip_duplicates=args.skip_duplicates)
+        except ValidationError as exc:
+            for message in exc.messages(lang):
+                print(message, file=err)
+            return 2
     if plan.duplicates:
         pair = SKIPPED if args.skip_duplicates else DUPLICATES_KEPT
-        print(say(pair, lang, n=len(plan.duplicates)), file=err)
+        print(say(pair, n=len(plan.duplicates)), file=err)
     register = register_table(args.register).label(lang)
-    print(say(DONE, lang, n=count, register=register))
+    print(say(DONE, n=count, register=register))
     return 0

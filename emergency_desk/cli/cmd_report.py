@@ -10,8 +10,8 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from ..report import APPENDIX_KEYS, ReportError, export_summary
-from .common import fail, open_store_or_exit
+from ..report import APPENDIX_KEYS, export_summary
+from .common import command_store, fail, say
 from .lang import cli_lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -59,10 +59,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             today = dt.date.fromisoformat(args.date)
         except ValueError:
-            zh, en = TEXTS["bad_day"]
-            fail((zh if lang == "zh" else en).format(value=args.date))
-    store = open_store_or_exit(args, read_only=True)
-    try:
+            fail(say(TEXTS["bad_day"], value=args.date))
+    with command_store(args, read_only=True) as store:
         path = export_summary(
             store,
             args.year,
@@ -72,9 +70,5 @@ def run(args: argparse.Namespace) -> int:
             today=today,
             ui_lang=lang,
         )
-    except ReportError as exc:
-        fail(exc.message(lang))
-    finally:
-        store.close()
     print(path.resolve())
     return 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..store import Store, StoreError
+from ..store import StoreError
 from ..store.backup import restore_from
-from .common import fail, say
+from .common import db_path_or_exit, fail, open_store_or_exit, say
 from .lang import cli_lang
 
 DONE = ("已从“{source}”恢复数据库“{path}”。", "Restored “{path}” from “{source}”.")
@@ -26,17 +26,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .main import resolve_db
-
-    lang = cli_lang()
+    path = db_path_or_exit(args)
     try:
-        path = resolve_db(args)
         saved = restore_from(args.file, path)
-        Store.open(path).close()  # upgrades an older backup now, and proves it opens
     except StoreError as exc:
-        fail(exc.message(lang))
+        fail(exc.message(cli_lang()))
     except OSError as exc:
-        fail(StoreError("restore_failed", reason=exc.strerror or str(exc)).message(lang))
+        fail(StoreError("restore_failed", reason=exc.strerror or str(exc)).message(cli_lang()))
+    open_store_or_exit(args).close()  # upgrades an older backup now, and proves it opens
     print(say(DONE, source=args.file, path=path))
     if saved is not None:
         print(say(SAVED, saved=saved))

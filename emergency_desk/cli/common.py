@@ -1,18 +1,27 @@
 """What every command does the same way: open the database, or say in one line why not.
 
-Commands call ``open_store_or_exit(args)`` instead of ``Store.open`` so that a damaged,
-foreign, newer or unreachable file gives the same single line on stderr and exit code 2
-everywhere, never a traceback.
+Commands open the database with ``with command_store(args) as store:`` (or, where the
+store is not used, ``open_store_or_exit``) instead of ``Store.open``, so that a damaged,
+foreign, newer or unreachable file, and a store or file error while the command works,
+give the same single line on stderr and exit code 2 everywhere, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import NoReturn
 
+from ..io import IoError
+from ..report import ReportError
 from ..store import OpenError, Store, StoreError
 from .lang import cli_lang
+
+ONE_LINE_ERRORS = (StoreError, IoError, ReportError)
+"""Errors that say in one line, in both languages (``message(lang)``), why nothing was done."""
 
 
 def fail(line: str, code: int = 2) -> NoReturn:
@@ -22,8 +31,25 @@ def fail(line: str, code: int = 2) -> NoReturn:
 
 
 def say(pair: tuple[str, str], **params: object) -> str:
+    """The (zh, en) message in the locale's language, filled with ``params``."""
     zh, en = pair
     return (zh if cli_lang() == "zh" else en).format(**params)
+
+
+def cannot_open(path: object, exc: OSError) -> NoReturn:
+    """Exit 2: the file or its folder could not be reached (no permission, no such drive)."""
+    reason = exc.strerror or str(exc)
+    fail(StoreError("cannot_open", path=str(path), reason=reason).message(cli_lang()))
+
+
+def db_path_or_exit(args: argparse.Namespace) -> Path:
+    """The file named by ``--db`` (or the default one), its folder made; else exit 2."""
+    from .main import resolve_db
+
+    try:
+        return resolve_db(args)
+    except OSError as exc:  # the folder for the file cannot be made
+        cannot_open(args.db, exc)
 
 
 def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> Store:
@@ -32,14 +58,7 @@ def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> 
     With ``read_only`` the file must exist; a file that would need upgrading first is
     then opened normally (which upgrades it), as reading it as-is is impossible.
     """
-    from .main import resolve_db
-
-    lang = cli_lang()
-    try:
-        path = resolve_db(args)
-    except OSError as exc:  # the folder for the file cannot be made
-        err = StoreError("cannot_open", path=str(args.db), reason=exc.strerror or str(exc))
-        fail(err.message(lang))
+    path = db_path_or_exit(args)
     try:
         try:
             return Store.open(path, read_only=read_only)
@@ -48,8 +67,22 @@ def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> 
                 return Store.open(path)
             raise
     except StoreError as exc:
-        fail(exc.message(lang))
+        fail(exc.message(cli_lang()))
     except OSError as exc:
-        fail(
-            StoreError("cannot_open", path=str(path), reason=exc.strerror or str(exc)).message(lang)
-        )
+        cannot_open(path, exc)
+
+
+@contextmanager
+def command_store(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Store]:
+    """``open_store_or_exit`` for the length of a command, closed at the end.
+
+    A one-line error raised while the command works with the store ends it the same way
+    as a file that will not open: the line on stderr, exit 2.
+    """
+    store = open_store_or_exit(args, read_only=read_only)
+    try:
+        yield store
+    except ONE_LINE_ERRORS as exc:
+        fail(exc.message(cli_lang()))
+    finally:
+        store.close()
