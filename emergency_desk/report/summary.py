@@ -19,7 +19,7 @@ from ..schema import TABLES
 from ..store import Store
 from ..store.summary_queries import drill_rows, hazard_rows, material_rows
 from .figures import SummaryFigures, collect
-from .model import Para, Section, SummaryDoc, Table
+from .model import Para, Section, Subsection, SummaryDoc, Table
 from .problems import Problem, find_problems
 from .user_texts import PARTS, as_item, lines, load_text, text_module
 
@@ -103,6 +103,23 @@ def numbered(paras: list[Para], lang: str, start: int = 1) -> list[Para]:
         marker = t.item_marker(i)
         out.append(Para(p.text, marker + p.lead) if p.lead else Para(marker + p.text))
     return out
+
+
+def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
+    """Part one, register by register in the same order in both languages."""
+    t = text_module(lang)
+    parts = (
+        ("plans", t.plans),
+        ("drills", t.drills),
+        ("hazards", t.hazards),
+        ("activities", t.activities),
+        ("materials", t.materials),
+        ("duty", t.duty),
+    )
+    return [
+        Subsection(t.subsection_heading(i, key), write(f))
+        for i, (key, write) in enumerate(parts, start=1)
+    ]
 
 
 def problem_paras(f: SummaryFigures, lang: str, problems: list[Problem], extra: str) -> list[Para]:
@@ -225,7 +242,7 @@ def build_summary(
     }
     h1, h2, h3 = t.section_headings(f)
     sections = [
-        Section(h1, subsections=t.work_subsections(f)),
+        Section(h1, subsections=work_subsections(f, lang)),
         Section(h2, paras=problem_paras(f, lang, problems, own["problems"])),
         Section(h3, paras=numbered([as_item(ln, lang) for ln in lines(own["plan"])], lang)),
     ]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..schema import TABLES
 from .figures import SummaryFigures, in_schema_order, largest_first
-from .model import Para, Subsection
+from .model import Para
 from .numbers import (
     count_start,
     full_date_en,
@@ -405,24 +405,6 @@ def duty(f: SummaryFigures) -> list[Para]:
     else:
         out.append("No incident requiring a response was reported on the duty line.")
     return [Para(" ".join(out))]
-
-
-REGISTER_TEXT = {
-    "plans": plans,
-    "drills": drills,
-    "hazards": hazards,
-    "activities": activities,
-    "materials": materials,
-    "duty": duty,
-}
-REGISTER_ORDER = ("plans", "drills", "hazards", "activities", "materials", "duty")
-
-
-def work_subsections(f: SummaryFigures) -> list[Subsection]:
-    return [
-        Subsection(subsection_heading(i, key), REGISTER_TEXT[key](f))
-        for i, key in enumerate(REGISTER_ORDER, start=1)
-    ]
 
 
 # -- problems ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..schema import TABLES
 from .figures import SummaryFigures, in_schema_order, largest_first
-from .model import Para, Subsection
+from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
 from .problems import Problem
 
@@ -364,24 +364,6 @@ def duty(f: SummaryFigures) -> list[Para]:
     else:
         out.append("全年未接报需要处置的突发事件信息。")
     return [Para("".join(out))]
-
-
-REGISTER_TEXT = {
-    "plans": plans,
-    "drills": drills,
-    "hazards": hazards,
-    "activities": activities,
-    "materials": materials,
-    "duty": duty,
-}
-REGISTER_ORDER = ("plans", "drills", "hazards", "activities", "materials", "duty")
-
-
-def work_subsections(f: SummaryFigures) -> list[Subsection]:
-    return [
-        Subsection(subsection_heading(i, key), REGISTER_TEXT[key](f))
-        for i, key in enumerate(REGISTER_ORDER, start=1)
-    ]
 
 
 # -- problems ------------------------------------------------------------------------------
