@@ -43,7 +43,9 @@ def prefer_cjk_font(app: QApplication, lang: str) -> None:
     if not cjk:
         return
     font = QFont(app.font())
-    base = QFontInfo(font).family()  # the real family behind a generic "Sans Serif"
+    # The platform's own UI family, not whatever an earlier call already put first.
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    base = QFontInfo(system).family()  # the real family behind a generic "Sans Serif"
     families = [*cjk, base] if lang == "zh" else [base, *cjk]
     font.setFamilies(families)
     app.setFont(font)
@@ -97,7 +99,8 @@ def run_gui(db_path: Path | None) -> int:
     install_crash_dialog()
     path = choose_database(db_path)
     try:
-        store = Store.open(path)
+        # A big file's page check runs once the window shows (``data_safety.start_session``).
+        store = Store.open(path, defer_check=True)
     except StoreError as exc:  # says why; offers the newest good backup if it is damaged
         from .open_failure import handle_open_failure
 
