@@ -164,7 +164,8 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
         add(TOWN + name, "special", cat, unit, issued, revised=revised, status=status)
     for name, cat, unit in DEPARTMENT_PLANS:
         issued = dt.date(y - ctx.rng.randint(1, 6), ctx.rng.randint(1, 12), ctx.rng.randint(1, 28))
-        add(TOWN + name, "department", cat, unit, issued)
+        # "镇卫生院…" under the town's name reads "青石镇卫生院…", not "青石镇镇卫生院…".
+        add(TOWN + name.removeprefix("镇"), "department", cat, unit, issued)
     for v in VILLAGES:
         issued = dt.date(y - ctx.rng.randint(1, 5), ctx.rng.randint(3, 6), ctx.rng.randint(1, 28))
         kind = "防汛防地质灾害" if not v.endswith("社区") else "消防安全"
