@@ -1,7 +1,8 @@
 """One timed start of a window, run as its own process by ``bench/run.py``.
 
 ``app DB [--scroll-end]``: the real program's start (``ui.app.make_application``,
-``Store.open``, ``MainWindow``) until its first paint; with ``--scroll-end`` the Duty tab
+``Store.open(defer_check=True)``, ``MainWindow``, the page check started) until its first
+paint; with ``--scroll-end`` the Duty tab
 is then shown and scrolled to its last row. ``bare``: a plain PySide6 window, the floor.
 Prints one JSON line: peak RSS in MB.
 """
@@ -41,10 +42,12 @@ def main() -> int:
     else:
         from emergency_desk.store import Store
         from emergency_desk.ui.app import make_application
+        from emergency_desk.ui.data_safety import start_page_check
         from emergency_desk.ui.main_window import MainWindow
 
         app = make_application()
-        window = MainWindow(Store.open(sys.argv[2]))
+        # As ``ui.app.run_gui`` opens it: a big file's page check runs after the window shows.
+        window = MainWindow(Store.open(sys.argv[2], defer_check=True))
         window.resize(1200, 800)
     scroll = "--scroll-end" in sys.argv
 
@@ -82,6 +85,8 @@ def main() -> int:
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
+    if mode != "bare":
+        start_page_check(window)  # as ``data_safety.start_session`` does (no backup/prompt)
     return int(app.exec())
 
 

@@ -23,6 +23,7 @@ from .integrity import (
     check_header,
     error_for_exception,
     inspect_connection,
+    quick_check_rows,
 )
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
@@ -44,8 +45,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
-def open_database(path: str | Path | None, *, read_only: bool = False) -> sqlite_utils.Database:
-    """A ready, migrated database; ``None`` opens a private in-memory one (tests)."""
+def open_database(
+    path: str | Path | None, *, read_only: bool = False, check_pages: bool = True
+) -> sqlite_utils.Database:
+    """A ready, migrated database; ``None`` opens a private in-memory one (tests).
+
+    ``check_pages=False``: the caller runs the page check later (``page_check``); a file
+    that needs migrating is still checked here, before anything is written to it.
+    """
     if path is None or str(path) == ":memory:":
         db = sqlite_utils.Database(memory=True)
         db.execute("PRAGMA foreign_keys = ON")
@@ -61,7 +68,9 @@ def open_database(path: str | Path | None, *, read_only: bool = False) -> sqlite
         conn = _connect(path, read_only)
         conn.execute("PRAGMA busy_timeout = 5000")
         db = sqlite_utils.Database(conn)
-        version = inspect_connection(conn, path, SCHEMA_VERSION)
+        version = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=check_pages)
+        if not check_pages and version < SCHEMA_VERSION and quick_check_rows(conn) != ["ok"]:
+            raise OpenError("damaged", path=str(path))
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -94,6 +103,7 @@ class OpenedFile:
     read_only: bool = False
     reason: str = ""  # "", "requested", "file", "folder", "locked"
     lock: WriterLock | None = None
+    check_pending: bool = False  # the page check is owed (``page_check``)
 
 
 def _no_write_bits(p: Path) -> bool:
@@ -114,11 +124,20 @@ def unwritable_reason(path: Path) -> str:
     return ""
 
 
-def open_store_file(path: str | Path | None, *, read_only: bool = False) -> OpenedFile:
-    """Open for the ``Store``: writable with the writer lock, or read-only and why."""
+def open_store_file(
+    path: str | Path | None, *, read_only: bool = False, defer_check: bool = False
+) -> OpenedFile:
+    """Open for the ``Store``: writable with the writer lock, or read-only and why.
+
+    ``defer_check``: a file above ``page_check.DEFER_ABOVE_BYTES`` skips the page check
+    here (``check_pending``); small files are always checked at once.
+    """
+    from .page_check import should_defer
+
     if path is None or str(path) == ":memory:":
         return OpenedFile(open_database(None))
     path = Path(path)
+    deferred = defer_check and should_defer(path)
     reason = "requested" if read_only else unwritable_reason(path)
     lock: WriterLock | None = None
     if not reason:
@@ -129,19 +148,20 @@ def open_store_file(path: str | Path | None, *, read_only: bool = False) -> Open
         except OSError:
             reason, lock = "folder", None
     try:
-        db = open_database(path, read_only=bool(reason))
+        db = open_database(path, read_only=bool(reason), check_pages=not deferred)
     except OpenError as exc:
         if lock is not None:
             lock.release()
         if not reason and "readonly" in str(exc.params.get("reason", "")).replace("-", ""):
             # The file system refused the first write (a read-only share or mount).
-            return OpenedFile(open_database(path, read_only=True), True, "file")
+            db = open_database(path, read_only=True, check_pages=not deferred)
+            return OpenedFile(db, True, "file", None, deferred)
         raise
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return OpenedFile(db, bool(reason), reason, lock)
+    return OpenedFile(db, bool(reason), reason, lock, deferred)
 
 
 def close_database(db: sqlite_utils.Database) -> None:

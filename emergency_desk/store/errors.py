@@ -48,6 +48,11 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "Another copy of Emergency Desk is using this database, so this one is read-only. "
         "Make changes there, or close it and reopen this one.",
     ),
+    "read_only_damaged": (
+        "数据库文件已损坏，为防止损坏扩大，现只能查看，不能修改。请从最近的备份恢复（文件 › 从备份恢复…）。",
+        "The database file is damaged, so it is now read-only to keep the damage from "
+        "spreading. Restore the latest backup (File › Restore from…).",
+    ),
     "needs_upgrade": (
         "数据库“{path}”需要升级到新格式，但当前只能只读打开。请在可写的位置打开一次以完成升级。",
         "The database “{path}” needs upgrading to the new format but can only be opened "

@@ -62,16 +62,25 @@ class Store:
         self.read_only_reason = "requested" if read_only else ""
         self.locked_by_other = False  # another copy of the program holds the writer lock
         self._writer_lock: Any = None
+        # A big file opened with ``defer_check``: its page check, owed before any write.
+        self.page_check: Any = None
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
-        opened = open_store_file(path, read_only=read_only)
+    def open(
+        cls, path: str | Path | None = None, *, read_only: bool = False, defer_check: bool = False
+    ) -> Store:
+        """``defer_check``: a big file's page check runs later (``page_check``; the GUI)."""
+        opened = open_store_file(path, read_only=read_only, defer_check=defer_check)
         file = Path(path) if path not in (None, ":memory:") else None
         store = cls(opened.db, file, read_only=opened.read_only)
         store.read_only_reason = opened.reason
         store.locked_by_other = opened.reason == "locked"
         store._writer_lock = opened.lock
+        if opened.check_pending and file is not None:
+            from .page_check import PageCheck
+
+            store.page_check = PageCheck(file)
         store.operator = store.get_setting("operator", "") or ""
         return store
 
@@ -106,6 +115,8 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action: all of it commits, or none of it (disk full included)."""
+        if self.page_check is not None and self._depth == 0:
+            self._await_page_check()
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason)
         self._depth += 1
@@ -128,6 +139,18 @@ class Store:
         if self._depth == 0 and self._pending:
             changed, self._pending = self._pending, set()
             self._notify(changed)
+
+    def _await_page_check(self) -> None:
+        """Nothing is written to a file before its page check has passed."""
+        problems = self.page_check.wait()
+        self.page_check = None
+        if problems:
+            self.mark_damaged()
+
+    def mark_damaged(self) -> None:
+        """The page check failed: read-only from now on, so the damage cannot spread."""
+        self.read_only = True
+        self.read_only_reason = "damaged"
 
     def _changed(self, *tables: str) -> None:
         self._pending.update(tables)

@@ -47,14 +47,44 @@ def check_header(path: Path) -> bool:
     raise OpenError("not_database", path=str(path))
 
 
-def inspect_connection(conn: sqlite3.Connection, path: Path, supported: int) -> int:
+def check_size(path: Path) -> None:
+    """Raise if the file is shorter than its own header says (cut off while copied).
+
+    The cheap part of the page check, for files whose full check runs later
+    (``page_check``): bytes 24 and 92 agree when the header's page count is current.
+    """
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return  # the connection reports what it cannot read
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise OpenError("damaged", path=str(path))
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and pages * page_size > size:
+        raise OpenError("damaged", path=str(path))
+
+
+def inspect_connection(
+    conn: sqlite3.Connection, path: Path, supported: int, *, check_pages: bool = True
+) -> int:
     """Raise unless the open file is sound and ours; return its schema version.
 
-    The caller maps ``sqlite3.DatabaseError`` with ``error_for_exception``.
+    ``check_pages=False`` leaves ``quick_check`` (which reads every page) to the caller,
+    who must run it before trusting the file with a write (``page_check``); the header,
+    size and schema are still checked here. The caller maps ``sqlite3.DatabaseError``
+    with ``error_for_exception``.
     """
-    result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    if result != ["ok"]:
-        raise OpenError("damaged", path=str(path))
+    if check_pages:
+        if quick_check_rows(conn) != ["ok"]:
+            raise OpenError("damaged", path=str(path))
+    else:
+        check_size(path)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -65,6 +95,28 @@ def inspect_connection(conn: sqlite3.Connection, path: Path, supported: int) -> 
     if (names or version) and not (names & APP_TABLES):
         raise OpenError("not_database", path=str(path))
     return version
+
+
+def quick_check_rows(conn: sqlite3.Connection) -> list[str]:
+    return [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+
+
+def quick_check_problems(path: str | Path) -> list[str]:
+    """``PRAGMA quick_check`` of a file on a connection of its own: empty when sound.
+
+    Safe on any thread and beside the store's own connection (WAL readers do not block).
+    """
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    try:
+        rows = quick_check_rows(conn)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
 
 
 def error_for_exception(exc: sqlite3.DatabaseError, path: Path) -> OpenError:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..paths import default_database, resource
-from ..store import Store, StoreError
+from ..store import OpenError, Store, StoreError
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
 from .crash_dialog import install_crash_dialog
 from .lang import pin_session_lang
@@ -119,7 +119,20 @@ def run_gui(db_path: Path | None) -> int:
         remember_database(store.path)
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    try:
+        window = MainWindow(store)
+    except Exception:
+        # A page read while building the window was damaged: the page check (deferred
+        # for a big file) says so now, and the user gets what a failed open gives.
+        if store.page_check is None or not store.page_check.wait():
+            raise
+        store.close()
+        from .open_failure import handle_open_failure
+
+        restored = handle_open_failure(None, OpenError("damaged", path=str(path)), path)
+        if restored is None:
+            return 2
+        window = MainWindow(restored)
     window.show()
     from .data_safety import start_session  # daily backup off the GUI thread, operator
 

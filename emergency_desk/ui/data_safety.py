@@ -9,8 +9,10 @@ backup, off the GUI thread, and the operator prompt.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -319,7 +321,95 @@ def prompt_operator(window: MainWindow) -> None:
         )
 
 
+class _PageCheckReporter(QObject):
+    finished = Signal(object)  # the problems found (empty: sound)
+
+
+def start_page_check(
+    window: MainWindow, then: Callable[[], None] | None = None
+) -> threading.Thread | None:
+    """The owed page check of a big file (``store.page_check``) on a worker thread.
+
+    If it finds damage the store turns read-only, the banner says so, and the user gets
+    the damaged-file message with the offer to restore the newest good backup, as at
+    open. ``then`` runs on the GUI thread after a clean check. None if nothing was owed.
+    """
+    store = window.store
+    check = store.page_check
+    if check is None:
+        if then is not None:
+            then()
+        return None
+    reporter = _PageCheckReporter(window)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("data_safety", "Checking the database file…")
+    )
+
+    def done(problems: object) -> None:
+        if store.closed or window.store is not store:
+            return
+        window.statusBar().clearMessage()
+        store.page_check = None
+        if problems:
+            damaged_found(window)
+        elif then is not None:
+            then()
+
+    reporter.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+
+    def report(problems: list[str]) -> None:
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            reporter.finished.emit(problems)
+
+    thread = check.start(report)
+    window.page_check_thread = thread  # type: ignore[attr-defined]
+    return thread
+
+
+def damaged_found(window: MainWindow) -> None:
+    """The page check failed after the window showed: read-only, say so, offer a backup."""
+    from .open_failure import offer_backup
+
+    store = window.store
+    store.mark_damaged()
+    window.set_store(store)  # every tab again, now read-only, and the banner
+    path = store.path
+    if path is None:
+        return
+    backup = offer_backup(window, OpenError("damaged", path=str(path)), path)
+    if backup is None:
+        return
+    store.close()
+    lang = ui_lang()
+    title = QCoreApplication.translate("data_safety", "Restore")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restore_from(backup, path)
+        restored = Store.open(path)
+    except StoreError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, title, exc.message(lang))
+        window.close()  # the damaged file is left as it was; nothing safe is left to show
+        return
+    QApplication.restoreOverrideCursor()
+    window.set_store(restored)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("data_safety", "Restored from “{source}”.").format(
+            source=backup.name
+        ),
+        15000,
+    )
+
+
 def start_session(window: MainWindow) -> None:
-    """What a real start does after the window shows (``run_gui`` calls it)."""
-    start_auto_backup(window)
-    QTimer.singleShot(0, lambda: prompt_operator(window))
+    """What a real start does after the window shows (``run_gui`` calls it).
+
+    A big file's page check comes first; the backup and the operator's name (a write)
+    follow once it has passed, so a damaged file is neither copied nor written.
+    """
+
+    def rest() -> None:
+        start_auto_backup(window)
+        QTimer.singleShot(0, lambda: prompt_operator(window))
+
+    start_page_check(window, rest)

@@ -28,8 +28,28 @@ def _backup_when(path: Path) -> str:
 
 def handle_open_failure(parent: QWidget | None, exc: StoreError, db_path: Path) -> Store | None:
     """Tell the user; if a good backup exists and they agree, restore it and open it."""
+    backup = offer_backup(parent, exc, db_path)
+    if backup is None:
+        return None
+    try:
+        restore_from(backup, db_path)
+        return Store.open(db_path)
+    except StoreError as err:
+        QMessageBox.critical(parent, _title(), err.message(ui_lang()))
+        return None
+
+
+def _title() -> str:
+    return QCoreApplication.translate("open_failure", "Cannot open the database")
+
+
+def offer_backup(parent: QWidget | None, exc: StoreError, db_path: Path) -> Path | None:
+    """Say why the file cannot be used; the backup to restore if there is one and they agree.
+
+    Also used when the page check of a big file, run after the window showed, finds damage.
+    """
     lang = ui_lang()
-    title = QCoreApplication.translate("open_failure", "Cannot open the database")
+    title = _title()
     backup = None
     if isinstance(exc, OpenError) and exc.code in RESTORABLE:
         backup = latest_good_backup(db_path)
@@ -54,9 +74,4 @@ def handle_open_failure(parent: QWidget | None, exc: StoreError, db_path: Path) 
     box.exec()
     if box.clickedButton() is not restore_button:
         return None
-    try:
-        restore_from(backup, db_path)
-        return Store.open(db_path)
-    except StoreError as err:
-        QMessageBox.critical(parent, title, err.message(lang))
-        return None
+    return backup
