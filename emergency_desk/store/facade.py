@@ -182,6 +182,12 @@ class Store:
 
         return paging.page(self, q, offset, limit)
 
+    def position(self, q: ListQuery, record_id: int) -> int | None:
+        """A record's row in a view, counted over the index (``paging``); None if not shown."""
+        from . import paging
+
+        return paging.position(self, q, record_id)
+
     def rows(self, q: ListQuery) -> Iterator[dict[str, Any]]:
         """All rows of a view, streamed (exports, appendices)."""
         sql, params = select_sql(q)

@@ -166,17 +166,24 @@ def order_clause(q: ListQuery, *, reverse: bool = False, by_match: bool = False)
     search that matches few rows, looking those rows up and sorting them beats walking a
     million index entries to find them.
     """
+    keys, desc = sort_keys(q)
+    direction = "DESC" if desc != reverse else "ASC"
+    plus = "+" if by_match else ""
+    key, *rest = keys
+    return f"ORDER BY {plus}" + ", ".join(f'"{c}" {direction}' for c in [key, *rest])
+
+
+def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
+    """The columns a view is ordered by (the last is always ``id``), and whether descending."""
     t = TABLES[q.table]
     key = q.sort or t.default_sort[0]
     desc = q.descending if q.sort else t.default_sort[1]
     if key not in t.keys and key not in SYSTEM_COLUMNS:
         key = "id"
-    direction = "DESC" if desc != reverse else "ASC"
-    plus = "+" if by_match else ""
+    if key == "id":
+        return ["id"], desc
     middle = tie_break(t, key)
-    if middle:
-        return f'ORDER BY {plus}"{key}" {direction}, "{middle}" {direction}, id {direction}'
-    return f'ORDER BY {plus}"{key}" {direction}, id {direction}'
+    return [key, *([middle] if middle else []), "id"], desc
 
 
 def select_sql(

@@ -20,7 +20,15 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from .listing import FTS_TABLES, ListQuery, count_sql, fast_count_sql, select_sql
+from .listing import (
+    FTS_TABLES,
+    ListQuery,
+    count_sql,
+    fast_count_sql,
+    select_sql,
+    sort_keys,
+    where_clause,
+)
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -103,3 +111,42 @@ def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[
     if reverse:
         rows.reverse()
     return rows
+
+
+def position(store: Store, q: ListQuery, record_id: int) -> int | None:
+    """The row number of a record in a view (``None`` if the view does not show it).
+
+    The rows before it are counted instead of listing the view's ids: for a million-row
+    table that is an index range count (tens of ms) rather than a million ids in memory.
+    Each sort column adds one disjoint count, "equal on the columns before, earlier on
+    this one", so each is a plain range over the view's sort index. NULLs sort first
+    ascending and last descending, as in SQLite's ORDER BY.
+    """
+    where, params = where_clause(q)
+    keys, desc = sort_keys(q)
+    cols = ", ".join(f'"{c}"' for c in keys)
+    row = store.db.execute(
+        f'SELECT {cols} FROM "{q.table}" WHERE {where} AND id = ?', [*params, record_id]
+    ).fetchone()
+    if row is None:
+        return None
+    counts: list[str] = []
+    count_params: list[Any] = []
+    for i, (col, value) in enumerate(zip(keys, row, strict=True)):
+        same = [f'"{c}" IS ?' for c in keys[:i]]
+        same_params = list(row[:i])
+        for earlier, earlier_params in _earlier(col, value, desc):
+            terms = [where, *same, earlier]
+            counts.append(f'(SELECT count(*) FROM "{q.table}" WHERE {" AND ".join(terms)})')
+            count_params += [*params, *same_params, *earlier_params]
+    total = store.db.execute("SELECT " + " + ".join(counts), count_params).fetchone()[0]
+    return int(total)
+
+
+def _earlier(col: str, value: Any, desc: bool) -> list[tuple[str, list[Any]]]:
+    """Conditions (disjoint) for "sorts before ``value``" on one column."""
+    if value is None:
+        return [(f'"{col}" IS NOT NULL', [])] if desc else []
+    if desc:
+        return [(f'"{col}" > ?', [value])]
+    return [(f'"{col}" IS NULL', []), (f'"{col}" < ?', [value])]

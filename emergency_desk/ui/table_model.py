@@ -133,10 +133,7 @@ class RecordTableModel(QAbstractTableModel):
             for i, record in enumerate(page):
                 if record["id"] == record_id:
                     return number * PAGE_SIZE + i
-        try:
-            return self.store.ids(self._query).index(record_id)
-        except ValueError:
-            return None
+        return self.store.position(self._query, record_id)
 
     def flag(self, row: int) -> str | None:
         if self._flagger is None:
