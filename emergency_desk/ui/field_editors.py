@@ -64,7 +64,32 @@ class FieldEditor(QWidget):
         self.input.setEnabled(not read_only)
 
 
-class TextEditor(FieldEditor):
+class _TextLikeEditor(FieldEditor):
+    """Text in ``self.edit``; surrounding blanks are dropped and blank means empty."""
+
+    edit: QLineEdit | QPlainTextEdit
+
+    @property
+    def input(self) -> QWidget:
+        return self.edit
+
+    def _text(self) -> str:
+        raise NotImplementedError
+
+    def _set_text(self, text: str) -> None:
+        raise NotImplementedError
+
+    def value(self) -> str | None:
+        return self._text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self._set_text("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class TextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QLineEdit(self)
@@ -72,21 +97,14 @@ class TextEditor(FieldEditor):
         self.edit.textEdited.connect(self.edited)
         self._layout.addWidget(self.edit)
 
-    @property
-    def input(self) -> QWidget:
-        return self.edit
+    def _text(self) -> str:
+        return self.edit.text()
 
-    def value(self) -> str | None:
-        return self.edit.text().strip() or None
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
+    def _set_text(self, text: str) -> None:
+        self.edit.setText(text)
 
 
-class LongTextEditor(FieldEditor):
+class LongTextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = QPlainTextEdit(self)
@@ -96,18 +114,11 @@ class LongTextEditor(FieldEditor):
         self.edit.textChanged.connect(self.edited)
         self._layout.addWidget(self.edit)
 
-    @property
-    def input(self) -> QWidget:
-        return self.edit
+    def _text(self) -> str:
+        return self.edit.toPlainText()
 
-    def value(self) -> str | None:
-        return self.edit.toPlainText().strip() or None
-
-    def set_value(self, value: Any) -> None:
-        self.edit.setPlainText("" if value is None else str(value))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
+    def _set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
 
 
 class _FillTodayOnUse(QObject):
@@ -222,34 +233,31 @@ class DateTimeEditor(_DateLikeEditor):
         super().__init__(field, QDateTimeEdit(), _DATETIME_FMT, parent)
 
 
-class _BlankableSpin(QSpinBox):
-    """Deleting the number leaves the field empty (its 'empty' minimum), not the old value."""
+class _Blankable:
+    """Deleting the number leaves the field empty (its 'empty' minimum), not the old value.
+
+    Mixed into a spin box (before it, so these overrides are the ones Qt calls).
+    """
 
     blankable = False
 
     def validate(self, text: str, pos: int) -> object:
         if self.blankable and not text.strip():
             return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
+        return super().validate(text, pos)  # type: ignore[misc]
 
-    def valueFromText(self, text: str) -> int:
+    def valueFromText(self, text: str) -> Any:
         if self.blankable and not text.strip():
-            return self.minimum()
-        return super().valueFromText(text)
+            return self.minimum()  # type: ignore[attr-defined]
+        return super().valueFromText(text)  # type: ignore[misc]
 
 
-class _BlankableDoubleSpin(QDoubleSpinBox):
-    blankable = False
+class _BlankableSpin(_Blankable, QSpinBox):
+    pass
 
-    def validate(self, text: str, pos: int) -> object:
-        if self.blankable and not text.strip():
-            return QValidator.State.Acceptable, text, pos
-        return super().validate(text, pos)
 
-    def valueFromText(self, text: str) -> float:
-        if self.blankable and not text.strip():
-            return self.minimum()
-        return super().valueFromText(text)
+class _BlankableDoubleSpin(_Blankable, QDoubleSpinBox):
+    pass
 
 
 class IntEditor(FieldEditor):
