@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..schema import TABLES
 from ..store import Store
 from .audit_text import ACTIONS, action_label, change_lines, table_label, who
+from .dialog_parts import Pager, entry_table, register_filter, set_rows
 from .lang import format_datetime, ui_lang
 
 PAGE = 200
@@ -30,18 +27,13 @@ class AuditViewerDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.lang = ui_lang()
-        self.offset = 0
         self.setObjectName("auditViewer")
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(980, 600)
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
-        self.table_filter = QComboBox(self)
-        self.table_filter.setObjectName("tableFilter")
-        self.table_filter.addItem(self.tr("All registers"), None)
-        for name, t in TABLES.items():
-            self.table_filter.addItem(t.label(self.lang), name)
+        self.table_filter = register_filter(self, self.tr("All registers"), self.lang)
         self.action_filter = QComboBox(self)
         self.action_filter.setObjectName("actionFilter")
         self.action_filter.addItem(self.tr("All actions"), None)
@@ -52,38 +44,30 @@ class AuditViewerDialog(QDialog):
         self.text_filter.setPlaceholderText(self.tr("Search operator, user or values…"))
         self.text_filter.setClearButtonEnabled(True)
         for w in (self.table_filter, self.action_filter):
-            w.currentIndexChanged.connect(self._filters_changed)
-        self.text_filter.returnPressed.connect(self._filters_changed)
-        self.text_filter.textChanged.connect(lambda t: t or self._filters_changed())
+            w.currentIndexChanged.connect(lambda _i: self.pager.restart())
+        self.text_filter.returnPressed.connect(lambda: self.pager.restart())
+        self.text_filter.textChanged.connect(lambda t: t or self.pager.restart())
         filters.addWidget(self.table_filter)
         filters.addWidget(self.action_filter)
         filters.addWidget(self.text_filter, 1)
         layout.addLayout(filters)
 
-        self.list = QTableWidget(0, 6, self)
-        self.list.setObjectName("auditEntries")
-        self.list.setHorizontalHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("Register"),
-                self.tr("Record"),
-                self.tr("Changes"),
-            ]
-        )
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Register"),
+            self.tr("Record"),
+            self.tr("Changes"),
+        ]
+        self.list = entry_table(self, "auditEntries", headers, stretch=5)
         self.list.setWordWrap(True)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.list, 1)
 
         nav = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("‹ Newer"), self)
-        self.prev_button.clicked.connect(lambda: self._page(-PAGE))
         self.next_button = QPushButton(self.tr("Older ›"), self)
-        self.next_button.clicked.connect(lambda: self._page(PAGE))
+        self.pager = Pager(self.prev_button, self.next_button, PAGE, self.reload)
         self.page_label = QLabel(self)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
@@ -95,50 +79,41 @@ class AuditViewerDialog(QDialog):
         layout.addLayout(nav)
         self.reload()
 
-    def _filters_changed(self) -> None:
-        self.offset = 0
-        self.reload()
-
-    def _page(self, step: int) -> None:
-        self.offset = max(0, self.offset + step)
-        self.reload()
-
     def reload(self) -> None:
         entries = self.store.audit_page(
             table=self.table_filter.currentData(),
             action=self.action_filter.currentData(),
             text=self.text_filter.text().strip(),
-            offset=self.offset,
+            offset=self.pager.offset,
             limit=PAGE + 1,  # one more says whether there is an older page
         )
         more = len(entries) > PAGE
         entries = entries[:PAGE]
-        self.list.setRowCount(len(entries))
-        for row, e in enumerate(entries):
+        rows = []
+        for e in entries:
             title = (
                 self.store.title_of(e["table_name"], e["record_id"])
                 if e["table_name"] in TABLES
                 else ""
             )
-            record = f"#{e['record_id']} {title}".strip()
-            cells = [
-                format_datetime(e["at"], self.lang),
-                who(e),
-                action_label(e["action"]),
-                table_label(e["table_name"], self.lang),
-                record,
-                "\n".join(change_lines(e, self.lang)),
-            ]
-            for col, text in enumerate(cells):
-                self.list.setItem(row, col, QTableWidgetItem(text))
+            rows.append(
+                [
+                    format_datetime(e["at"], self.lang),
+                    who(e),
+                    action_label(e["action"]),
+                    table_label(e["table_name"], self.lang),
+                    f"#{e['record_id']} {title}".strip(),
+                    "\n".join(change_lines(e, self.lang)),
+                ]
+            )
+        set_rows(self.list, rows)
         self.list.resizeColumnsToContents()
         self.list.resizeRowsToContents()
-        self.prev_button.setEnabled(self.offset > 0)
-        self.next_button.setEnabled(more)
+        self.pager.shown(more)
         if entries:
             self.page_label.setText(
                 self.tr("Entries {first}–{last}").format(
-                    first=self.offset + 1, last=self.offset + len(entries)
+                    first=self.pager.offset + 1, last=self.pager.offset + len(entries)
                 )
             )
         else:

@@ -41,6 +41,7 @@ from ..store.workflows import (
     open_duty_entries,
     record_handover,
 )
+from .dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
 from .lang import format_datetime, ui_lang
 from .register_tab import RegisterTab
 
@@ -96,25 +97,15 @@ class QuickEntryDialog(QDialog):
         assert isinstance(handled, QLineEdit)
         handled.setText(store.operator or "")
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("quickError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self, "quickError")
         layout.addWidget(self.error_label)
         hint = QLabel(self.tr("Enter saves · Esc cancels"), self)
         hint.setStyleSheet("color: #777;")
         layout.addWidget(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
         save.setDefault(True)
         save.setAutoDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.inputs["type"].setFocus()  # the time is right; what happened comes first
         self.resize(520, 0)
@@ -135,16 +126,12 @@ class QuickEntryDialog(QDialog):
     def accept(self) -> None:
         try:
             self.record_id = self.store.insert("duty_log", self.values())
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.messages(self.lang)))
+        except (ValidationError, StoreError) as exc:
+            self.error_label.setText(error_text(exc, self.lang))
             self.error_label.show()
-            first = next(iter(exc.fields()), None)
+            first = next(iter(exc.fields()), None) if isinstance(exc, ValidationError) else None
             if first in self.inputs:
                 self.inputs[first].setFocus()
-            return
-        except StoreError as exc:
-            self.error_label.setText(exc.message(self.lang))
-            self.error_label.show()
             return
         super().accept()
 
@@ -195,19 +182,9 @@ class HandoverDialog(QDialog):
         self.notes_edit.setObjectName("handoverNotes")
         self.notes_edit.setPlainText(self._default_notes())
         layout.addWidget(self.notes_edit, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save handover"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("Save handover"), self.tr("Cancel")))
         self.to_edit.setFocus()
         self.resize(620, 560)
 
@@ -238,12 +215,8 @@ class HandoverDialog(QDialog):
                 notes=self.notes_edit.toPlainText(),
                 close_ids=self.close_ids(),
             )
-        except ValidationError as exc:
-            self.error_label.setText("\n".join(exc.messages(self.lang)))
-            self.error_label.show()
-            return
-        except StoreError as exc:
-            self.error_label.setText(exc.message(self.lang))
+        except (ValidationError, StoreError) as exc:
+            self.error_label.setText(error_text(exc, self.lang))
             self.error_label.show()
             return
         super().accept()
@@ -297,16 +270,10 @@ def reported_up(tab: RegisterTab) -> None:
     row = tab.store.get("duty_log", entry_id)
     overwrite = False
     if row.get("reported_up_at"):
-        answer = QMessageBox.question(
-            tab,
-            RegisterTab.tr("Reported up"),
-            RegisterTab.tr(
-                "This entry was already reported up at {at}. Replace it with now?"
-            ).format(at=format_datetime(row["reported_up_at"], lang)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        text = RegisterTab.tr(
+            "This entry was already reported up at {at}. Replace it with now?"
+        ).format(at=format_datetime(row["reported_up_at"], lang))
+        if not ask_yes_no(tab, RegisterTab.tr("Reported up"), text):
             return
         overwrite = True
     to, ok = QInputDialog.getText(
@@ -320,13 +287,8 @@ def reported_up(tab: RegisterTab) -> None:
         return
     try:
         mark_reported_up(tab.store, entry_id, to=to.strip() or None, overwrite=overwrite)
-    except WorkflowError as exc:
-        QMessageBox.warning(tab, RegisterTab.tr("Reported up"), exc.message(lang))
-    except (ValidationError, StoreError) as exc:
-        text = (
-            "\n".join(exc.messages(lang)) if isinstance(exc, ValidationError) else exc.message(lang)
-        )
-        QMessageBox.warning(tab, RegisterTab.tr("Reported up"), text)
+    except (WorkflowError, ValidationError, StoreError) as exc:
+        QMessageBox.warning(tab, RegisterTab.tr("Reported up"), error_text(exc, lang))
 
 
 def handover(tab: RegisterTab) -> int | None:

@@ -16,17 +16,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..schema import TABLES, ValidationError
-from ..store import NotFoundError, Store, StoreError
+from ..store import Store, StoreError
 from ..store.workflows import WorkflowError, change_hazard_status, hazard_history, hazard_moves
+from .dialog_parts import error_label, set_rows
 from .field_editors import DateEditor
 from .lang import format_date, format_datetime, ui_lang
 from .record_form import ERROR_STYLE, _set_invalid
@@ -74,11 +73,7 @@ class HazardWorkflowDialog(QDialog):
         form.addRow(self.tr("Reason / note"), self.reason_edit)
         self.buttons_row = QHBoxLayout()
         form.addRow(self.buttons_row)
-        self.error_label = QLabel(box)
-        self.error_label.setObjectName("workflowError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(box, "workflowError")
         form.addRow(self.error_label)
         layout.addWidget(box)
 
@@ -153,23 +148,16 @@ class HazardWorkflowDialog(QDialog):
         self.buttons_row.addStretch(1)
 
     def _fill_history(self) -> None:
-        rows = hazard_history(self.store, self.hazard_id)
-        self.history.setRowCount(len(rows))
-        for i, h in enumerate(rows):
+        rows = []
+        for h in hazard_history(self.store, self.hazard_id):
             change = (
                 self.status_label(h["to_status"])
                 if not h["from_status"]
                 else f"{self.status_label(h['from_status'])} → {self.status_label(h['to_status'])}"
             )
-            for col, text in enumerate(
-                [
-                    format_datetime(h["at"], self.lang),
-                    change,
-                    h.get("reason") or "",
-                    h.get("operator") or "",
-                ]
-            ):
-                self.history.setItem(i, col, QTableWidgetItem(text))
+            when = format_datetime(h["at"], self.lang)
+            rows.append([when, change, h.get("reason") or "", h.get("operator") or ""])
+        set_rows(self.history, rows)
 
     def show_error(
         self, message: str | None, fields: set[str] | frozenset[str] = frozenset()
@@ -207,30 +195,12 @@ class HazardWorkflowDialog(QDialog):
         return True
 
 
-def open_hazard_workflow(tab: RegisterTab) -> None:
-    hazard_id = tab.current_id()
-    if hazard_id is None:
-        QMessageBox.information(
-            tab,
-            RegisterTab.tr("Hazard status"),
-            RegisterTab.tr("Select a hazard in the list first."),
-        )
-        return
-    try:
-        dialog = HazardWorkflowDialog(tab.store, hazard_id, tab)
-    except NotFoundError:
-        tab.refresh()
-        return
-    dialog.exec()
-    dialog.deleteLater()
-
-
 def install_hazard_workflow(tab: RegisterTab) -> None:
-    button = QPushButton(RegisterTab.tr("Status…"), tab)
-    button.setObjectName("hazardStatus")
-    button.setToolTip(RegisterTab.tr("Move the selected hazard to its next step, or reopen it"))
-    button.clicked.connect(lambda: open_hazard_workflow(tab))
-    tab.add_tool_button(button)
-    tab.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
-    button.setEnabled(tab.current_id() is not None)
-    tab.status_button = button  # type: ignore[attr-defined]
+    tab.status_button = tab.add_record_action(  # type: ignore[attr-defined]
+        "hazardStatus",
+        RegisterTab.tr("Status…"),
+        RegisterTab.tr("Move the selected hazard to its next step, or reopen it"),
+        RegisterTab.tr("Hazard status"),
+        RegisterTab.tr("Select a hazard in the list first."),
+        HazardWorkflowDialog,
+    )

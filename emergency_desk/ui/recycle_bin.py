@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +17,7 @@ from ..schema import TABLES
 from ..store import NotFoundError, Store, StoreError
 from ..store.recycle_bin import DeletedRecord, deleted_count, deleted_page
 from .audit_text import table_label
+from .dialog_parts import Pager, ask_yes_no, entry_table, error_text, register_filter, set_rows
 from .lang import format_datetime, ui_lang
 
 PAGE = 100
@@ -32,7 +28,6 @@ class RecycleBinDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.lang = ui_lang()
-        self.offset = 0
         self.records: list[DeletedRecord] = []
         self.setObjectName("recycleBin")
         self.setWindowTitle(self.tr("Recycle bin"))
@@ -41,28 +36,17 @@ class RecycleBinDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Register:"), self))
-        self.table_filter = QComboBox(self)
-        self.table_filter.setObjectName("tableFilter")
-        self.table_filter.addItem(self.tr("All registers"), None)
-        for name, t in TABLES.items():
-            if t.soft_delete:
-                self.table_filter.addItem(t.label(self.lang), name)
-        self.table_filter.currentIndexChanged.connect(self._filter_changed)
+        kept = [name for name, t in TABLES.items() if t.soft_delete]
+        self.table_filter = register_filter(self, self.tr("All registers"), self.lang, kept)
+        self.table_filter.currentIndexChanged.connect(lambda _i: self.pager.restart())
         top.addWidget(self.table_filter)
         top.addStretch(1)
         self.count_label = QLabel(self)
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
-        self.list = QTableWidget(0, 3, self)
-        self.list.setObjectName("deletedRecords")
-        self.list.setHorizontalHeaderLabels(
-            [self.tr("Register"), self.tr("Record"), self.tr("Deleted at")]
-        )
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        headers = [self.tr("Register"), self.tr("Record"), self.tr("Deleted at")]
+        self.list = entry_table(self, "deletedRecords", headers, stretch=1)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.list, 1)
 
@@ -72,9 +56,8 @@ class RecycleBinDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("‹ Previous"), self)
-        self.prev_button.clicked.connect(lambda: self._page(-PAGE))
         self.next_button = QPushButton(self.tr("Next ›"), self)
-        self.next_button.clicked.connect(lambda: self._page(PAGE))
+        self.pager = Pager(self.prev_button, self.next_button, PAGE, self.reload)
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
@@ -91,42 +74,34 @@ class RecycleBinDialog(QDialog):
         layout.addLayout(buttons)
         self.reload()
 
-    def _filter_changed(self) -> None:
-        self.offset = 0
-        self.reload()
-
-    def _page(self, step: int) -> None:
-        self.offset = max(0, self.offset + step)
-        self.reload()
-
     def reload(self) -> None:
         table = self.table_filter.currentData()
         total = deleted_count(self.store, table)
-        if self.offset >= total and self.offset:
-            self.offset = max(0, (total - 1) // PAGE * PAGE)
-        self.records = deleted_page(self.store, self.offset, PAGE, table)
-        self.list.setRowCount(len(self.records))
-        for row, r in enumerate(self.records):
-            cells = [
+        pager = self.pager
+        if pager.offset >= total and pager.offset:
+            pager.offset = max(0, (total - 1) // PAGE * PAGE)
+        self.records = deleted_page(self.store, pager.offset, PAGE, table)
+        rows = [
+            [
                 table_label(r.table, self.lang),
                 r.title or f"#{r.id}",
                 format_datetime(r.deleted_at, self.lang),
             ]
-            for col, text in enumerate(cells):
-                self.list.setItem(row, col, QTableWidgetItem(text))
+            for r in self.records
+        ]
+        set_rows(self.list, rows)
         self.list.resizeColumnToContents(0)
         self.list.resizeColumnToContents(2)
         if total:
             self.count_label.setText(
                 self.tr("{first}–{last} of {total} deleted records").format(
-                    first=self.offset + 1, last=self.offset + len(self.records), total=total
+                    first=pager.offset + 1, last=pager.offset + len(self.records), total=total
                 )
             )
         else:
             self.count_label.setText("")
         self.empty_label.setVisible(total == 0)
-        self.prev_button.setEnabled(self.offset > 0)
-        self.next_button.setEnabled(self.offset + PAGE < total)
+        pager.shown(pager.offset + PAGE < total)
         self._update_buttons()
 
     def selected(self) -> list[DeletedRecord]:
@@ -161,14 +136,7 @@ class RecycleBinDialog(QDialog):
         else:
             text = self.tr("Delete the {n} selected records permanently?").format(n=len(chosen))
         text += "\n" + self.tr("This cannot be undone (except by restoring a backup).")
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Delete permanently"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Delete permanently"), text, warning=True):
             return
         try:
             with self.store.transaction():
@@ -179,5 +147,4 @@ class RecycleBinDialog(QDialog):
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
-        text = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
-        QMessageBox.warning(self, self.tr("Recycle bin"), text)
+        QMessageBox.warning(self, self.tr("Recycle bin"), error_text(exc, self.lang))

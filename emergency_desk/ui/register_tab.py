@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..schema import TABLES, FieldType
 from ..store import ListQuery, NotFoundError, Store, StoreError
 from .app_settings import app_settings
+from .dialog_parts import ask_yes_no
 from .dialog_registry import dialog_class
 from .lang import format_date, format_datetime, ui_lang
 from .store_watch import watch_tables
@@ -206,6 +207,35 @@ class RegisterTab(QWidget):
         """Append a button (import, export…) to the toolbar row, before the stretch."""
         index = self.toolbar_layout.count() - 1  # the stretch is last
         self.toolbar_layout.insertWidget(index, widget)
+
+    def add_record_action(
+        self, name: str, text: str, tip: str, title: str, select_first: str, open_dialog: Any
+    ) -> QPushButton:
+        """A toolbar button that opens ``open_dialog(store, record_id, tab)`` on the
+        selected record: enabled only with a selection, refreshing if the record is gone.
+        """
+
+        def run() -> None:
+            record_id = self.current_id()
+            if record_id is None:
+                QMessageBox.information(self, title, select_first)
+                return
+            try:
+                dialog = open_dialog(self.store, record_id, self)
+            except NotFoundError:
+                self.refresh()
+                return
+            dialog.exec()
+            dialog.deleteLater()
+
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: run())
+        self.add_tool_button(button)
+        self.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
+        button.setEnabled(self.current_id() is not None)
+        return button
 
     def _add_filter_combo(self, key: str) -> None:
         f = self.table.field(key)
@@ -510,14 +540,7 @@ class RegisterTab(QWidget):
         else:
             text = self.tr("Delete the {n} selected records?").format(n=len(ids))
         text += "\n" + self.tr("Deleted records go to the recycle bin and can be restored.")
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, self.tr("Delete"), text):
             return
         try:
             with self.store.transaction():

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from ..rules.settings import (
     save_settings,
 )
 from ..store import Store, StoreError
+from .dialog_parts import error_label, save_cancel_buttons
 from .lang import ui_lang
 from .language_choice import LanguageBox
 
@@ -94,10 +94,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(box)
         self.language_box = LanguageBox(self)  # per user, not in the database
         layout.addWidget(self.language_box)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         self.defaults_button = QPushButton(self.tr("Restore default intervals"), self)
@@ -105,13 +102,7 @@ class SettingsDialog(QDialog):
         self.defaults_button.clicked.connect(self.restore_defaults)
         row.addWidget(self.defaults_button)
         row.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         row.addWidget(buttons)
         layout.addLayout(row)
         self.load(load_settings(store))
@@ -145,11 +136,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             save_settings(self.store, self.settings())
-        except SettingError as exc:
-            self.error_label.setText(exc.message(self.lang))
-            self.error_label.show()
-            return
-        except StoreError as exc:
+        except (SettingError, StoreError) as exc:
             self.error_label.setText(exc.message(self.lang))
             self.error_label.show()
             return

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..store import NotFoundError, Store
+from ..store import Store
 from .lang import ui_lang
 from .material_dialog import OUTFLOW, StockPanel
 from .register_tab import RegisterTab
@@ -61,30 +59,12 @@ class StockDialog(QDialog):
         self.resize(620, 520)
 
 
-def open_stock_dialog(tab: RegisterTab) -> None:
-    material_id = tab.current_id()
-    if material_id is None:
-        QMessageBox.information(
-            tab,
-            RegisterTab.tr("Stock in / out"),
-            RegisterTab.tr("Select an item in the list first."),
-        )
-        return
-    try:
-        dialog = StockDialog(tab.store, material_id, tab)
-    except NotFoundError:
-        tab.refresh()
-        return
-    dialog.exec()
-    dialog.deleteLater()
-
-
 def install_stock_button(tab: RegisterTab) -> None:
-    button = QPushButton(RegisterTab.tr("Stock in / out…"), tab)
-    button.setObjectName("stockInOut")
-    button.setToolTip(RegisterTab.tr("Record receipts, issues and stocktakes of the selected item"))
-    button.clicked.connect(lambda: open_stock_dialog(tab))
-    tab.add_tool_button(button)
-    tab.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
-    button.setEnabled(tab.current_id() is not None)
-    tab.stock_button = button  # type: ignore[attr-defined]
+    tab.stock_button = tab.add_record_action(  # type: ignore[attr-defined]
+        "stockInOut",
+        RegisterTab.tr("Stock in / out…"),
+        RegisterTab.tr("Record receipts, issues and stocktakes of the selected item"),
+        RegisterTab.tr("Stock in / out"),
+        RegisterTab.tr("Select an item in the list first."),
+        StockDialog,
+    )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..schema import TABLES
 from ..store import ListQuery, Store
+from .dialog_parts import ask_yes_no
 from .record_form import RecordDialog
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
@@ -120,12 +120,6 @@ class SubRecordPanel(QWidget):
         if record_id is None:
             return
         title = self.store.title_of(self.table.name, record_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            self.tr("Delete “{title}”?").format(title=title[:60]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        text = self.tr("Delete “{title}”?").format(title=title[:60])
+        if ask_yes_no(self, self.tr("Delete"), text):
             self.store.delete(self.table.name, record_id)
