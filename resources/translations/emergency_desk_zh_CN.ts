@@ -18,77 +18,77 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="35"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="31"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="42"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="36"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="47"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="39"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="52"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="44"/>
         <source>Search operator, user or values…</source>
         <translation>搜索操作人、用户或内容…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="67"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="56"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="68"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="57"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="58"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="70"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="59"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="71"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="60"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="72"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="61"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="83"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="68"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="85"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="88"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="140"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="115"/>
         <source>Entries {first}–{last}</source>
         <translation>第 {first}–{last} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="145"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="120"/>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>CheckedStockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="36"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="34"/>
         <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
         <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
     </message>
@@ -133,22 +133,22 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="257"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="230"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="263"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="236"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="268"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="241"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="269"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="242"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -164,42 +164,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="205"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="204"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="207"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="206"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="208"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="207"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="220"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="219"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="221"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="220"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="222"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="221"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="224"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="223"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -207,32 +207,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="161"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="148"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="178"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="165"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="206"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="187"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="207"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="216"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="193"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="217"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="194"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -240,68 +240,68 @@ Please send this file to your support contact.</source>
 <context>
     <name>HazardWorkflowDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="52"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="51"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="61"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="60"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="70"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="69"/>
         <source>Required when sending the hazard back; optional otherwise</source>
         <translation>退回时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="74"/>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="73"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="80"/>
         <source>Status history</source>
         <translation>状态记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="90"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="101"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="120"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="115"/>
         <source>Status: {status}&#x3000;Deadline: {deadline}</source>
         <translation>状态：{status}&#x3000;整改期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="142"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="137"/>
         <source>Send back to “{status}”…</source>
         <translation>退回至“{status}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="144"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="139"/>
         <source>Mark “{status}”</source>
         <translation>标记为“{status}”</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="152"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="147"/>
         <source>No further step.</source>
         <translation>已是最后一步。</translation>
     </message>
@@ -333,27 +333,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="146"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="145"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="155"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="154"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="174"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="173"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="188"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="187"/>
         <source>{n} rows of “{file}” are correct and will be added to {register}.</source>
         <translation>“{file}”中有 {n} 行数据无误，将添加到{register}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="192"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="191"/>
         <source>{n} of the rows duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
@@ -400,115 +400,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="88"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="90"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="93"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="94"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="97"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="97"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="100"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="101"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="105"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="110"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="112"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="115"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="129"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="132"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="135"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="138"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="137"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="140"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="147"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="150"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="207"/>
         <location filename="../../emergency_desk/ui/main_window.py" line="210"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="213"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="211"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="214"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="214"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="217"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="247"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="254"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="260"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="255"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="261"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="287"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="280"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="293"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="276"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="282"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="289"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="295"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="299"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="305"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="301"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="307"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -693,53 +692,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="71"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="70"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="75"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="74"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="85"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="102"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="101"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="135"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="134"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="126"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="127"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -747,27 +746,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="71"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="72"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="94"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="95"/>
         <source>Date and time, e.g. 2025-07-01 14:30</source>
         <translation>日期和时间，例如 2025-07-01 14:30</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="102"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="112"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="115"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -828,12 +827,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="196"/>
+        <location filename="../../emergency_desk/ui/table_model.py" line="193"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="198"/>
+        <location filename="../../emergency_desk/ui/table_model.py" line="195"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -841,88 +840,88 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="38"/>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="183"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="33"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="150"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="43"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="38"/>
         <source>Register:</source>
         <translation>台账：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="46"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="40"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="69"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="53"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="74"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="58"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="76"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="59"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="81"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="64"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="84"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="67"/>
         <source>Delete &amp;permanently…</source>
         <translation>彻底删除(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="87"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="70"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="121"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="97"/>
         <source>{first}–{last} of {total} deleted records</source>
         <translation>已删除记录 {first}–{last}，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="158"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="133"/>
         <source>Delete “{title}” permanently?</source>
         <translation>确定要彻底删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="162"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="137"/>
         <source>Delete the {n} selected records permanently?</source>
         <translation>确定要彻底删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="163"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="138"/>
         <source>This cannot be undone (except by restoring a backup).</source>
         <translation>此操作无法撤销（除非从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="166"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="139"/>
         <source>Delete permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -930,93 +929,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="250"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="249"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="251"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="250"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="253"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="401"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="252"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="400"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="256"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="255"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="259"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="283"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="282"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="289"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="288"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="294"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="293"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="305"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="304"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="327"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="326"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="334"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="333"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="346"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="345"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="354"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="353"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="369"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="368"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="382"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="381"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="395"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="394"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="402"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="401"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="407"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="406"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1024,12 +1023,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="85"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="86"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="86"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="87"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1040,204 +1039,203 @@ Please send this file to your support contact.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/history_dialog.py" line="88"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="87"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="505"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="515"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="527"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="88"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="535"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="543"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="550"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="97"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="98"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="129"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="136"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="169"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="214"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="244"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="238"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="268"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="356"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="386"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="412"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="442"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="418"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="448"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="421"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="451"/>
         <source>No records match the search and filters.</source>
         <translation>没有符合搜索和筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="461"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="491"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="461"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="491"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="509"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="539"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="511"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="541"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="542"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="302"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="314"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="329"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="380"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="267"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="276"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="281"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="291"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="267"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="304"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="274"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="349"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="361"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="369"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="311"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="323"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="331"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="351"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="313"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="362"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="370"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="332"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="341"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="341"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="380"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
         <source>Stamp the selected entry as reported up now</source>
         <translation>将所选记录标记为现在已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="381"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="343"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="381"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="343"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="382"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="382"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="215"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="203"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="216"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="204"/>
         <source>Select a hazard in the list first.</source>
         <translation>请先在列表中选择一条隐患。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="229"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="201"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="231"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="202"/>
         <source>Move the selected hazard to its next step, or reopen it</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="69"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="67"/>
         <source>Stock in / out</source>
         <translation>出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="70"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="68"/>
         <source>Select an item in the list first.</source>
         <translation>请先在列表中选择一项物资。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="83"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="65"/>
         <source>Stock in / out…</source>
         <translation>出入库…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="85"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="66"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
     </message>
@@ -1270,32 +1268,32 @@ Click “New” to add the first one.</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="88"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="100"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="105"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="112"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1303,12 +1301,12 @@ Click “New” to add the first one.</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="50"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="48"/>
         <source>Stock in / out — {item}</source>
         <translation>出入库 — {item}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="58"/>
+        <location filename="../../emergency_desk/ui/stock_dialog.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1370,12 +1368,12 @@ Click “New” to add the first one.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/sub_records.py" line="70"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="125"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="126"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="123"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
@@ -1497,7 +1495,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/field_editors.py" line="163"/>
+        <location filename="../../emergency_desk/ui/field_editors.py" line="174"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -1505,13 +1503,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="78"/>
-        <location filename="../../emergency_desk/ui/app.py" line="111"/>
+        <location filename="../../emergency_desk/ui/app.py" line="80"/>
+        <location filename="../../emergency_desk/ui/app.py" line="114"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="112"/>
+        <location filename="../../emergency_desk/ui/app.py" line="115"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1547,57 +1545,58 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="83"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="85"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="85"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="87"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="105"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="113"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="107"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="115"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="106"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="108"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="117"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="119"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="128"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="150"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="155"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="175"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="183"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="130"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="152"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="157"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="177"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="185"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="384"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="129"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="131"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="137"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="139"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="139"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="141"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="158"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1606,71 +1605,77 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="187"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="189"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="397"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="191"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="193"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="215"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="217"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="218"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="220"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="227"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="229"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="232"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="234"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="262"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="264"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="269"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="271"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="300"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="313"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="307"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="320"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="301"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="308"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="345"/>
+        <source>Checking the database file…</source>
+        <translation>正在检查数据库文件…</translation>
     </message>
 </context>
 <context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="32"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="43"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="42"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="62"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="49"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="69"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>
