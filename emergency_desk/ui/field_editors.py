@@ -260,20 +260,19 @@ class _BlankableDoubleSpin(_Blankable, QDoubleSpinBox):
     pass
 
 
-class IntEditor(FieldEditor):
-    """Whole numbers; an optional one starts blank (one below the minimum means empty)."""
+class _SpinEditor(FieldEditor):
+    """A number in ``self.spin``; ``_empty`` (below the range) stands for no value."""
 
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.spin = _BlankableSpin(self)
+    spin: _BlankableSpin | _BlankableDoubleSpin
+    _empty: float | None
+
+    def _install_spin(self, low: float, high: float, width: int) -> None:
         self.spin.setGroupSeparatorShown(True)
-        low = -INT_MAX if field.signed else 0
-        self._empty = None if field.required or field.signed else low - 1
-        self.spin.setRange(low if self._empty is None else self._empty, INT_MAX)
+        self.spin.setRange(low if self._empty is None else self._empty, high)
         if self._empty is not None:
             self.spin.setSpecialValueText(" ")
             self.spin.blankable = True
-        self.spin.setMinimumWidth(140)
+        self.spin.setMinimumWidth(width)
         self.spin.valueChanged.connect(self.edited)
         self._layout.addWidget(self.spin)
         self._layout.addStretch(1)
@@ -282,6 +281,17 @@ class IntEditor(FieldEditor):
     @property
     def input(self) -> QWidget:
         return self.spin
+
+
+class IntEditor(_SpinEditor):
+    """Whole numbers; an optional one starts blank (one below the minimum means empty)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.spin = _BlankableSpin(self)
+        low = -INT_MAX if field.signed else 0
+        self._empty = None if field.required or field.signed else low - 1
+        self._install_spin(low, INT_MAX, 140)
 
     def value(self) -> int | None:
         v = self.spin.value()
@@ -300,26 +310,13 @@ class IntEditor(FieldEditor):
         )
 
 
-class MoneyEditor(FieldEditor):
+class MoneyEditor(_SpinEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.spin = _BlankableDoubleSpin(self)
         self.spin.setDecimals(2)
-        self.spin.setGroupSeparatorShown(True)
         self._empty = None if field.required else -1.0
-        self.spin.setRange(-1.0 if self._empty is not None else 0.0, MONEY_MAX)
-        if self._empty is not None:
-            self.spin.setSpecialValueText(" ")
-            self.spin.blankable = True
-        self.spin.setMinimumWidth(180)
-        self.spin.valueChanged.connect(self.edited)
-        self._layout.addWidget(self.spin)
-        self._layout.addStretch(1)
-        self.set_value(None)
-
-    @property
-    def input(self) -> QWidget:
-        return self.spin
+        self._install_spin(0.0, MONEY_MAX, 180)
 
     def value(self) -> float | None:
         v = self.spin.value()
