@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..schema import TABLES
-from ..store import ListQuery, Store
-from .dialog_parts import ask_yes_no
+from ..store import ListQuery, Store, StoreError
+from .dialog_parts import ask_yes_no, error_text
+from .lang import ui_lang
 from .record_form import RecordDialog
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
@@ -121,5 +123,9 @@ class SubRecordPanel(QWidget):
             return
         title = self.store.title_of(self.table.name, record_id)
         text = self.tr("Delete “{title}”?").format(title=title[:60])
-        if ask_yes_no(self, self.tr("Delete"), text):
+        if not ask_yes_no(self, self.tr("Delete"), text):
+            return
+        try:
             self.store.delete(self.table.name, record_id)
+        except StoreError as exc:  # read-only file, disk full: say so, keep the row
+            QMessageBox.warning(self, self.tr("Delete"), error_text(exc, ui_lang()))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from emergency_desk.store import ListQuery, Store
 from emergency_desk.ui.drill_dialog import DrillDialog
 from emergency_desk.ui.material_dialog import MaterialDialog
@@ -168,3 +170,24 @@ def test_materials_tab_points_narrow_the_items(qtbot, window, yes_to_questions) 
     run_modal(lambda: window.open_record("materials", item), lambda d: seen.append(d.record_id))
     assert seen == [item]
     assert tab.points.current_id() == a
+
+
+def test_deleting_an_action_on_a_read_only_database_says_why_and_keeps_it(
+    qtbot, db_path, yes_to_questions, monkeypatch
+) -> None:
+    writer = Store.open(db_path)
+    drill = writer.insert("drills", {"held_on": "2024-05-12", "title": "演练", "form": "live"})
+    writer.insert("drill_actions", {"drill_id": drill, "action": "补充救生器材"})
+    writer.close()
+    reader = Store.open(db_path, read_only=True)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
+    )
+    dialog = DrillDialog(reader, "drills", drill)
+    qtbot.addWidget(dialog)
+    dialog.actions.view.selectRow(0)
+    dialog.actions.delete_button.click()
+    assert warned and "只读" in warned[0]
+    assert reader.count(ListQuery("drill_actions", parent_id=drill)) == 1
+    reader.close()
