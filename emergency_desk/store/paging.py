@@ -136,8 +136,8 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
         same = [f'"{c}" IS ?' for c in keys[:i]]
         same_params = list(row[:i])
         for earlier, earlier_params in _earlier(col, value, desc):
-            terms = [where, *same, earlier]
-            counts.append(f'(SELECT count(*) FROM "{q.table}" WHERE {" AND ".join(terms)})')
+            conditions = [where, *same, earlier]  # SQL with ? placeholders, values bound below
+            counts.append(f'(SELECT count(*) FROM "{q.table}" WHERE {" AND ".join(conditions)})')
             count_params += [*params, *same_params, *earlier_params]
     total = store.db.execute("SELECT " + " + ".join(counts), count_params).fetchone()[0]
     return int(total)
