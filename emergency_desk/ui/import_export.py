@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,17 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io import (
-    Cancelled,
-    ImportPlan,
-    IoError,
-    Problem,
-    apply_import,
-    export_register,
-    prepare_import,
-    write_problems,
-    write_template,
-)
 from ..schema import REGISTERS, TABLES, ValidationError, register_table
 from ..store import ListQuery, Store, StoreError
 from .background_job import run_job
@@ -50,9 +39,13 @@ from .lang import ui_lang
 from .register_tab import RegisterTab
 
 if TYPE_CHECKING:
+    from ..io import ImportPlan, Problem
     from .main_window import MainWindow
 
 SHEET_FILTER = "*.xlsx *.csv"
+
+# ``..io`` (openpyxl: ~0.1 s) is imported where a file is read or written, not at start-up:
+# the window shows before anyone imports or exports.
 
 
 def _last_dir(store: Store) -> str:
@@ -108,6 +101,11 @@ class ProblemsDialog(QDialog):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        # After the table has laid out its columns for the new width: measured at once,
+        # the wrapped reasons were sized for the old, narrower column and rows came out tall.
+        QTimer.singleShot(0, self.fit_rows)
+
+    def fit_rows(self) -> None:
         if self.table.rowCount() <= 500:  # sizing thousands of rows would stall the dialog
             self.table.resizeRowsToContents()
 
@@ -128,6 +126,8 @@ class ProblemsDialog(QDialog):
         if not name:
             return
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        from ..io import IoError, write_problems
+
         try:
             write_problems(self.problems, path, self.lang)
         except IoError as exc:
@@ -140,7 +140,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, register_label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importPreview")
-        lang = ui_lang()
+        lang = self.lang = ui_lang()
         self.plan = plan
         self.setWindowTitle(self.tr("Import into {register}").format(register=register_label))
         layout = QVBoxLayout(self)
@@ -175,7 +175,7 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._register = register_label
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self._update()
 
     @property
@@ -183,15 +183,26 @@ class ImportPreviewDialog(QDialog):
         return self.skip_box.isChecked()
 
     def _update(self) -> None:
+        """All rows checked, how many repeat kept records, and how many the import adds."""
         count = len(self.plan.to_write(self.skip_duplicates))
-        text = self.tr("{n} rows of “{file}” are correct and will be added to {register}.").format(
-            n=count, file=self.plan.path.name, register=self._register
-        )
-        if self.plan.duplicates:
-            text += " " + self.tr("{n} of the rows duplicate records already kept.").format(
-                n=len(self.plan.duplicates)
+        sentences = [
+            self.tr("“{file}” has {n} correct rows.").format(
+                file=self.plan.path.name, n=len(self.plan.rows)
             )
-        self.summary.setText(text)
+        ]
+        if self.plan.duplicates:
+            sentences.append(
+                self.tr("{n} of them duplicate records already kept.").format(
+                    n=len(self.plan.duplicates)
+                )
+            )
+        sentences.append(
+            self.tr("{n} records will be added to {register}.").format(
+                n=count, register=self._register
+            )
+        )
+        # Chinese sentences end in “。” and follow on without a space.
+        self.summary.setText(("" if self.lang == "zh" else " ").join(sentences))
         self.ok_button.setEnabled(count > 0)
 
 
@@ -274,6 +285,8 @@ class RegisterImportExport(QObject):
         return button
 
     def _error(self, title: str, exc: BaseException) -> None:
+        from ..io import IoError
+
         if isinstance(exc, (IoError, StoreError)):
             text = exc.message(self.lang)
         elif isinstance(exc, ValidationError):
@@ -296,6 +309,8 @@ class RegisterImportExport(QObject):
             return 0
         path = Path(name)
         register = self.register
+        from ..io import Cancelled, apply_import, prepare_import
+
         try:
             plan: ImportPlan = run_job(
                 self.window,
@@ -373,6 +388,8 @@ class RegisterImportExport(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         register = self.register
+        from ..io import Cancelled, export_register
+
         try:
             count = run_job(
                 self.window,
@@ -408,6 +425,8 @@ class RegisterImportExport(QObject):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        from ..io import IoError, write_template
+
         try:
             write_template(self.register, path, self.lang)
         except IoError as exc:
