@@ -125,19 +125,24 @@ def unwritable_reason(path: Path) -> str:
 
 
 def open_store_file(
-    path: str | Path | None, *, read_only: bool = False, defer_check: bool = False
+    path: str | Path | None,
+    *,
+    read_only: bool = False,
+    defer_check: bool = False,
+    pages_checked: bool = False,
 ) -> OpenedFile:
     """Open for the ``Store``: writable with the writer lock, or read-only and why.
 
     ``defer_check``: a file above ``page_check.DEFER_ABOVE_BYTES`` skips the page check
-    here (``check_pending``); small files are always checked at once.
+    here (``check_pending``); small files are always checked at once. ``pages_checked``:
+    another connection of this process has checked the file already; no check is owed.
     """
     from .page_check import should_defer
 
     if path is None or str(path) == ":memory:":
         return OpenedFile(open_database(None))
     path = Path(path)
-    deferred = defer_check and should_defer(path)
+    deferred = defer_check and should_defer(path) and not pages_checked
     reason = "requested" if read_only else unwritable_reason(path)
     lock: WriterLock | None = None
     if not reason:
@@ -148,13 +153,15 @@ def open_store_file(
         except OSError:
             reason, lock = "folder", None
     try:
-        db = open_database(path, read_only=bool(reason), check_pages=not deferred)
+        db = open_database(
+            path, read_only=bool(reason), check_pages=not (deferred or pages_checked)
+        )
     except OpenError as exc:
         if lock is not None:
             lock.release()
         if not reason and "readonly" in str(exc.params.get("reason", "")).replace("-", ""):
             # The file system refused the first write (a read-only share or mount).
-            db = open_database(path, read_only=True, check_pages=not deferred)
+            db = open_database(path, read_only=True, check_pages=not (deferred or pages_checked))
             return OpenedFile(db, True, "file", None, deferred)
         raise
     except BaseException:
