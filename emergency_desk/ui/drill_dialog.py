@@ -41,7 +41,8 @@ class DrillDialog(RecordDialog):
         v.addWidget(self.actions)
         self.extra_layout.addWidget(box, 1)
         self.fit_form()
-        self.resize(740, 860)
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        self.resize(760, max(600, min(900, screen - 60)))  # fits a 1366×768 office screen
 
     def _save_first(self) -> int | None:
         """Save a new drill so actions can point at it; the dialog stays open."""

@@ -165,7 +165,8 @@ class RecordDialog(QDialog):
         """With panels below, the form takes only the height it needs (scrolling if long)."""
         height = self.form_widget.sizeHint().height() + 6
         self.scroll.setMaximumHeight(height)
-        self.scroll.setMinimumHeight(min(height, 380))
+        # Most of a long form stays in view; the panel below makes do with fewer rows.
+        self.scroll.setMinimumHeight(min(height, 540))
         self.layout().setStretchFactor(self.scroll, 1)
 
     # -- loading -----------------------------------------------------------------
@@ -194,14 +195,30 @@ class RecordDialog(QDialog):
         unit = self.record.get("unit") or ""
         return f"{value or 0} {unit}".strip()
 
+    def record_noun(self) -> str:
+        """One record of this table ("hazard", 隐患), not the register's plural name."""
+        nouns = {
+            "plans": self.tr("emergency plan"),
+            "drills": self.tr("drill"),
+            "drill_actions": self.tr("corrective action"),
+            "hazards": self.tr("hazard"),
+            "reserve_points": self.tr("reserve point"),
+            "materials": self.tr("material item"),
+            "duty_roster": self.tr("roster entry"),
+            "duty_log": self.tr("duty log entry"),
+            "duty_handovers": self.tr("handover record"),
+            "activities": self.tr("publicity or training event"),
+        }
+        return nouns.get(self.table.name) or self.table.label(self.lang)
+
     def _update_title(self) -> None:
-        label = self.table.label(self.lang)
+        noun = self.record_noun()
         if self.record_id is None:
-            self.setWindowTitle(self.tr("New record — {table}").format(table=label))
+            self.setWindowTitle(self.tr("New {record}").format(record=noun))
         else:
             title = self.store.title_of(self.table.name, self.record_id)
             self.setWindowTitle(
-                self.tr("Edit {table} — {title}").format(table=label, title=title[:40])
+                self.tr("Edit {record} — {title}").format(record=noun, title=title[:40])
             )
 
     # -- values and saving -------------------------------------------------------

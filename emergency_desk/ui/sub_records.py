@@ -57,10 +57,12 @@ class SubRecordPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The first column (what is to be done) takes the room; owner and dates fit their text.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if self.model.columns:
-            self.view.setColumnWidth(0, 260)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(120)
         self.view.doubleClicked.connect(lambda index: self.edit(self.model.record_id(index.row())))
         layout.addWidget(self.view)
