@@ -47,6 +47,8 @@ def value_text(table: str, key: str, value: Any, lang: str) -> str:
             return format_date(value, lang)
         if f.type is FieldType.DATETIME:
             return format_datetime(value, lang)
+        if f.type is FieldType.MONEY and isinstance(value, (int, float)):
+            return f"{value:,.2f}"  # as the lists show it: 3,700.00, not 3700.0
     text = str(value).replace("\n", " ")
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -57,29 +59,25 @@ def field_label(table: str, key: str, lang: str) -> str:
 
 
 def change_lines(entry: dict[str, Any], lang: str) -> list[str]:
-    """One line per changed field: ``Status: Open → Rectifying``."""
+    """One line per changed field: ``Status: Open → Rectifying`` (``整改状态：待整改 → 整改中``)."""
     table = entry["table_name"]
     before = entry.get("before") or {}
     after = entry.get("after") or {}
+    colon = "：" if lang == "zh" else ": "  # a full-width colon in Chinese text
+
+    def line(key: str, text: str) -> str:
+        return f"{field_label(table, key, lang)}{colon}{text}"
+
     lines = []
     if entry["action"] == "update":
         for key in after:
-            lines.append(
-                f"{field_label(table, key, lang)}: {value_text(table, key, before.get(key), lang)}"
-                f" → {value_text(table, key, after[key], lang)}"
-            )
-    elif entry["action"] == "insert":
-        for key, value in after.items():
+            old = value_text(table, key, before.get(key), lang)
+            lines.append(line(key, f"{old} → {value_text(table, key, after[key], lang)}"))
+    elif entry["action"] in ("insert", "purge"):
+        values = after if entry["action"] == "insert" else before
+        for key, value in values.items():
             if value not in (None, ""):
-                lines.append(
-                    f"{field_label(table, key, lang)}: {value_text(table, key, value, lang)}"
-                )
-    elif entry["action"] == "purge":
-        for key, value in before.items():
-            if value not in (None, ""):
-                lines.append(
-                    f"{field_label(table, key, lang)}: {value_text(table, key, value, lang)}"
-                )
+                lines.append(line(key, value_text(table, key, value, lang)))
     return lines
 
 

@@ -42,7 +42,7 @@ from ..store.workflows import (
     record_handover,
 )
 from .dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
-from .lang import format_datetime, ui_lang
+from .lang import format_date, format_datetime, ui_lang
 from .register_tab import RegisterTab
 
 QUICK_FIELDS = (
@@ -171,7 +171,7 @@ class HandoverDialog(QDialog):
         self.list.setObjectName("openEntries")
         for row in self.entries:
             summary = str(row.get("summary") or "").replace("\n", " ")
-            item = QListWidgetItem(f"{row['received_at']}  {summary[:60]}")
+            item = QListWidgetItem(f"{format_datetime(row['received_at'], self.lang)}  {summary[:60]}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
@@ -194,7 +194,7 @@ class HandoverDialog(QDialog):
         lines = [self.tr("Open entries handed over:")]
         for row in self.entries:
             summary = str(row.get("summary") or "").replace("\n", " ")
-            lines.append(f"- {row['received_at']} {summary[:60]}")
+            lines.append(f"- {format_datetime(row['received_at'], self.lang)} {summary[:60]}")
         return "\n".join(lines)
 
     def close_ids(self) -> tuple[int, ...]:
@@ -227,14 +227,27 @@ class DayLogDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("dayLogDialog")
         self.setWindowTitle(self.tr("Print day log"))
         layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The entries received on one day, with the roster and handovers, "
+                "as a Word document to print and file."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setObjectName("dayLogDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())
         form.addRow(self.tr("Day"), self.date_edit)
         layout.addLayout(form)
+        self.setMinimumWidth(380)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -330,7 +343,7 @@ def print_day_log(tab: RegisterTab) -> Path | None:
         tab,
         RegisterTab.tr("Save day log"),
         RegisterTab.tr("Saved the log of {day} ({n} entries) to {path}.").format(
-            day=day, n=n, path=path
+            day=format_date(day, lang), n=n, path=path
         ),
     )
     return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,12 @@ _COLUMN_WIDTH = {
     FieldType.TEXT: 150,
     FieldType.LONGTEXT: 320,
 }
+
+# Columns that hold one person's name (a unit or several names get the text width).
+_PERSON_FIELDS = frozenset(
+    {"responsible_person", "custodian", "leader", "verified_by", "handled_by", "from_officer",
+     "to_officer"}
+)  # fmt: skip
 
 
 class RegisterTab(QWidget):
@@ -172,6 +178,7 @@ class RegisterTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
 
+        self.view.viewport().installEventFilter(self)
         self.empty_label = QLabel(self.view.viewport())
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -286,6 +293,8 @@ class RegisterTab(QWidget):
                 width = adv("平方米") + 24  # units
             elif f.type is FieldType.TEXT and f.max_length <= 40:
                 width = adv("13800000000") + 24  # phone numbers
+            elif f.key in _PERSON_FIELDS:
+                width = adv("欧阳建国、") + 24  # one person's name, not a whole unit's
             elif f.key == self.table.title_field:
                 width = 180 if self.compact else 260
             else:
@@ -442,17 +451,39 @@ class RegisterTab(QWidget):
             self.tr("Showing {shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
         )
         self.reset_button.setVisible(self.filters_active())
-        if shown == 0:
-            if total == 0:
-                self.empty_label.setText(
-                    self.tr("No records yet.\nClick “New” to add the first one.")
-                )
-            else:
-                self.empty_label.setText(self.tr("No records match the search and filters."))
+        self._list_total = total
+        self._update_empty_text()
         self.empty_label.setVisible(shown == 0)
         self._place_empty_label()
         self.new_button.setEnabled(not self.store.read_only)
         self._selection_changed()
+
+    def _update_empty_text(self) -> None:
+        """What to do about an empty list: the first record, an import, or fewer filters."""
+        total = getattr(self, "_list_total", 0)
+        if self.model.rowCount() == 0:
+            if total == 0 and self.findChild(QPushButton, "importButton") is not None:
+                self.empty_label.setText(
+                    self.tr(
+                        "No records yet.\nClick “New” to add the first one, or “Import…” "
+                        "to bring in a spreadsheet kept before."
+                    )
+                )
+            elif total == 0:
+                self.empty_label.setText(
+                    self.tr("No records yet.\nClick “New” to add the first one.")
+                )
+            else:
+                self.empty_label.setText(
+                    self.tr(
+                        "No records match the search and filters.\n"
+                        "Click “Clear filters” to see them all."
+                    )
+                )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._update_empty_text()  # Import… is added to the toolbar after the first load
 
     def _place_empty_label(self) -> None:
         self.empty_label.setGeometry(self.view.viewport().rect().adjusted(20, 20, -20, -20))
@@ -460,6 +491,13 @@ class RegisterTab(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._place_empty_label()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport settles its size after this widget's resize (scroll bars, header):
+        # follow it so the empty-list message stays centred in what the user sees.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_label()
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -57,6 +57,17 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _follow_number(spin: QSpinBox, unit: str, lang: str) -> None:
+    """The unit after the number, singular for 1 in English ("1 year", "3 years")."""
+
+    def update(value: int) -> None:
+        single = lang == "en" and value == 1 and unit.endswith("s")
+        spin.setSuffix(" " + (unit[:-1] if single else unit))
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +94,7 @@ class SettingsDialog(QDialog):
                 else:
                     spin = QSpinBox(box)
                     spin.setRange(spec.minimum, spec.maximum)
-                    spin.setSuffix(" " + spec.suffix(self.lang))
+                    _follow_number(spin, spec.suffix(self.lang), self.lang)
                     spin.setToolTip(
                         self.tr("Default: {value}").format(value=getattr(DEFAULTS, name))
                     )
@@ -105,6 +116,7 @@ class SettingsDialog(QDialog):
         buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         row.addWidget(buttons)
         layout.addLayout(row)
+        self.setMinimumWidth(560)  # the office's English name fits without scrolling
         self.load(load_settings(store))
         if store.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

@@ -133,22 +133,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="230"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="231"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="236"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
+        <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
+        <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="248"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="241"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="254"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="242"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -164,42 +169,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="204"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="206"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="207"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="218"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="227"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="219"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="230"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="220"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="221"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="232"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="223"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="234"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -348,14 +353,19 @@ Please send this file to your support contact.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="187"/>
-        <source>{n} rows of “{file}” are correct and will be added to {register}.</source>
-        <translation>“{file}”中有 {n} 行数据无误，将添加到{register}。</translation>
+        <location filename="../../emergency_desk/ui/import_export.py" line="189"/>
+        <source>“{file}” has {n} correct rows.</source>
+        <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="191"/>
-        <source>{n} of the rows duplicate records already kept.</source>
+        <location filename="../../emergency_desk/ui/import_export.py" line="195"/>
+        <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export.py" line="200"/>
+        <source>{n} records will be added to {register}.</source>
+        <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
 </context>
 <context>
@@ -541,142 +551,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="184"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="189"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="208"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="209"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="210"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="211"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="151"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="212"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="213"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="153"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="214"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="175"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="236"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="240"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="351"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="356"/>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>统计数据计算失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="364"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="242"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="366"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="258"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="381"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="382"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="269"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="392"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="395"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="273"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="396"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="275"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="398"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="282"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="405"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="310"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="433"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="321"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="443"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="330"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="452"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="338"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="462"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="339"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="463"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="350"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="474"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="367"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="476"/>
+        <source>No hazards yet</source>
+        <translation>本年暂无隐患排查记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="496"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="373"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="502"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="378"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
+        <source>No duty log entries yet</source>
+        <translation>本年暂无值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="512"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="484"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="624"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -692,53 +727,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="70"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="63"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="74"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="67"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="84"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="101"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="94"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="122"/>
         <location filename="../../emergency_desk/ui/import_export.py" line="134"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="126"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -794,32 +829,82 @@ Please send this file to your support contact.</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="200"/>
-        <source>New record — {table}</source>
-        <translation>新建{table}</translation>
+        <location filename="../../emergency_desk/ui/record_form.py" line="201"/>
+        <source>emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="202"/>
+        <source>drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="203"/>
+        <source>corrective action</source>
+        <translation>整改事项</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/record_form.py" line="204"/>
-        <source>Edit {table} — {title}</source>
-        <translation>编辑{table} — {title}</translation>
+        <source>hazard</source>
+        <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="244"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="205"/>
+        <source>reserve point</source>
+        <translation>储备点</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="206"/>
+        <source>material item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="207"/>
+        <source>roster entry</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="208"/>
+        <source>duty log entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="209"/>
+        <source>handover record</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="210"/>
+        <source>publicity or training event</source>
+        <translation>宣传培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="217"/>
+        <source>New {record}</source>
+        <translation>新建{record}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="221"/>
+        <source>Edit {record} — {title}</source>
+        <translation>编辑{record} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_form.py" line="261"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="272"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="289"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="288"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="305"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="289"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="306"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -929,93 +1014,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="249"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="250"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="252"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="400"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="263"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="417"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="255"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="266"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="259"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="270"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="282"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="295"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="288"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="301"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="293"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="306"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="304"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="319"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="326"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="341"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="333"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="348"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="345"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="360"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="353"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="368"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="368"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="383"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="381"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="398"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="394"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="411"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="401"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="418"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="406"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1023,12 +1108,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="86"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="92"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="87"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="93"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1039,163 +1124,172 @@ Please send this file to your support contact.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/history_dialog.py" line="88"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="88"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="535"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="543"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="550"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="573"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="581"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="588"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="98"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="104"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="135"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="136"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="169"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="175"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="244"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="251"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="268"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="275"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="386"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="395"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="442"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="451"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="448"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="468"/>
+        <source>No records yet.
+Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
+        <translation>还没有记录。
+点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="474"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="451"/>
-        <source>No records match the search and filters.</source>
-        <translation>没有符合搜索和筛选条件的记录。</translation>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="479"/>
+        <source>No records match the search and filters.
+Click “Clear filters” to see them all.</source>
+        <translation>没有符合搜索和筛选条件的记录。
+点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="529"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="529"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="539"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="577"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="541"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="579"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="542"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="580"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="267"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="276"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="281"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="291"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="280"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="289"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="304"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="355"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="267"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="280"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="274"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="287"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="311"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="323"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="331"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="336"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="313"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="326"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="337"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="332"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="345"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="341"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="354"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="341"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="354"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="355"/>
         <source>Stamp the selected entry as reported up now</source>
         <translation>将所选记录标记为现在已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="343"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="343"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1243,57 +1337,57 @@ Click “New” to add the first one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="80"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="81"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="82"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="83"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="99"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="116"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="105"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="124"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="153"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1357,23 +1451,24 @@ Click “New” to add the first one.</source>
 <context>
     <name>SubRecordPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="66"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="70"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="68"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="72"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="70"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="124"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="74"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="128"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="133"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="123"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="127"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
@@ -1381,102 +1476,112 @@ Click “New” to add the first one.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="91"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="117"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="118"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="119"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="98"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="124"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="103"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="106"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="132"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="109"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="135"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="148"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="149"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="150"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="127"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="153"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="155"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="133"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="159"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="173"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="236"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="262"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="325"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="337"/>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="379"/>
+        <source>The preview could not be made: {reason}</source>
+        <translation>预览生成失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="403"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="327"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="405"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="349"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="427"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="351"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="429"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="360"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="438"/>
         <source>The summary was saved as
 {path}
 
@@ -1487,7 +1592,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="419"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="504"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1683,7 +1788,7 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>run_job</name>
     <message>
-        <location filename="../../emergency_desk/ui/background_job.py" line="52"/>
+        <location filename="../../emergency_desk/ui/background_job.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
