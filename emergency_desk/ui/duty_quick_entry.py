@@ -171,7 +171,9 @@ class HandoverDialog(QDialog):
         self.list.setObjectName("openEntries")
         for row in self.entries:
             summary = str(row.get("summary") or "").replace("\n", " ")
-            item = QListWidgetItem(f"{format_datetime(row['received_at'], self.lang)}  {summary[:60]}")
+            item = QListWidgetItem(
+                f"{format_datetime(row['received_at'], self.lang)}  {summary[:60]}"
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, row["id"])

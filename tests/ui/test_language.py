@@ -230,9 +230,7 @@ def test_form_labels_validation_and_buttons(qtbot, ui_store: Store, lang: str) -
     assert labels == [f.label(lang) for f in plans.fields]
     assert ("预案名称" in labels) is (lang == "zh")
     assert ("Title" in labels) is (lang == "en")
-    assert dialog.windowTitle() == (
-        "新建应急预案" if lang == "zh" else "New emergency plan"
-    )
+    assert dialog.windowTitle() == ("新建应急预案" if lang == "zh" else "New emergency plan")
 
     # Save with nothing filled in: the required fields are refused in the user's language.
     dialog.ok_button.click()
