@@ -5,15 +5,22 @@ The preview is the same outline the Word writer lays out (``report.build_summary
 with the texts as they stand in the editors, so what the office head reads here is what
 prints. The texts are saved per year and language as they are typed; a text never edited
 keeps following the data (its suggestion is regenerated), one edited stays as written.
+
+Nothing is counted before the tab is first shown (the window opens without it), and the
+preview — the whole outline with its appendix tables, half a second on a million duty
+entries — is built on a worker thread over its own read-only connection; a preview
+overtaken by newer texts or data is thrown away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +68,19 @@ SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 300
 
 
+class _Delivery(QObject):
+    """Carries a worker's preview to the GUI thread; parentless, so a worker finishing
+    after the tab was closed emits into a live object whose connection is gone."""
+
+    arrived = Signal(int, object)  # the request's number, the HTML or the error
+
+
+def _build_preview(
+    store: Store, year: int, lang: str, appendix: tuple[str, ...], texts: dict[str, str]
+) -> str:
+    return preview_html(build_summary(store, year, lang, appendix=appendix, texts=texts))
+
+
 def default_year(today: dt.date | None = None) -> int:
     """Early in the year the summary being written is last year's."""
     today = today or dt.date.today()
@@ -76,7 +96,13 @@ class SummaryTab(QWidget):
         self._loading = False
         self._dirty: set[str] = set()
         self._stale = False
-        self._key: tuple[int, str] | None = None
+        self._preview_stale = False
+        self._key: tuple[int, str] | None = None  # None: not loaded yet (never shown)
+        self._asked = 0  # number of the newest preview requested
+        self._shown = 0  # number of the preview on screen
+        self._worker_busy = False
+        self._delivery = _Delivery()
+        self._delivery.arrived.connect(self._preview_arrived, Qt.ConnectionType.QueuedConnection)
 
         self.year = QSpinBox(self)
         self.year.setObjectName("summaryYear")
@@ -181,7 +207,7 @@ class SummaryTab(QWidget):
             box.toggled.connect(lambda _on: self._preview_timer.start())
         self.export_button.clicked.connect(self.export)
         watch_tables(self, store, WATCHED, lambda _changed: self._data_changed())
-        self.load_texts()
+        # The texts and preview are loaded when the tab is first shown (``showEvent``).
 
     # -- the office's own texts ----------------------------------------------------------
 
@@ -212,7 +238,7 @@ class SummaryTab(QWidget):
             self._loading = False
         self._key = (year, lang)
         self._dirty.clear()
-        self.refresh_preview()
+        self._timed_refresh()
 
     def _edited(self, part: str) -> None:
         if self._loading:
@@ -250,7 +276,7 @@ class SummaryTab(QWidget):
         finally:
             self._loading = False
         self._dirty.discard(part)
-        self.refresh_preview()
+        self._timed_refresh()
 
     def _data_changed(self) -> None:
         """Registers changed: untouched texts follow the new figures; refresh the preview.
@@ -288,29 +314,81 @@ class SummaryTab(QWidget):
         if self.isVisible():
             self.refresh_preview()
         else:
-            self._stale = True
+            self._preview_stale = True
+
+    @property
+    def preview_pending(self) -> bool:
+        """A preview was asked for and is not on screen yet."""
+        return self._shown != self._asked
 
     def refresh_preview(self) -> None:
+        """Rebuild the preview: on a worker thread for a file, at once in memory."""
         self._preview_timer.stop()
-        try:
-            doc = build_summary(
-                self.store,
-                self.current_year,
-                self.current_lang,
-                appendix=self.chosen_appendix(),
-                texts=self.texts(),
+        self._preview_stale = False
+        self._asked += 1
+        if self.store.path is None:  # no second connection to an in-memory database
+            try:
+                result: object = _build_preview(self.store, *self._preview_args())
+            except (ReportError, StoreError) as exc:
+                result = exc
+            self._show_preview(self._asked, result)
+            return
+        if not self._shown:
+            self.preview.setPlainText(self.tr("Preparing the preview…"))
+        if not self._worker_busy:  # else the running one is out of date: rerun then
+            self._start_worker()
+
+    def _preview_args(self) -> tuple[int, str, tuple[str, ...], dict[str, str]]:
+        return self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
+
+    def _start_worker(self) -> None:
+        number, args = self._asked, self._preview_args()
+        path, checked, delivery = self.store.path, self.store.pages_checked, self._delivery
+
+        def work() -> None:
+            result: object
+            try:
+                # Read-only; the page check is the window's (passed, or running beside us).
+                own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
+                try:
+                    result = _build_preview(own, *args)
+                finally:
+                    own.close()
+            except Exception as exc:  # shown in the preview, never a traceback
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the application is going away
+                delivery.arrived.emit(number, result)
+
+        self._worker_busy = True
+        threading.Thread(target=work, name="summary-preview", daemon=True).start()
+
+    def _preview_arrived(self, number: int, result: object) -> None:
+        self._worker_busy = False
+        if number != self._asked:  # texts or data changed meanwhile: build again
+            self._start_worker()
+            return
+        self._show_preview(number, result)
+
+    def _show_preview(self, number: int, result: object) -> None:
+        self._shown = number
+        if isinstance(result, (ReportError, StoreError)):
+            self.preview.setPlainText(result.message(self.lang))
+            return
+        if isinstance(result, BaseException):
+            self.preview.setPlainText(
+                self.tr("The preview could not be made: {reason}").format(reason=result)
             )
-        except (ReportError, StoreError) as exc:
-            self.preview.setPlainText(exc.message(self.lang))
             return
         bar = self.preview.verticalScrollBar()
         keep = bar.value()
-        self.preview.setHtml(preview_html(doc))
+        self.preview.setHtml(str(result))
         bar.setValue(keep)
 
     # -- export ----------------------------------------------------------------------------
 
     def export(self) -> Path | None:
+        if self._key is None:  # never shown: the texts are not in the editors yet
+            self.load_texts()
         self.save_texts()
         year, lang = self.current_year, self.current_lang
         office = collect(self.store, year).office(lang) or ""
@@ -366,15 +444,22 @@ class SummaryTab(QWidget):
         return written
 
     def hideEvent(self, event) -> None:
-        self._preview_timer.stop()
+        if self._preview_timer.isActive():  # typed just before leaving: build when back
+            self._preview_timer.stop()
+            self._preview_stale = True
         self.save_texts()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._key is None:
+            self._stale = False
+            self.load_texts()
+        elif self._stale:
             self._stale = False
             self._data_changed()
+        elif self._preview_stale:
+            self.refresh_preview()
 
 
 def preview_html(doc: SummaryDoc) -> str:

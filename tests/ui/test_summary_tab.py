@@ -24,6 +24,8 @@ def tab(qtbot, file_store: Store) -> Iterator[SummaryTab]:
     widget.doc_lang.setCurrentIndex(0)
     widget.show()
     qtbot.waitExposed(widget)
+    # The preview is built on a worker thread once the tab shows.
+    qtbot.waitUntil(lambda: not widget.preview_pending, timeout=10000)
     yield widget
     widget.close()  # saves and stops its timers while the database is still open
 
@@ -119,3 +121,29 @@ def test_hidden_tab_catches_up_when_shown(qtbot, tab: SummaryTab) -> None:
     assert "排查各类安全隐患3处" in tab.preview.toPlainText()  # hidden: not recounted yet
     tab.show()
     qtbot.waitUntil(lambda: "排查各类安全隐患4处" in tab.preview.toPlainText())
+
+
+def test_nothing_is_counted_before_the_tab_is_first_shown(
+    qtbot, file_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emergency_desk.ui import summary_tab
+
+    fill(file_store)
+    built: list[int] = []
+    real = summary_tab._build_preview
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary_tab, "_build_preview", counting)
+    widget = SummaryTab(file_store)  # as the window builds it, behind the Overview
+    qtbot.addWidget(widget)
+    assert built == [] and widget.editors["plan"].toPlainText() == ""
+    widget.year.setValue(YEAR)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: "全年共排查各类安全隐患3处" in widget.preview.toPlainText())
+    assert built == [1]
+    assert widget.editors["plan"].toPlainText().startswith("持续深化隐患排查治理。")
+    widget.close()
