@@ -3,12 +3,20 @@
 It is the first thing the office head sees, so it answers "what needs doing now?"
 before anything else: every alert group with its count and its rows, each row one click
 from its record. The figures below are this year's, up to today.
+
+On a million duty entries the figures take half a second, so they are computed on a
+worker thread over its own read-only connection (an SQLite connection belongs to the
+thread that opened it) while the window is already on screen; the tab says it is
+counting until they arrive. A result overtaken by a newer refresh is thrown away.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
@@ -20,7 +28,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QMargins, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules.alert_rows import describe
+from ..rules.alert_rows import AlertRow, describe
 from ..rules.alerts import ALERT_KEYS, AlertGroup, evaluate
-from ..rules.settings import load_settings
+from ..rules.settings import RuleSettings, load_settings
 from ..schema import TABLES
-from ..store import Store
+from ..store import Store, StoreError
 from ..store import alert_queries as aq
 from ..store import overview_queries as oq
 from .lang import format_date, ui_lang
@@ -56,6 +64,49 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
 WATCHED = {*TABLES, "settings"}
+
+
+@dataclass
+class OverviewFigures:
+    """Everything the tab shows, read from the store in one go (on a worker thread)."""
+
+    day: dt.date
+    settings: RuleSettings
+    roster: list[dict[str, Any]]
+    groups: dict[str, AlertGroup]
+    rows: dict[str, list[AlertRow]]
+    ytd: oq.YearToDate
+    by_category: list[tuple[str, int, int]]
+    by_month: list[tuple[int, int]]
+
+
+def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
+    """No Qt here: this runs on the worker thread, over the worker's own store."""
+    settings = load_settings(store)
+    groups = evaluate(store, day, settings)
+    iso = day.isoformat()
+    return OverviewFigures(
+        day=day,
+        settings=settings,
+        roster=aq.roster_on(store, iso),
+        groups=groups,
+        rows={
+            key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
+            for key, group in groups.items()
+        },
+        ytd=oq.year_to_date(store, iso),
+        by_category=oq.hazards_by_category(store, iso)[:8],
+        by_month=oq.duty_entries_by_month(store, iso),
+    )
+
+
+class _Delivery(QObject):
+    """Carries a worker's result to the GUI thread (a queued signal).
+
+    It has no parent, so a worker finishing after its tab was closed emits into an
+    object that still exists; the connection to the deleted tab is already gone."""
+
+    arrived = Signal(int, object)  # the refresh's number, OverviewFigures or the error
 
 
 class FigureCard(QFrame):
@@ -112,6 +163,11 @@ class OverviewTab(QWidget):
         self.today = today
         self.groups: dict[str, AlertGroup] = {}
         self._unwatch: Callable[[], None] | None = None
+        self._asked = 0  # number of the newest refresh requested
+        self._shown = 0  # number of the refresh whose figures are on screen
+        self._worker_busy = False
+        self._delivery = _Delivery()
+        self._delivery.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
@@ -125,6 +181,11 @@ class OverviewTab(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         head.addWidget(self.title_label, 1)
+        self.computing_label = QLabel(self.tr("Computing…"), self)
+        self.computing_label.setObjectName("overviewComputing")
+        self.computing_label.setStyleSheet("color: #777;")
+        self.computing_label.hide()
+        head.addWidget(self.computing_label)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("overviewRefresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -231,24 +292,86 @@ class OverviewTab(QWidget):
         self._watch()
         self.refresh()
 
-    # -- filling -----------------------------------------------------------------------
+    # -- computing ---------------------------------------------------------------------
+    @property
+    def computing(self) -> bool:
+        """A refresh was asked for and its figures are not on screen yet."""
+        return self._shown != self._asked
+
     def refresh(self) -> None:
+        """Recount everything: on a worker thread for a file, at once for a store in memory."""
         self._refresh_timer.stop()
         self._dirty = False
-        day = self.today()
-        settings = load_settings(self.store)
-        office = settings.office_name or self.tr("Emergency management office")
+        self._asked += 1
+        if self.store.path is None:  # no second connection to an in-memory database
+            self._show(self._asked, compute_figures(self.store, self.today(), self.lang))
+            return
+        self._set_computing(True)
+        if not self._worker_busy:  # else the running one's result is stale: rerun then
+            self._start_worker()
+
+    def _start_worker(self) -> None:
+        number, day, lang = self._asked, self.today(), self.lang
+        path, checked, delivery = self.store.path, self.store.pages_checked, self._delivery
+
+        def work() -> None:
+            result: object
+            try:
+                # Read-only, and the page check is the window's (already passed, or
+                # running beside us): this connection writes nothing.
+                own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
+                try:
+                    result = compute_figures(own, day, lang)
+                finally:
+                    own.close()
+            except Exception as exc:  # shown on the tab, never a traceback
+                result = exc
+            with contextlib.suppress(RuntimeError):  # the application is going away
+                delivery.arrived.emit(number, result)
+
+        self._worker_busy = True
+        threading.Thread(target=work, name="overview-figures", daemon=True).start()
+
+    def _arrived(self, number: int, result: object) -> None:
+        self._worker_busy = False
+        if number != self._asked:  # overtaken by a newer refresh: count again
+            self._start_worker()
+            return
+        if isinstance(result, BaseException):
+            self._set_computing(False)
+            self._shown = number
+            self._show_error(result)
+            return
+        assert isinstance(result, OverviewFigures)
+        self._show(number, result)
+
+    def _set_computing(self, on: bool) -> None:
+        self.computing_label.setVisible(on)
+        if on and not self._shown:  # nothing counted yet: say so where the alerts go
+            self.alerts_title.setText("<b>" + self.tr("Computing the figures…") + "</b>")
+
+    def _show_error(self, exc: BaseException) -> None:
+        reason = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
+        self.alerts_title.setText(
+            self.tr("The figures could not be computed: {reason}").format(reason=reason)
+        )
+
+    # -- filling -----------------------------------------------------------------------
+    def _show(self, number: int, figures: OverviewFigures) -> None:
+        self._shown = number
+        self._set_computing(False)
+        day = figures.day
+        office = figures.settings.office_name or self.tr("Emergency management office")
         self.title_label.setText(
             self.tr("{office} — {date}").format(office=office, date=format_date(day, self.lang))
         )
-        self._fill_roster(day.isoformat())
-        self.groups = evaluate(self.store, day, settings)
-        self._fill_alerts(day, settings)
-        self._fill_cards(day.isoformat())
-        self._fill_charts(day.isoformat())
+        self._fill_roster(figures.roster)
+        self.groups = figures.groups
+        self._fill_alerts(figures.rows)
+        self._fill_cards(figures.ytd)
+        self._fill_charts(figures.by_category, figures.by_month)
 
-    def _fill_roster(self, day: str) -> None:
-        rows = aq.roster_on(self.store, day)
+    def _fill_roster(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
             self.roster_label.setStyleSheet(
                 "QLabel { background: #fdecea; border: 1px solid #e6a3a0; border-radius: 6px;"
@@ -276,7 +399,7 @@ class OverviewTab(QWidget):
             parts.append(text)
         self.roster_label.setText("<br>".join(parts))
 
-    def _fill_alerts(self, day: dt.date, settings: Any) -> None:
+    def _fill_alerts(self, described: dict[str, list[AlertRow]]) -> None:
         self.tree.clear()
         total = sum(g.count for g in self.groups.values())
         self.alerts_title.setText("<b>" + self.tr("Needs attention: {n}").format(n=total) + "</b>")
@@ -299,7 +422,7 @@ class OverviewTab(QWidget):
             else:
                 top.setForeground(0, QBrush(QColor("#8a8a8a")))
                 top.setDisabled(False)
-            for row in describe(self.store, group, day, settings, self.lang, ROWS_PER_GROUP):
+            for row in described.get(key, []):
                 child = QTreeWidgetItem(top, [row.text])
                 child.setData(0, TABLE_ROLE, row.table)
                 child.setData(0, KEY_ROLE, row.key)
@@ -315,8 +438,7 @@ class OverviewTab(QWidget):
                 more.setForeground(0, QBrush(QColor("#1f4e79")))
             top.setExpanded(0 < group.count <= 20)
 
-    def _fill_cards(self, day: str) -> None:
-        ytd = oq.year_to_date(self.store, day)
+    def _fill_cards(self, ytd: oq.YearToDate) -> None:
         self.cards["hazards"].set(
             f"{ytd.hazards_found:,}", self.tr("{year}, to date").format(year=ytd.year)
         )
@@ -331,9 +453,11 @@ class OverviewTab(QWidget):
         )
         self.cards["duty"].set(f"{ytd.duty_entries:,}")
 
-    def _fill_charts(self, day: str) -> None:
+    def _fill_charts(
+        self, by_category: list[tuple[str, int, int]], months: list[tuple[int, int]]
+    ) -> None:
         category = TABLES["hazards"].field("category")
-        rows = oq.hazards_by_category(self.store, day)[:8]
+        rows = list(by_category)
         rows.reverse()  # a horizontal bar chart draws the first category at the bottom
         found = QBarSet(self.tr("Found"))
         still_open = QBarSet(self.tr("Not yet rectified"))
@@ -348,6 +472,10 @@ class OverviewTab(QWidget):
         series.append(found)
         series.append(still_open)
         chart = self._chart(self.tr("Hazards found this year by category"))
+        if not rows:  # no axes counting 0 0 0 0 1 over nothing: say why it is empty
+            self._set_chart(self.hazard_chart, self._empty(chart, self.tr("No hazards yet")))
+            self._fill_duty_chart(months)
+            return
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append(labels or [""])
@@ -362,8 +490,9 @@ class OverviewTab(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         self._set_chart(self.hazard_chart, chart)
+        self._fill_duty_chart(months)
 
-        months = oq.duty_entries_by_month(self.store, day)
+    def _fill_duty_chart(self, months: list[tuple[int, int]]) -> None:
         entries = QBarSet(self.tr("Entries"))
         entries.setColor(QColor("#5b9b5b"))
         for _m, n in months:
@@ -371,6 +500,11 @@ class OverviewTab(QWidget):
         bars = QBarSeries()
         bars.append(entries)
         chart2 = self._chart(self.tr("Duty log entries by month"))
+        if not any(n for _m, n in months):
+            self._set_chart(
+                self.duty_chart, self._empty(chart2, self.tr("No duty log entries yet"))
+            )
+            return
         chart2.addSeries(bars)
         chart2.legend().hide()
         axis_m = QBarCategoryAxis()
@@ -399,6 +533,12 @@ class OverviewTab(QWidget):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(4)
+        return chart
+
+    def _empty(self, chart: QChart, note: str) -> QChart:
+        """A chart with nothing to draw says so under its title (this year, so far)."""
+        chart.setTitle(f"{chart.title()}<br><br><span style='color:#888'>{note}</span>")
+        chart.legend().hide()
         return chart
 
     def _set_chart(self, view: QChartView, chart: QChart) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from emergency_desk.store import Store
-from emergency_desk.ui.overview_tab import GROUP_ROLE, install_overview
+from emergency_desk.ui.overview_tab import GROUP_ROLE, OverviewTab, install_overview
 from emergency_desk.ui.table_model import FLAG_COLOURS
 
 from .helpers import run_modal
@@ -18,6 +18,12 @@ TODAY = dt.date.today()
 
 def days(n: int) -> str:
     return (TODAY + dt.timedelta(days=n)).isoformat()
+
+
+def filled(qtbot, overview: OverviewTab) -> OverviewTab:  # type: ignore[no-untyped-def]
+    """The figures are counted on a worker thread: wait until they are on screen."""
+    qtbot.waitUntil(lambda: not overview.computing, timeout=10000)
+    return overview
 
 
 def test_overview_is_first_and_shows_an_overdue_hazard_that_opens(qtbot, window) -> None:
@@ -36,7 +42,7 @@ def test_overview_is_first_and_shows_an_overdue_hazard_that_opens(qtbot, window)
         "hazards",
         {"found_on": days(-30), "name": "未到期隐患", "category": "fire", "deadline": days(30)},
     )
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     assert window.tabs.widget(0) is overview and window.tabs.currentIndex() == 0
     assert overview.groups["hazards_overdue"].ids == (late,)
     rows = overview.row_items("hazards_overdue")
@@ -63,7 +69,7 @@ def test_overview_is_first_and_shows_an_overdue_hazard_that_opens(qtbot, window)
 
 def test_overview_follows_changes(qtbot, window) -> None:
     store: Store = window.store
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     window.show()
     assert overview.groups["hazards_overdue"].count == 0
     hid = store.insert(
@@ -75,12 +81,13 @@ def test_overview_follows_changes(qtbot, window) -> None:
     store.delete("hazards", hid)
     assert overview.groups["hazards_overdue"].count == 1  # not recomputed while hidden
     window.tabs.setCurrentIndex(0)
+    filled(qtbot, overview)
     assert overview.groups["hazards_overdue"].count == 0
 
 
 def test_roster_and_year_cards(qtbot, window) -> None:
     store: Store = window.store
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     assert "今天" in overview.roster_label.text() or "today" in overview.roster_label.text()
     store.insert(
         "duty_roster",
@@ -105,6 +112,7 @@ def test_roster_and_year_cards(qtbot, window) -> None:
         },
     )
     overview.refresh()
+    filled(qtbot, overview)
     text = overview.roster_label.text()
     assert "王镇长" in text and "张三、李四" in text
     assert overview.cards["hazards"].value_label.text() == "2"
@@ -144,13 +152,14 @@ def test_register_rows_coloured_and_needs_attention_filter(qtbot, window) -> Non
 
 
 def test_more_rows_link_filters_the_register(qtbot, window) -> None:
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     store: Store = window.store
     hid = store.insert(
         "hazards",
         {"found_on": days(-20), "name": "重大隐患", "category": "fire", "grade": "major"},
     )
     overview.refresh()
+    filled(qtbot, overview)
     overview.show_group("major_hazards_open")
     tab = window.register_tabs["hazards"]
     assert window.tabs.currentWidget() is tab
@@ -162,7 +171,7 @@ def test_more_rows_link_filters_the_register(qtbot, window) -> None:
 
 
 def test_render_overview(qtbot, window, tmp_path) -> None:
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     window.resize(1300, 850)
     window.show()
     qtbot.waitExposed(window)
@@ -171,7 +180,7 @@ def test_render_overview(qtbot, window, tmp_path) -> None:
 
 
 def test_day_without_roster_starts_that_days_entry(qtbot, window) -> None:
-    overview = install_overview(window)
+    overview = filled(qtbot, install_overview(window))
     day = overview.groups["duty_days_without_roster"].ids[0]
     row = overview.row_items("duty_days_without_roster")[0]
     seen: list[Any] = []
@@ -182,3 +191,39 @@ def test_day_without_roster_starts_that_days_entry(qtbot, window) -> None:
     run_modal(lambda: overview._item_clicked(row), fill_in)
     assert seen == [("duty_roster", day)]
     assert window.tabs.currentWidget() is window.register_tabs["duty"]
+
+
+def test_figures_are_counted_off_the_gui_thread_and_stale_counts_dropped(
+    qtbot, window, monkeypatch
+) -> None:
+    import threading
+
+    from emergency_desk.ui import overview_tab
+
+    filled(qtbot, window.overview_tab)  # the window's own Overview is done counting
+    store: Store = window.store
+    gate = threading.Event()
+    threads: list[str] = []
+    real = overview_tab.compute_figures
+
+    def slow(s, day, lang):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        if len(threads) == 1:
+            gate.wait(10)  # the first count is still running when the data changes
+        return real(s, day, lang)
+
+    monkeypatch.setattr(overview_tab, "compute_figures", slow)
+    overview = install_overview(window)
+    assert overview.computing and overview.computing_label.isVisibleTo(overview)
+    assert "正在" in overview.alerts_title.text()  # "computing", where the alerts will be
+    hid = store.insert(
+        "hazards",
+        {"found_on": days(-10), "name": "统计中新增", "category": "fire", "deadline": days(-1)},
+    )
+    overview.refresh()
+    gate.set()
+    filled(qtbot, overview)
+    # the first count (without the new hazard) was thrown away and counted again
+    assert overview.groups["hazards_overdue"].ids == (hid,)
+    assert len(threads) == 2 and threading.main_thread().name not in threads
+    assert not overview.computing_label.isVisibleTo(overview)
