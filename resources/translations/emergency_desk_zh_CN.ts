@@ -133,27 +133,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="231"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="233"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="237"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="248"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="250"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="254"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="256"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="255"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -222,22 +222,22 @@ Please send this file to your support contact.</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="187"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="189"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="187"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="189"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="193"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="195"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="194"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="196"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -1218,78 +1218,78 @@ Click “Clear filters” to see them all.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="280"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="289"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="294"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="304"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="355"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="282"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="291"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="296"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="306"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="280"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="282"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="287"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="289"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="324"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="336"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="344"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="326"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="346"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="326"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="337"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="339"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="345"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="347"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="354"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="354"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="355"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
         <source>Stamp the selected entry as reported up now</source>
         <translation>将所选记录标记为现在已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="358"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="358"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="359"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="359"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
