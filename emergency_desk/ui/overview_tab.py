@@ -12,7 +12,6 @@ counting until they arrive. A result overtaken by a newer refresh is thrown away
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,6 +51,7 @@ from ..store import alert_queries as aq
 from ..store import overview_queries as oq
 from .lang import format_date, ui_lang
 from .store_watch import watch_tables
+from .worker_result import result_poster
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -98,15 +98,6 @@ def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
         by_category=oq.hazards_by_category(store, iso)[:8],
         by_month=oq.duty_entries_by_month(store, iso),
     )
-
-
-class _Delivery(QObject):
-    """Carries a worker's result to the GUI thread (a queued signal).
-
-    It has no parent, so a worker finishing after its tab was closed emits into an
-    object that still exists; the connection to the deleted tab is already gone."""
-
-    arrived = Signal(int, object)  # the refresh's number, OverviewFigures or the error
 
 
 class FigureCard(QFrame):
@@ -166,8 +157,6 @@ class OverviewTab(QWidget):
         self._asked = 0  # number of the newest refresh requested
         self._shown = 0  # number of the refresh whose figures are on screen
         self._worker_busy = False
-        self._delivery = _Delivery()
-        self._delivery.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
@@ -302,6 +291,8 @@ class OverviewTab(QWidget):
         """Recount everything: on a worker thread for a file, at once for a store in memory."""
         self._refresh_timer.stop()
         self._dirty = False
+        if self.store.closed:  # the window is swapping databases; set_store refreshes
+            return
         self._asked += 1
         if self.store.path is None:  # no second connection to an in-memory database
             self._show(self._asked, compute_figures(self.store, self.today(), self.lang))
@@ -312,7 +303,11 @@ class OverviewTab(QWidget):
 
     def _start_worker(self) -> None:
         number, day, lang = self._asked, self.today(), self.lang
-        path, checked, delivery = self.store.path, self.store.pages_checked, self._delivery
+        path, checked, deliver = (
+            self.store.path,
+            self.store.pages_checked,
+            result_poster(self, "_arrived"),
+        )
 
         def work() -> None:
             result: object
@@ -326,8 +321,7 @@ class OverviewTab(QWidget):
                     own.close()
             except Exception as exc:  # shown on the tab, never a traceback
                 result = exc
-            with contextlib.suppress(RuntimeError):  # the application is going away
-                delivery.arrived.emit(number, result)
+            deliver(number, result)
 
         self._worker_busy = True
         threading.Thread(target=work, name="overview-figures", daemon=True).start()

@@ -14,13 +14,12 @@ overtaken by newer texts or data is thrown away.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +48,7 @@ from ..store import Store, StoreError
 from .background_job import run_job
 from .lang import ui_lang
 from .store_watch import watch_tables
+from .worker_result import result_poster
 
 WATCHED = (
     "plans",
@@ -66,13 +66,6 @@ WATCHED = (
 )
 SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 300
-
-
-class _Delivery(QObject):
-    """Carries a worker's preview to the GUI thread; parentless, so a worker finishing
-    after the tab was closed emits into a live object whose connection is gone."""
-
-    arrived = Signal(int, object)  # the request's number, the HTML or the error
 
 
 def _build_preview(
@@ -101,8 +94,6 @@ class SummaryTab(QWidget):
         self._asked = 0  # number of the newest preview requested
         self._shown = 0  # number of the preview on screen
         self._worker_busy = False
-        self._delivery = _Delivery()
-        self._delivery.arrived.connect(self._preview_arrived, Qt.ConnectionType.QueuedConnection)
 
         self.year = QSpinBox(self)
         self.year.setObjectName("summaryYear")
@@ -343,7 +334,11 @@ class SummaryTab(QWidget):
 
     def _start_worker(self) -> None:
         number, args = self._asked, self._preview_args()
-        path, checked, delivery = self.store.path, self.store.pages_checked, self._delivery
+        path, checked, deliver = (
+            self.store.path,
+            self.store.pages_checked,
+            result_poster(self, "_preview_arrived"),
+        )
 
         def work() -> None:
             result: object
@@ -356,8 +351,7 @@ class SummaryTab(QWidget):
                     own.close()
             except Exception as exc:  # shown in the preview, never a traceback
                 result = exc
-            with contextlib.suppress(RuntimeError):  # the application is going away
-                delivery.arrived.emit(number, result)
+            deliver(number, result)
 
         self._worker_busy = True
         threading.Thread(target=work, name="summary-preview", daemon=True).start()
@@ -452,6 +446,8 @@ class SummaryTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.store.closed:  # shown for a moment while the window swaps databases
+            return
         if self._key is None:
             self._stale = False
             self.load_texts()

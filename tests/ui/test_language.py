@@ -401,6 +401,7 @@ def test_report_language_is_chosen_apart_from_the_ui(qtbot, ui_store: Store, lan
     assert tab.doc_lang.currentData() == lang  # starts as the interface, but…
     tab.doc_lang.setCurrentIndex(tab.doc_lang.findData(other))  # …the office can pick either
     tab.refresh_preview()
+    qtbot.waitUntil(lambda: not tab.preview_pending, timeout=10000)  # built on a worker
     preview = tab.preview.toPlainText()
     if other == "zh":
         assert "应急管理工作总结" in preview
