@@ -355,7 +355,7 @@ class OverviewTab(QWidget):
         self._shown = number
         self._set_computing(False)
         day = figures.day
-        office = figures.settings.office_name or self.tr("Emergency management office")
+        office = self._office_name(figures)
         self.title_label.setText(
             self.tr("{office} — {date}").format(office=office, date=format_date(day, self.lang))
         )
@@ -364,6 +364,17 @@ class OverviewTab(QWidget):
         self._fill_alerts(figures.rows)
         self._fill_cards(figures.ytd)
         self._fill_charts(figures.by_category, figures.by_month)
+
+    def _office_name(self, figures: OverviewFigures) -> str:
+        """An English heading uses the English name when one is set; a Chinese one never."""
+        settings = figures.settings
+        names = [settings.office_name_en, settings.office_name]
+        if self.lang == "zh":
+            names.reverse()
+        for name in names:
+            if (name or "").strip():
+                return name.strip()
+        return self.tr("Emergency management office")
 
     def _fill_roster(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
