@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..schema import Field, FieldType
 from ..store import Store
+from .date_entry import TypedDateEdit, TypedDateTimeEdit, localize
 from .lang import ui_lang
 
 INT_MAX = 2_147_483_647  # QSpinBox is 32-bit; larger counts are typing mistakes anyway
@@ -135,6 +135,10 @@ class _FillTodayOnUse(QObject):
         )
         if starts and self.editor.is_empty():
             self.editor.fill_now()
+            if kind == QEvent.Type.KeyPress:  # typing starts at the first section
+                edit = self.editor.edit
+                edit.setCurrentSectionIndex(0)
+                edit.setSelectedSection(edit.currentSection())
         return False
 
 
@@ -153,7 +157,11 @@ def _starts_entry(event: QKeyEvent) -> bool:
 
 
 class _DateLikeEditor(FieldEditor):
-    """A QDateEdit/QDateTimeEdit whose minimum stands for 'empty', with a clear button."""
+    """A QDateEdit/QDateTimeEdit whose minimum stands for 'empty', with a clear button.
+
+    It shows the date as the lists do (``2026年11月4日`` / ``4 Nov 2026``) and stores ISO
+    (``self._fmt``); the display format is only how the sections are drawn and typed.
+    """
 
     def __init__(self, field: Field, edit: QDateTimeEdit, fmt: str, parent: QWidget | None) -> None:
         super().__init__(field, parent)
@@ -161,10 +169,13 @@ class _DateLikeEditor(FieldEditor):
         self._fmt = fmt
         edit.setParent(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(fmt)
+        localize(edit, with_time=fmt == _DATETIME_FMT)
         edit.setMinimumDateTime(QDateTime(_EMPTY_DATE, QTime(0, 0)))
         edit.setSpecialValueText(" ")  # shown at the minimum, i.e. when empty
-        edit.setMinimumWidth(QFontMetrics(edit.font()).horizontalAdvance("2025-12-31 23:59") + 48)
+        widest = edit.locale().toString(
+            QDateTime(QDate(2025, 12, 28), QTime(23, 59)), edit.displayFormat()
+        )
+        edit.setMinimumWidth(QFontMetrics(edit.font()).horizontalAdvance(widest) + 48)
         edit.dateTimeChanged.connect(self._changed)
         self._layout.addWidget(edit)
         self.clear_button = QToolButton(self)
@@ -222,7 +233,7 @@ class _DateLikeEditor(FieldEditor):
 
 class DateEditor(_DateLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, QDateEdit(), _DATE_FMT, parent)
+        super().__init__(field, TypedDateEdit(), _DATE_FMT, parent)
 
     def set_date(self, day: dt.date) -> None:
         self.set_value(day.isoformat())
@@ -230,7 +241,7 @@ class DateEditor(_DateLikeEditor):
 
 class DateTimeEditor(_DateLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
-        super().__init__(field, QDateTimeEdit(), _DATETIME_FMT, parent)
+        super().__init__(field, TypedDateTimeEdit(), _DATETIME_FMT, parent)
 
 
 class _Blankable:
