@@ -6,6 +6,7 @@ keyboard-only form: the time is already filled with now, Tab moves on, Enter sav
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -42,25 +43,34 @@ from ..store.workflows import (
     record_handover,
 )
 from .dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
+from .field_editors import DateTimeEditor
 from .lang import format_date, format_datetime, ui_lang
 from .register_tab import RegisterTab
 
+# What happened first (the officer types it while listening), then who called, then
+# what was done. Tab walks this order; the channel defaults to the phone and is rarely changed.
 QUICK_FIELDS = (
     "received_at",
-    "channel",
     "type",
     "level",
+    "summary",
+    "location",
     "reporter",
     "reporter_phone",
-    "location",
-    "summary",
+    "channel",
     "action_taken",
     "handled_by",
 )
+FIRST_TYPED = "type"  # the time is already now; what happened is the first thing typed
+_FUTURE_SLACK = dt.timedelta(minutes=5)  # a clock a little ahead is not a typing slip
 
 
 class QuickEntryDialog(QDialog):
-    """One call, keyboard only: Enter saves from any field."""
+    """One call, keyboard only: Enter saves from any field.
+
+    The received time is the forms' date-time editor (``2026年11月4日 14:30``), so it can
+    only hold a real time; a time later than now is a slip of a digit and is said under it.
+    """
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +83,23 @@ class QuickEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.received = DateTimeEditor(self.table.field("received_at"), self)
+        self.received.set_value(minute_now())
+        self.received.setToolTip(self.tr("When the call came in; now unless you change it"))
+        self.received.edited.connect(self._check_time)
+        self.time_error = error_label(self, "quickTimeError")
+        time_box = QWidget(self)
+        time_layout = QVBoxLayout(time_box)
+        time_layout.setContentsMargins(0, 0, 0, 0)
+        time_layout.setSpacing(2)
+        time_layout.addWidget(self.received)
+        time_layout.addWidget(self.time_error)
         for key in QUICK_FIELDS:
             f = self.table.field(key)
+            label = f.label(self.lang) + (" *" if f.required else "")
+            if key == "received_at":
+                form.addRow(label, time_box)
+                continue
             if f.choices:
                 combo = QComboBox(self)
                 for c in f.choices:
@@ -86,13 +111,8 @@ class QuickEntryDialog(QDialog):
                 widget = QLineEdit(self)
                 widget.setMaxLength(f.max_length if f.type.value != "longtext" else 20000)
             widget.setObjectName(f"quick_{key}")
-            label = f.label(self.lang) + (" *" if f.required else "")
             form.addRow(label, widget)
             self.inputs[key] = widget
-        received = self.inputs["received_at"]
-        assert isinstance(received, QLineEdit)
-        received.setText(minute_now())
-        received.setToolTip(self.tr("Date and time, e.g. 2025-07-01 14:30"))
         handled = self.inputs["handled_by"]
         assert isinstance(handled, QLineEdit)
         handled.setText(store.operator or "")
@@ -107,14 +127,37 @@ class QuickEntryDialog(QDialog):
         save.setDefault(True)
         save.setAutoDefault(True)
         layout.addWidget(buttons)
-        self.inputs["type"].setFocus()  # the time is right; what happened comes first
-        self.resize(520, 0)
+        self.tab_chain: list[QWidget] = [self.field_widget(k) for k in QUICK_FIELDS]
+        self.tab_chain += [save, buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in zip(self.tab_chain, self.tab_chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.field_widget(FIRST_TYPED).setFocus()
+        self.resize(560, 0)
+
+    def field_widget(self, key: str) -> QWidget:
+        """The widget that takes the keyboard for ``key``."""
+        return self.received.input if key == "received_at" else self.inputs[key]
 
     def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {"received_at": self.received.value()}
         for key, widget in self.inputs.items():
             out[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
         return out
+
+    def _check_time(self) -> bool:
+        """Say under the time field when it is later than now; ``True`` when it is fine."""
+        value = self.received.value()
+        late = value is not None and dt.datetime.strptime(value, "%Y-%m-%d %H:%M") > (
+            dt.datetime.now() + _FUTURE_SLACK
+        )
+        if late:
+            self.time_error.setText(
+                self.tr("{at} is later than now. Check the date and the hour of the call.").format(
+                    at=format_datetime(value, self.lang)
+                )
+            )
+        self.time_error.setVisible(late)
+        return not late
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter saves from a combo box too (Qt would otherwise open or ignore it).
@@ -124,14 +167,17 @@ class QuickEntryDialog(QDialog):
         super().keyPressEvent(event)
 
     def accept(self) -> None:
+        if not self._check_time():
+            self.received.input.setFocus()
+            return
         try:
             self.record_id = self.store.insert("duty_log", self.values())
         except (ValidationError, StoreError) as exc:
             self.error_label.setText(error_text(exc, self.lang))
             self.error_label.show()
             first = next(iter(exc.fields()), None) if isinstance(exc, ValidationError) else None
-            if first in self.inputs:
-                self.inputs[first].setFocus()
+            if first in QUICK_FIELDS:
+                self.field_widget(first).setFocus()
             return
         super().accept()
 

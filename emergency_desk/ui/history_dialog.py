@@ -107,11 +107,18 @@ def install_history(tab: RegisterTab) -> QPushButton:
 
 
 def install_history_everywhere(window: MainWindow) -> None:
-    for widget in window.register_tabs.values():
+    """History… on every list, each as it is built (lists are built on first show)."""
+    if getattr(window, "_history_hooked", False):
+        return
+    window._history_hooked = True  # type: ignore[attr-defined]
+
+    def built(_register: str, widget: QWidget) -> None:
         tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
         for tab in tabs:
             if tab.findChild(QPushButton, "historyButton") is None:
                 install_history(tab)
+
+    window.on_register_tab_built(built)
 
 
 def _sub_tabs(widget: QWidget) -> list[RegisterTab]:

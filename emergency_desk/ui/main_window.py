@@ -38,6 +38,7 @@ from .data_safety import install_data_safety
 from .duty_tab import DutyTab
 from .import_export import install_import_export
 from .lang import ui_lang
+from .lazy_tabs import BuiltHook, RegisterPlaceholder, RegisterTabs
 from .materials_tab import MaterialsTab
 from .open_failure import handle_open_failure
 from .overview_tab import install_overview
@@ -71,19 +72,26 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("registerTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.register_tabs: dict[str, QWidget] = {}
+        # Each list is built when its tab is first shown or asked for (``lazy_tabs``).
+        self.register_tabs = RegisterTabs(REGISTER_ORDER, self._build_register_tab)
+        self._placeholders: dict[str, RegisterPlaceholder] = {}
+        self._built_hooks: list[BuiltHook] = []
+        self._hold_builds = False
         self._extra_tabs: list[tuple[TabSource, str, int | None, QWidget]] = []
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._build_register_tabs()
         self._update_title()
+        install_import_export(self)  # Import… / Export… / Download template on each list
         install_overview(self)  # first tab, rule colours on the lists, Settings
         install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
         install_summary_tab(self)  # Annual Summary, the last tab
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1320, 820)
+        self.tabs.currentChanged.connect(self._build_shown)
+        self._build_shown(self.tabs.currentIndex())
 
     # -- menus -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -160,10 +168,49 @@ class MainWindow(QMainWindow):
 
     def _build_register_tabs(self) -> None:
         for register in REGISTER_ORDER:
-            widget = self._make_register_tab(register)
-            self.register_tabs[register] = widget
-            self.tabs.addTab(widget, self._register_title(register))
-        install_import_export(self)  # Import… / Export… / Download template on each list
+            placeholder = RegisterPlaceholder(register)
+            self._placeholders[register] = placeholder
+            self.tabs.addTab(placeholder, self._register_title(register))
+
+    def on_register_tab_built(self, hook: BuiltHook) -> None:
+        """Call ``hook(register, widget)`` on every register list: those built already now,
+        the others as they are built (also after another database is opened)."""
+        self._built_hooks.append(hook)
+        for register, widget in self.register_tabs.built().items():
+            hook(register, widget)
+
+    def _build_register_tab(self, register: str) -> QWidget:
+        widget = self._make_register_tab(register)
+        self.register_tabs.remember(register, widget)
+        try:
+            for hook in list(self._built_hooks):
+                hook(register, widget)
+        finally:
+            self._swap_in(register, widget)
+        return widget
+
+    def _swap_in(self, register: str, widget: QWidget) -> None:
+        """Put the built list where its placeholder was, without another tab being shown
+        for a moment (the Summary tab starts counting when shown)."""
+        placeholder = self._placeholders.pop(register, None)
+        index = self.tabs.indexOf(placeholder) if placeholder is not None else -1
+        if index < 0:
+            return
+        was_current = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(index, widget, self.tabs.tabText(index))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+
+    def _build_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, RegisterPlaceholder) and not self._hold_builds:
+            self.register_tabs[widget.register]
 
     def add_tab(self, widget: TabSource, title: str, index: int | None = None) -> QWidget:
         """Add a tab (Overview at 0, Annual summary at the end…).
@@ -180,14 +227,20 @@ class MainWindow(QMainWindow):
         return built
 
     def register_tab_for_table(self, table_name: str) -> RegisterTab | None:
-        """The list that shows ``table_name`` (a duty sub-tab, the materials items…)."""
-        for widget in self.register_tabs.values():
-            if isinstance(widget, RegisterTab) and widget.table.name == table_name:
-                return widget
-            tab_for = getattr(widget, "tab_for", None)
-            if tab_for is not None and tab_for(table_name) is not None:
-                return tab_for(table_name)
-        return None
+        """The list that shows ``table_name`` (a duty sub-tab, the materials items…);
+        builds that register's tab if it was not yet."""
+        register = self.register_for_table(table_name)
+        if register is None:
+            return None
+        widget = self.register_tabs[register]
+        if isinstance(widget, RegisterTab) and widget.table.name == table_name:
+            return widget
+        tab_for = getattr(widget, "tab_for", None)
+        return tab_for(table_name) if tab_for is not None else None
+
+    def register_for_table(self, table_name: str) -> str | None:
+        """The register whose tab holds ``table_name``, without building it."""
+        return next((r for r in REGISTER_ORDER if table_name in REGISTERS[r]), None)
 
     def open_record(self, table_name: str, record_id: int) -> None:
         """Show the tab holding ``table_name`` and open the record's edit dialog."""
@@ -221,10 +274,12 @@ class MainWindow(QMainWindow):
         """Show another database: every tab is rebuilt on it."""
         self.store = store
         current = self.tabs.currentIndex()
-        for widget in list(self.register_tabs.values()):
+        self._hold_builds = True  # no list is built on the old store while tabs move
+        for widget in [*self.register_tabs.built().values(), *self._placeholders.values()]:
             self.tabs.removeTab(self.tabs.indexOf(widget))
             widget.deleteLater()
-        self.register_tabs.clear()
+        self.register_tabs.forget_all()
+        self._placeholders.clear()
         extras, self._extra_tabs = self._extra_tabs, []
         for _source, _title, _index, built in extras:
             self.tabs.removeTab(self.tabs.indexOf(built))
@@ -238,8 +293,10 @@ class MainWindow(QMainWindow):
                 built.deleteLater()
             self.add_tab(source, title, index)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
+        self._hold_builds = False
         self._update_title()
         self.store_changed.emit(store)
+        self._build_shown(self.tabs.currentIndex())
 
     def switch_database(self, path: Path) -> bool:
         """Open ``path`` in place of the current database; on failure keep the current one."""

@@ -596,14 +596,7 @@ def install_overview(window: MainWindow) -> OverviewTab:
         tab = window.register_tab_for_table(table)
         if tab is None:
             return
-        register = next(
-            (
-                r
-                for r, w in window.register_tabs.items()
-                if w is tab or getattr(w, "tab_for", lambda _t: None)(table) is tab
-            ),
-            None,
-        )
+        register = window.register_for_table(table)
         if register is not None:
             window.tabs.setCurrentWidget(window.register_tabs[register])
             inner = getattr(window.register_tabs[register], "tabs", None)
@@ -630,5 +623,4 @@ def install_overview(window: MainWindow) -> OverviewTab:
     window.tabs.setCurrentIndex(0)
     install_register_rules(window)
     install_settings_action(window)
-    window.store_changed.connect(lambda _store: install_register_rules(window))
     return tab

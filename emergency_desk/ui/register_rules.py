@@ -98,7 +98,16 @@ def install_on_tab(tab: RegisterTab) -> None:
 
 
 def install_register_rules(window: MainWindow) -> None:
-    for name in FLAGGED_TABLES:
-        tab = window.register_tab_for_table(name)
-        if isinstance(tab, RegisterTab):
-            install_on_tab(tab)
+    """Rules on every flagged list, each as it is built (lists are built on first show)."""
+    if getattr(window, "_register_rules_hooked", False):
+        return
+    window._register_rules_hooked = True  # type: ignore[attr-defined]
+
+    def built(register: str, _widget: object) -> None:
+        for name in FLAGGED_TABLES:
+            if window.register_for_table(name) == register:
+                tab = window.register_tab_for_table(name)
+                if isinstance(tab, RegisterTab):
+                    install_on_tab(tab)
+
+    window.on_register_tab_built(built)

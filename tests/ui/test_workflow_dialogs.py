@@ -130,7 +130,7 @@ def test_quick_entry_keyboard_only(qtbot, ui_store: Store) -> None:
     dialog = QuickEntryDialog(ui_store)
     qtbot.addWidget(dialog)
     dialog.show()
-    received = dialog.inputs["received_at"].text()
+    received = dialog.received.value()
     assert abs(dt.datetime.strptime(received, "%Y-%m-%d %H:%M") - dt.datetime.now()) < dt.timedelta(
         minutes=2
     )
