@@ -133,27 +133,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="233"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="279"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="237"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="283"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="250"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="296"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="256"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="302"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="257"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -212,32 +212,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="148"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="194"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="165"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="211"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="189"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="189"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="195"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="241"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="196"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="242"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -551,167 +551,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="184"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="173"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="189"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="178"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="208"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="197"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="209"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="198"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="210"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="211"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="200"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="212"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="201"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="213"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="202"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="214"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="203"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="236"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="225"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="351"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="345"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="356"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="350"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="377"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="360"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="381"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="386"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="382"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="387"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="392"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="397"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="400"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="396"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="401"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="398"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="403"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="410"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="433"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="438"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="443"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="448"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="452"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="457"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="462"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="467"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="463"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="468"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="474"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="479"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="476"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="481"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="496"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="501"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="502"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="507"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="510"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="517"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="624"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="629"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -781,29 +781,34 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="72"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="82"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="95"/>
-        <source>Date and time, e.g. 2025-07-01 14:30</source>
-        <translation>日期和时间，例如 2025-07-01 14:30</translation>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="88"/>
+        <source>When the call came in; now unless you change it</source>
+        <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="102"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="122"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="105"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="155"/>
+        <source>{at} is later than now. Check the date and the hour of the call.</source>
+        <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
 </context>
 <context>
@@ -1218,78 +1223,78 @@ Click “Clear filters” to see them all.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="282"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="291"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="296"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="306"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="337"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="403"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="282"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="289"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="335"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="326"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="338"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="346"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="372"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="384"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="392"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="374"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="385"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="347"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="393"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="402"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="356"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="402"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="357"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="403"/>
         <source>Stamp the selected entry as reported up now</source>
         <translation>将所选记录标记为现在已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="358"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="404"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="358"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="404"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="359"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="405"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="359"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="405"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1476,112 +1481,112 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="108"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="118"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="109"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="110"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="115"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="120"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="132"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="139"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="140"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="141"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="153"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="144"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="155"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="159"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="150"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="173"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="164"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="262"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="253"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="337"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="328"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="379"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="373"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="403"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="397"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="399"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="427"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="421"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="429"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="423"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="438"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="432"/>
         <source>The summary was saved as
 {path}
 
@@ -1592,7 +1597,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="504"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="500"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1600,7 +1605,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/field_editors.py" line="174"/>
+        <location filename="../../emergency_desk/ui/field_editors.py" line="185"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
+from emergency_desk.ui.duty_quick_entry import QUICK_FIELDS, QuickEntryDialog
 from emergency_desk.ui.field_editors import DateEditor, DateTimeEditor, FieldEditor
 from emergency_desk.ui.lang import set_ui_lang
 from emergency_desk.ui.overview_tab import OverviewTab
+
+from .helpers import type_text
 
 
 @pytest.mark.parametrize(
@@ -95,3 +101,79 @@ def test_form_datetimes_read_as_in_lists(qtbot, lang, keys, shown) -> None:  # t
     assert editor.value() == "2026-11-04 14:30"
     editor.set_value(editor.value())
     assert shown_text(editor) == shown
+
+
+def active(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def test_quick_entry_starts_at_the_event_type_and_tabs_in_visual_order(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuickEntryDialog(store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.inputs["type"]
+    # The rows on screen, top to bottom, are the order Tab walks.
+    form = dialog.layout().itemAt(0).layout()
+    rows = [form.itemAt(r, form.ItemRole.FieldRole).widget() for r in range(form.rowCount())]
+    assert rows[0].isAncestorOf(dialog.received.input)
+    assert rows[1:] == [dialog.inputs[k] for k in QUICK_FIELDS[1:]]
+    seen = [QApplication.focusWidget()]
+    for _ in range(len(dialog.tab_chain)):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    chain = [dialog.field_widget(k) for k in QUICK_FIELDS]
+    assert seen[: len(chain) - 1] == chain[1:]
+    assert [b.text() for b in seen[len(chain) - 1 : len(chain) + 1]] == ["保存", "取消"]
+    assert seen[-1] is dialog.received.input  # round again: the time comes first
+
+
+def test_quick_entry_keyboard_only_enter_saves(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuickEntryDialog(store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    typed_type = dialog.inputs["type"]
+    assert isinstance(typed_type, QComboBox)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home)  # 火灾, the first type
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # level: 一般
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.inputs["summary"]
+    type_text(qtbot, QApplication.focusWidget(), "青石村山林冒烟")
+    # Back to the time (Shift+Tab x3) and type it over: 2025-03-05 08:07.
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.received.input
+    dialog.received.input.setCurrentSectionIndex(0)
+    dialog.received.input.setSelectedSection(dialog.received.input.currentSection())
+    qtbot.keyClicks(QApplication.focusWidget(), "202603050807")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.record_id is not None and not dialog.isVisible()
+    row = store.get("duty_log", dialog.record_id)
+    assert (row["received_at"], row["type"], row["level"], row["summary"]) == (
+        "2026-03-05 08:07",
+        "fire",
+        "general",
+        "青石村山林冒烟",
+    )
+
+
+def test_quick_entry_refuses_a_time_later_than_now_in_the_form(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuickEntryDialog(store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    later = (dt.datetime.now() + dt.timedelta(days=1)).replace(hour=9, minute=30)
+    dialog.received.set_value(later.strftime("%Y-%m-%d %H:%M"))
+    type_text(qtbot, dialog.inputs["summary"], "来电咨询")
+    qtbot.keyClick(dialog.inputs["summary"], Qt.Key.Key_Return)
+    assert dialog.record_id is None and dialog.isVisible() and store.total("duty_log") == 0
+    day = f"{later.year}年{later.month}月{later.day}日 09:30"
+    assert dialog.time_error.isVisible()
+    assert dialog.time_error.text() == f"接报时间{day}晚于当前时间，请核对日期和钟点。"
+    assert QApplication.focusWidget() is dialog.received.input
+    dialog.received.set_value(dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+    assert not dialog.time_error.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.record_id is not None
