@@ -6,12 +6,16 @@ the same everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ..schema import TABLES, FieldType
 from .lang import format_date, format_datetime
+
+TitleOf = Callable[[str, int], str]
+"""``(table, record_id) -> title`` (``Store.title_of``): a reference reads as the record's name."""
 
 
 def action_label(action: str) -> str:
@@ -33,7 +37,7 @@ def table_label(table: str, lang: str) -> str:
     return t.label(lang) if t else table
 
 
-def value_text(table: str, key: str, value: Any, lang: str) -> str:
+def value_text(table: str, key: str, value: Any, lang: str, title_of: TitleOf | None = None) -> str:
     if value is None or value == "":
         return "—"
     t = TABLES.get(table)
@@ -42,7 +46,8 @@ def value_text(table: str, key: str, value: Any, lang: str) -> str:
         if f.type is FieldType.CHOICE:
             return f.choice_label(str(value), lang)
         if f.type is FieldType.REF and f.ref_table:
-            return f"#{value}"
+            title = title_of(f.ref_table, int(value)) if title_of and str(value).isdigit() else ""
+            return title or f"#{value}"  # a purged record has no name left
         if f.type is FieldType.DATE:
             return format_date(value, lang)
         if f.type is FieldType.DATETIME:
@@ -58,8 +63,11 @@ def field_label(table: str, key: str, lang: str) -> str:
     return t.field(key).label(lang) if t is not None and t.has_field(key) else key
 
 
-def change_lines(entry: dict[str, Any], lang: str) -> list[str]:
-    """One line per changed field: ``Status: Open → Rectifying`` (``整改状态：待整改 → 整改中``)."""
+def change_lines(entry: dict[str, Any], lang: str, title_of: TitleOf | None = None) -> list[str]:
+    """One line per changed field: ``Status: Open → Rectifying`` (``整改状态：待整改 → 整改中``).
+
+    With ``title_of`` a reference names its record (``所依预案：青石镇防汛应急预案``).
+    """
     table = entry["table_name"]
     before = entry.get("before") or {}
     after = entry.get("after") or {}
@@ -71,13 +79,14 @@ def change_lines(entry: dict[str, Any], lang: str) -> list[str]:
     lines = []
     if entry["action"] == "update":
         for key in after:
-            old = value_text(table, key, before.get(key), lang)
-            lines.append(line(key, f"{old} → {value_text(table, key, after[key], lang)}"))
+            old = value_text(table, key, before.get(key), lang, title_of)
+            new = value_text(table, key, after[key], lang, title_of)
+            lines.append(line(key, f"{old} → {new}"))
     elif entry["action"] in ("insert", "purge"):
         values = after if entry["action"] == "insert" else before
         for key, value in values.items():
             if value not in (None, ""):
-                lines.append(line(key, value_text(table, key, value, lang)))
+                lines.append(line(key, value_text(table, key, value, lang, title_of)))
     return lines
 
 

@@ -103,7 +103,7 @@ class AuditViewerDialog(QDialog):
                     action_label(e["action"]),
                     table_label(e["table_name"], self.lang),
                     f"#{e['record_id']} {title}".strip(),
-                    "\n".join(change_lines(e, self.lang)),
+                    "\n".join(change_lines(e, self.lang, self.store.title_of)),
                 ]
             )
         set_rows(self.list, rows)

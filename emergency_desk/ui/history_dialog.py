@@ -31,6 +31,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.lang = ui_lang()
+        self.store = store
         self.setObjectName("historyDialog")
         title = store.title_of(table, record_id) or f"#{record_id}"
         self.setWindowTitle(self.tr("History of “{title}”").format(title=title[:50]))
@@ -55,7 +56,7 @@ class HistoryDialog(QDialog):
                 f"<p><b>{_escape(format_datetime(e['at'], self.lang))}</b> · "
                 f"{_escape(action_label(e['action']))} · {_escape(who(e))}</p>"
             )
-            lines = change_lines(e, self.lang)
+            lines = change_lines(e, self.lang, self.store.title_of)
             body = "".join(f"<li>{_escape(line)}</li>" for line in lines)
             parts.append(head + (f"<ul>{body}</ul>" if body else ""))
         return "".join(parts)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
+from emergency_desk.ui.audit_text import change_lines
 from emergency_desk.ui.duty_quick_entry import QUICK_FIELDS, QuickEntryDialog
 from emergency_desk.ui.field_editors import DateEditor, DateTimeEditor, FieldEditor
+from emergency_desk.ui.history_dialog import HistoryDialog
 from emergency_desk.ui.lang import set_ui_lang
 from emergency_desk.ui.overview_tab import OverviewTab
 
@@ -177,3 +179,27 @@ def test_quick_entry_refuses_a_time_later_than_now_in_the_form(qtbot, store) -> 
     assert not dialog.time_error.isVisible()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.record_id is not None
+
+
+def test_history_and_audit_name_the_referenced_record(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    flood = store.insert(
+        "plans", {"title": "青石镇防汛应急预案", "level": "special", "status": "in_force"}
+    )
+    fire = store.insert(
+        "plans", {"title": "青石镇森林防火应急预案", "level": "special", "status": "in_force"}
+    )
+    drill = store.insert(
+        "drills",
+        {"held_on": "2026-06-01", "title": "防汛演练", "form": "live", "plan_id": flood},
+    )
+    store.update("drills", drill, {"plan_id": fire})
+    dialog = HistoryDialog(store, "drills", drill)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "所依预案：青石镇防汛应急预案 → 青石镇森林防火应急预案" in text
+    assert "所依预案：青石镇防汛应急预案" in text.split("新建")[-1]  # the creation lists it too
+    assert "#" not in text
+    created, edited = store.history("drills", drill)
+    assert "Plan: 青石镇防汛应急预案" in "\n".join(change_lines(created, "en", store.title_of))
+    # Without a way to look names up (or once the plan is purged) the id still says which.
+    assert "所依预案：#%d → #%d" % (flood, fire) in change_lines(edited, "zh")
