@@ -202,4 +202,4 @@ def test_history_and_audit_name_the_referenced_record(qtbot, store: Store) -> No
     created, edited = store.history("drills", drill)
     assert "Plan: 青石镇防汛应急预案" in "\n".join(change_lines(created, "en", store.title_of))
     # Without a way to look names up (or once the plan is purged) the id still says which.
-    assert "所依预案：#%d → #%d" % (flood, fire) in change_lines(edited, "zh")
+    assert f"所依预案：#{flood} → #{fire}" in change_lines(edited, "zh")
