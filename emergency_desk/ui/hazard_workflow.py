@@ -48,7 +48,8 @@ class HazardWorkflowDialog(QDialog):
         self.table = TABLES["hazards"]
         self.setObjectName("hazardWorkflow")
         self.setStyleSheet(ERROR_STYLE)
-        self.setWindowTitle(self.tr("Hazard status"))
+        name = str(store.get("hazards", hazard_id).get("name") or "")
+        self.setWindowTitle(self.tr("Hazard status — {name}").format(name=name[:40]))
         self.move_buttons: dict[str, QPushButton] = {}
 
         layout = QVBoxLayout(self)

@@ -220,7 +220,11 @@ class RecordTableModel(QAbstractTableModel):
         if t is FieldType.MONEY:
             return f"{float(value):,.2f}"
         if t is FieldType.INT:
-            return f"{int(value):,}" if abs(int(value)) >= 10000 else str(value)
+            n = int(value)
+            text = f"{abs(n):,}" if abs(n) >= 10000 else str(abs(n))
+            if f.signed and n:  # a change of stock reads +38 / −12 (a true minus sign)
+                return ("+" if n > 0 else "\u2212") + text
+            return text if n >= 0 else "-" + text
         if t is FieldType.LONGTEXT:
             return " ".join(str(value).split())
         return str(value)

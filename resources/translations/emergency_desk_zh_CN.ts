@@ -169,42 +169,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="215"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="218"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="218"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="219"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="227"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="228"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="232"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="232"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="233"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="234"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="235"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -245,68 +245,68 @@ Please send this file to your support contact.</source>
 <context>
     <name>HazardWorkflowDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="51"/>
-        <source>Hazard status</source>
-        <translation>隐患状态</translation>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="52"/>
+        <source>Hazard status — {name}</source>
+        <translation>隐患状态 — {name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="60"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="61"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="69"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="70"/>
         <source>Required when sending the hazard back; optional otherwise</source>
         <translation>退回时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="73"/>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="74"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="80"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="81"/>
         <source>Status history</source>
         <translation>状态记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="85"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="96"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="115"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="116"/>
         <source>Status: {status}&#x3000;Deadline: {deadline}</source>
         <translation>状态：{status}&#x3000;整改期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="137"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="138"/>
         <source>Send back to “{status}”…</source>
         <translation>退回至“{status}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="139"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="140"/>
         <source>Mark “{status}”</source>
         <translation>标记为“{status}”</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="147"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="148"/>
         <source>No further step.</source>
         <translation>已是最后一步。</translation>
     </message>
@@ -314,23 +314,23 @@ Please send this file to your support contact.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="36"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="37"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="51"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="52"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="84"/>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="85"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="95"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="97"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="98"/>
         <source>Who changed the selected record, when, and what</source>
         <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
     </message>
@@ -338,32 +338,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="145"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="146"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="154"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="155"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="173"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="189"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="190"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="195"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="196"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="200"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="201"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
@@ -410,114 +410,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="91"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="93"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="101"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="97"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="105"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="100"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="104"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="116"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="113"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="115"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="123"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="132"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="140"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="138"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="146"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="140"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="148"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="150"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="158"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="210"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="213"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="263"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="266"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="214"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="267"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="217"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="270"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="260"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="317"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="261"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="318"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="280"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="293"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="350"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="282"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="339"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="295"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="352"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="305"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="362"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="307"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="364"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -525,7 +525,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="208"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="221"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -711,7 +711,7 @@ Please send this file to your support contact.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="629"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="622"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -727,53 +727,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="63"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="64"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="67"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="68"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="94"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="95"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="122"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="134"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="135"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1019,93 +1019,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="262"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="417"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="264"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="418"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="266"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="267"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="270"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="271"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="295"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="296"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="301"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="302"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="306"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="307"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="320"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="341"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="342"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="349"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="360"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="361"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="368"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="369"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="383"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="384"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="398"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="399"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="411"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="412"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="419"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="423"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="424"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1123,12 +1123,12 @@ Please send this file to your support contact.</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="82"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="83"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="88"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="89"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="94"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="573"/>
         <location filename="../../emergency_desk/ui/register_tab.py" line="581"/>
@@ -1299,22 +1299,22 @@ Click “Clear filters” to see them all.</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="203"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="204"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="204"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="205"/>
         <source>Select a hazard in the list first.</source>
         <translation>请先在列表中选择一条隐患。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="201"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="202"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="202"/>
+        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="203"/>
         <source>Move the selected hazard to its next step, or reopen it</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
@@ -1428,27 +1428,27 @@ Click “Clear filters” to see them all.</source>
         <translation>输入实际盘点数量，差额记为盘点调整</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="129"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="142"/>
         <source>Quantity out (−)</source>
         <translation>出库数量（−）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="129"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="142"/>
         <source>Quantity in (+)</source>
         <translation>入库数量（+）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="136"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="149"/>
         <source>In stock: {quantity} {unit}</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="172"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="185"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="173"/>
+        <location filename="../../emergency_desk/ui/material_dialog.py" line="186"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>
@@ -1627,27 +1627,27 @@ Open it now?</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="19"/>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="23"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="20"/>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="24"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="21"/>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="25"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="22"/>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="26"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="23"/>
+        <location filename="../../emergency_desk/ui/audit_text.py" line="27"/>
         <source>Deleted permanently</source>
         <translation>彻底删除</translation>
     </message>

@@ -13,11 +13,13 @@ from emergency_desk.store import Store
 from emergency_desk.ui.audit_text import change_lines
 from emergency_desk.ui.duty_quick_entry import QUICK_FIELDS, QuickEntryDialog
 from emergency_desk.ui.field_editors import DateEditor, DateTimeEditor, FieldEditor
+from emergency_desk.ui.hazard_workflow import HazardWorkflowDialog
 from emergency_desk.ui.history_dialog import HistoryDialog
 from emergency_desk.ui.lang import set_ui_lang
 from emergency_desk.ui.overview_tab import OverviewTab
+from emergency_desk.ui.stock_dialog import StockDialog
 
-from .helpers import type_text
+from .helpers import cell_texts, type_text
 
 
 @pytest.mark.parametrize(
@@ -203,3 +205,31 @@ def test_history_and_audit_name_the_referenced_record(qtbot, store: Store) -> No
     assert "Plan: 青石镇防汛应急预案" in "\n".join(change_lines(created, "en", store.title_of))
     # Without a way to look names up (or once the plan is purged) the id still says which.
     assert f"所依预案：#{flood} → #{fire}" in change_lines(edited, "zh")
+
+
+def test_stock_panel_signs_changes_and_labels_its_boxes(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    point = store.insert("reserve_points", {"name": "镇应急物资储备库"})
+    item = store.insert(
+        "materials",
+        {"point_id": point, "name": "救生衣", "category": "flood", "unit": "件"},
+    )
+    store.add_movement(item, "2026-05-01", 38, "purchase", None)
+    store.add_movement(item, "2026-06-01", -12, "issue", None)
+    dialog = StockDialog(store, item)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    changes = sorted(cell_texts(panel.model, "delta"))
+    assert changes == ["+38", "\u221212"]
+    assert panel.date_label.text() == "日期" and panel.date_label.buddy() is panel.date_edit.input
+    assert panel.reason_label.text() == "事由" and panel.reason_label.buddy() is panel.reason_combo
+    assert dialog.windowTitle() == "出入库 — 救生衣"
+
+
+def test_hazard_status_title_names_the_hazard(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    hazard = store.insert(
+        "hazards",
+        {"found_on": "2026-11-04", "name": "河堤冲刷隐患", "category": "flood", "grade": "general"},
+    )
+    dialog = HazardWorkflowDialog(store, hazard)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "隐患状态 — 河堤冲刷隐患"
