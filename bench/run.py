@@ -288,7 +288,14 @@ WINDOW_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECO
 WINDOW_ENV["PYTHONPYCACHEPREFIX"] = str(HERE / ".cache" / "pycache")
 
 
-def window_run(args: list[str]) -> tuple[float, float]:
+def window_run(args: list[str]) -> tuple[float, float, float]:
+    """(start → first paint done, start → process exit, peak RSS MB) of one window start.
+
+    The open case is the first: what the user waits for. The process's exit (joining
+    Qt's and Python's teardown, and for the app the daemon worker threads it leaves
+    running) comes after the window is on screen and is reported beside it.
+    """
+    started_at = time.time()
     t0 = time.perf_counter()
     out = subprocess.run(
         [sys.executable, str(HERE / "cases" / "window.py"), *args],
@@ -298,8 +305,8 @@ def window_run(args: list[str]) -> tuple[float, float]:
         env=WINDOW_ENV,
     )
     elapsed = time.perf_counter() - t0
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")][-1]
-    return elapsed, json.loads(line)["peak_rss_mb"]
+    line = json.loads([x for x in out.stdout.splitlines() if x.startswith("{")][-1])
+    return line["painted_at"] - started_at, elapsed, line["peak_rss_mb"]
 
 
 def measure(fn: Callable[[], Any], repeat: int) -> float:
@@ -355,13 +362,21 @@ def main(argv: list[str] | None = None) -> int:
         window_run(["bare"]), window_run(["app", str(db)])  # warm the bytecode cache
         bare = [window_run(["bare"]) for _ in range(args.repeat)]
         app = [window_run(["app", str(db)]) for _ in range(args.repeat)]
-        ours_s = statistics.median(t for t, _ in app)
-        floor_s = statistics.median(t for t, _ in bare)
-        results["open"] = {"ours_s": ours_s, "floor_s": floor_s, "ratio": ours_s / floor_s}
+        ours_s = statistics.median(t for t, _, _ in app)
+        floor_s = statistics.median(t for t, _, _ in bare)
+        results["open"] = {
+            "ours_s": ours_s,
+            "floor_s": floor_s,
+            "ratio": ours_s / floor_s,
+            "to_exit": {  # the same starts, timed until the process had exited
+                "ours_s": statistics.median(e for _, e, _ in app),
+                "floor_s": statistics.median(e for _, e, _ in bare),
+            },
+        }
         scrolled = [window_run(["app", str(db), "--scroll-end"]) for _ in range(3)]
         memory = {
-            "bare_window": statistics.median(m for _, m in bare),
-            "app_duty_scrolled_to_end": statistics.median(m for _, m in scrolled),
+            "bare_window": statistics.median(m for _, _, m in bare),
+            "app_duty_scrolled_to_end": statistics.median(m for _, _, m in scrolled),
         }
         memory["difference"] = round(memory["app_duty_scrolled_to_end"] - memory["bare_window"], 1)
 
@@ -382,6 +397,11 @@ def main(argv: list[str] | None = None) -> int:
         ok = "ok" if r["ratio"] <= target else "MISSED"
         print(
             f"{name:10} {r['ours_s']:10.4f} {r['floor_s']:10.4f} {r['ratio']:7.2f}  ≤{target} {ok}"
+        )
+    if "open" in results:
+        ex = results["open"]["to_exit"]
+        print(
+            f"open until the process exited: ours {ex['ours_s']:.4f} s, floor {ex['floor_s']:.4f} s"
         )
     for name, why in PENDING.items():
         print(f"{name:10} pending ({why})")

@@ -4,7 +4,9 @@
 ``Store.open(defer_check=True)``, ``MainWindow``, the page check started) until its first
 paint; with ``--scroll-end`` the Duty tab
 is then shown and scrolled to its last row. ``bare``: a plain PySide6 window, the floor.
-Prints one JSON line: peak RSS in MB.
+Prints one JSON line: peak RSS in MB and ``painted_at``, the wall-clock time (``time.time``)
+once the first paint of the window is done, which ``run.py`` subtracts from the moment it
+started the process.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -29,9 +32,14 @@ def _peak_rss_mb() -> float:
 
 
 def main() -> int:
+    mode = sys.argv[1]
+    if mode != "bare":
+        # The real program (``emergency-desk`` → ``cli.main``) has imported the store and
+        # ``ui.app`` before anything imports PySide6: keep that order here.
+        from emergency_desk.store import Store
+        from emergency_desk.ui.app import make_application
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    mode = sys.argv[1]
     if mode == "bare":
         from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -40,8 +48,6 @@ def main() -> int:
         window.setCentralWidget(QLabel("Emergency Desk"))
         window.resize(1200, 800)
     else:
-        from emergency_desk.store import Store
-        from emergency_desk.ui.app import make_application
         from emergency_desk.ui.data_safety import start_page_check
         from emergency_desk.ui.main_window import MainWindow
 
@@ -52,6 +58,7 @@ def main() -> int:
     scroll = "--scroll-end" in sys.argv
 
     def finish() -> None:
+        painted_at = time.time()
         if scroll:
             from PySide6.QtWidgets import QTableView
 
@@ -70,7 +77,7 @@ def main() -> int:
                     view.grab()
                     break
         rss = _peak_rss_mb()
-        print(json.dumps({"peak_rss_mb": round(rss, 1)}), flush=True)
+        print(json.dumps({"peak_rss_mb": round(rss, 1), "painted_at": painted_at}), flush=True)
         app.quit()
 
     class FirstPaint(QObject):
