@@ -20,6 +20,7 @@ from ..store import Store
 from ..store.import_queries import existing_keys
 from .cells import lenient, unescape_csv_text
 from .columns import Column, header_index, normalise_header, register_columns
+from .display import value_text
 from .errors import PROBLEM_MESSAGES, Cancelled, IoError
 from .problems import Problem, shown_value
 from .reading import ZIP_MAGIC, Row, read_rows
@@ -215,10 +216,13 @@ class _RowChecker:
         return tuple(out)
 
     def key_text(self, key: tuple[Any, ...], lang: str) -> str:
+        """``排查日期：2026年11月22日，隐患名称：河堤冲刷`` — the values as the reader writes them."""
+        colon = "：" if lang == "zh" else ": "
         labels = []
         for k, v in zip(self.table.unique_key, key, strict=True):
             f = self.table.field(k)
-            labels.append(f"{f.label(lang)}={'' if v is None else v}")
+            shown = v if k == "point_id" else value_text(f, v, lang)  # points go by name here
+            labels.append(f"{f.label(lang)}{colon}{'' if shown is None else shown}")
         return "，".join(labels) if lang == "zh" else ", ".join(labels)
 
 
