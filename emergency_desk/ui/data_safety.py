@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QToolBar,
+    QWidget,
 )
 
 from ..store import OpenError, ReadOnlyError, Store, StoreError
 from ..store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ..store.integrity import check_file
-from .audit_viewer import AuditViewerDialog
 from .background_job import run_job
-from .history_dialog import install_history_everywhere
 from .lang import ui_lang
-from .recycle_bin import RecycleBinDialog
+
+# The dialogs and the History button (and the list widgets they pull in) are imported
+# when first used or when the first list is built, not before the window's first paint.
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -199,12 +200,16 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
 
 # -- dialogs -----------------------------------------------------------------------------
 def open_recycle_bin(window: MainWindow) -> None:
+    from .recycle_bin import RecycleBinDialog
+
     dialog = RecycleBinDialog(window.store, window)
     dialog.exec()
     dialog.deleteLater()
 
 
 def open_audit_log(window: MainWindow) -> None:
+    from .audit_viewer import AuditViewerDialog
+
     dialog = AuditViewerDialog(window.store, window)
     dialog.exec()
     dialog.deleteLater()
@@ -238,11 +243,16 @@ def install_data_safety(window: MainWindow) -> None:
 
     _make_banner(window)
     _update_banner(window)
-    install_history_everywhere(window)
+
+    def history_on(_register: str, widget: QWidget) -> None:
+        from .history_dialog import install_history_on_lists
+
+        install_history_on_lists(widget)
+
+    window.on_register_tab_built(history_on)
 
     def store_changed(_store: object) -> None:
         _update_banner(window)
-        install_history_everywhere(window)
 
     window.store_changed.connect(store_changed)
 

@@ -37,11 +37,11 @@ from ..schema import REGISTERS, TABLES, ValidationError, register_table
 from ..store import ListQuery, Store, StoreError
 from .background_job import run_job
 from .lang import ui_lang
-from .register_tab import RegisterTab
 
 if TYPE_CHECKING:
     from ..io import ImportPlan, Problem
     from .main_window import MainWindow
+    from .register_tab import RegisterTab
 
 SHEET_FILTER = "*.xlsx *.csv"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,15 +35,15 @@ from .app_settings import (
     remember_database,
 )
 from .data_safety import install_data_safety
-from .duty_tab import DutyTab
 from .import_export import install_import_export
 from .lang import ui_lang
 from .lazy_tabs import BuiltHook, RegisterPlaceholder, RegisterTabs
-from .materials_tab import MaterialsTab
 from .open_failure import handle_open_failure
 from .overview_tab import install_overview
-from .register_tab import RegisterTab
 from .summary_tab import install_summary_tab
+
+if TYPE_CHECKING:
+    from .register_tab import RegisterTab
 
 REGISTER_ORDER = ("plans", "drills", "hazards", "materials", "duty", "activities")
 TabSource = QWidget | Callable[[Store], QWidget]
@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
         return register_table(register).label(self.lang).replace("&", "&&")
 
     def _make_register_tab(self, register: str) -> QWidget:
+        # Imported with the first list, not before the window's first paint.
+        from .duty_tab import DutyTab
+        from .materials_tab import MaterialsTab
+        from .register_tab import RegisterTab
+
         if register == "materials":
             return MaterialsTab(self.store)
         if register == "duty":
@@ -233,6 +238,8 @@ class MainWindow(QMainWindow):
         if register is None:
             return None
         widget = self.register_tabs[register]
+        from .register_tab import RegisterTab  # loaded with the list just read
+
         if isinstance(widget, RegisterTab) and widget.table.name == table_name:
             return widget
         tab_for = getattr(widget, "tab_for", None)

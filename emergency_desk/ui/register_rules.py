@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QPushButton
 
 from ..rules.alerts import attention_ids, make_flagger
 from ..rules.settings import load_settings
-from .register_tab import RegisterTab
 from .store_watch import watch_tables
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .register_tab import RegisterTab
 
 FLAGGED_TABLES = ("plans", "drills", "hazards", "materials", "duty_log")
 # What else a table's flags depend on (a plan's drills, a drill's actions).
@@ -107,7 +107,7 @@ def install_register_rules(window: MainWindow) -> None:
         for name in FLAGGED_TABLES:
             if window.register_for_table(name) == register:
                 tab = window.register_tab_for_table(name)
-                if isinstance(tab, RegisterTab):
+                if tab is not None:
                     install_on_tab(tab)
 
     window.on_register_tab_built(built)
