@@ -18,6 +18,7 @@ from ..store import Store
 from .audit_text import ACTIONS, action_label, change_lines, table_label, who
 from .dialog_parts import Pager, entry_table, register_filter, set_rows
 from .lang import format_datetime, ui_lang
+from .record_titles import record_title, title_lookup
 
 PAGE = 200
 
@@ -92,7 +93,7 @@ class AuditViewerDialog(QDialog):
         rows = []
         for e in entries:
             title = (
-                self.store.title_of(e["table_name"], e["record_id"])
+                record_title(self.store, e["table_name"], e["record_id"], self.lang)
                 if e["table_name"] in TABLES
                 else ""
             )
@@ -103,7 +104,7 @@ class AuditViewerDialog(QDialog):
                     action_label(e["action"]),
                     table_label(e["table_name"], self.lang),
                     f"#{e['record_id']} {title}".strip(),
-                    "\n".join(change_lines(e, self.lang, self.store.title_of)),
+                    "\n".join(change_lines(e, self.lang, title_lookup(self.store, self.lang))),
                 ]
             )
         set_rows(self.list, rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,11 @@ from PySide6.QtWidgets import (
 from ..store import Store
 from .audit_text import action_label, change_lines, table_label, who
 from .lang import format_datetime, ui_lang
+from .record_titles import record_title, title_lookup
 from .register_tab import RegisterTab
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 class HistoryDialog(QDialog):
@@ -28,7 +34,7 @@ class HistoryDialog(QDialog):
         self.lang = ui_lang()
         self.store = store
         self.setObjectName("historyDialog")
-        title = store.title_of(table, record_id) or f"#{record_id}"
+        title = record_title(store, table, record_id, self.lang) or f"#{record_id}"
         self.setWindowTitle(self.tr("History of “{title}”").format(title=title[:50]))
         self.resize(620, 480)
         layout = QVBoxLayout(self)
@@ -51,7 +57,7 @@ class HistoryDialog(QDialog):
                 f"<p><b>{_escape(format_datetime(e['at'], self.lang))}</b> · "
                 f"{_escape(action_label(e['action']))} · {_escape(who(e))}</p>"
             )
-            lines = change_lines(e, self.lang, self.store.title_of)
+            lines = change_lines(e, self.lang, title_lookup(self.store, self.lang))
             body = "".join(f"<li>{_escape(line)}</li>" for line in lines)
             parts.append(head + (f"<ul>{body}</ul>" if body else ""))
         return "".join(parts)
@@ -102,12 +108,19 @@ def install_history(tab: RegisterTab) -> QPushButton:
     return button
 
 
-def install_history_on_lists(widget: QWidget) -> None:
-    """History… on a register tab's list(s): called as each register tab is built."""
-    tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
-    for tab in tabs:
-        if tab.findChild(QPushButton, "historyButton") is None:
-            install_history(tab)
+def install_history_everywhere(window: MainWindow) -> None:
+    """History… on every list, each as it is built (lists are built on first show)."""
+    if getattr(window, "_history_hooked", False):
+        return
+    window._history_hooked = True  # type: ignore[attr-defined]
+
+    def built(_register: str, widget: QWidget) -> None:
+        tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
+        for tab in tabs:
+            if tab.findChild(QPushButton, "historyButton") is None:
+                install_history(tab)
+
+    window.on_register_tab_built(built)
 
 
 def _sub_tabs(widget: QWidget) -> list[RegisterTab]:

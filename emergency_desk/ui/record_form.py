@@ -28,6 +28,7 @@ from ..schema import TABLES, Field, FieldType, ValidationError
 from ..store import NotFoundError, Store, StoreError
 from .field_editors import FieldEditor, IntEditor, make_editor
 from .lang import ui_lang
+from .record_titles import record_title
 
 ERROR_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
@@ -216,7 +217,7 @@ class RecordDialog(QDialog):
         if self.record_id is None:
             self.setWindowTitle(self.tr("New {record}").format(record=noun))
         else:
-            title = self.store.title_of(self.table.name, self.record_id)
+            title = record_title(self.store, self.table.name, self.record_id, self.lang)
             self.setWindowTitle(
                 self.tr("Edit {record} — {title}").format(record=noun, title=title[:40])
             )

@@ -19,6 +19,7 @@ from ..store.recycle_bin import DeletedRecord, deleted_count, deleted_page
 from .audit_text import table_label
 from .dialog_parts import Pager, ask_yes_no, entry_table, error_text, register_filter, set_rows
 from .lang import format_datetime, ui_lang
+from .record_titles import named_here, record_title
 
 PAGE = 100
 
@@ -74,6 +75,10 @@ class RecycleBinDialog(QDialog):
         layout.addLayout(buttons)
         self.reload()
 
+    def _title(self, r: DeletedRecord) -> str:
+        own = record_title(self.store, r.table, r.id, self.lang) if named_here(r.table) else ""
+        return own or r.title or f"#{r.id}"
+
     def reload(self) -> None:
         table = self.table_filter.currentData()
         total = deleted_count(self.store, table)
@@ -84,7 +89,7 @@ class RecycleBinDialog(QDialog):
         rows = [
             [
                 table_label(r.table, self.lang),
-                r.title or f"#{r.id}",
+                self._title(r),
                 format_datetime(r.deleted_at, self.lang),
             ]
             for r in self.records
@@ -131,7 +136,7 @@ class RecycleBinDialog(QDialog):
             return
         if len(chosen) == 1:
             text = self.tr("Delete “{title}” permanently?").format(
-                title=(chosen[0].title or f"#{chosen[0].id}")[:60]
+                title=self._title(chosen[0])[:60]
             )
         else:
             text = self.tr("Delete the {n} selected records permanently?").format(n=len(chosen))

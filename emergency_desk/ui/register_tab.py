@@ -34,6 +34,7 @@ from .app_settings import app_settings
 from .dialog_parts import ask_yes_no
 from .dialog_registry import dialog_class
 from .lang import format_date, format_datetime, ui_lang
+from .record_titles import record_title
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
 
@@ -573,7 +574,7 @@ class RegisterTab(QWidget):
             QMessageBox.information(self, self.tr("Delete"), refusal)
             return
         if len(ids) == 1:
-            title = self.store.title_of(self.table.name, ids[0])
+            title = record_title(self.store, self.table.name, ids[0])
             text = self.tr("Delete “{title}”?").format(title=title[:60])
         else:
             text = self.tr("Delete the {n} selected records?").format(n=len(ids))

@@ -24,6 +24,7 @@ from ..store import ListQuery, Store, StoreError
 from .dialog_parts import ask_yes_no, error_text
 from .lang import ui_lang
 from .record_form import RecordDialog
+from .record_titles import record_title
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
 
@@ -123,7 +124,7 @@ class SubRecordPanel(QWidget):
         record_id = self.current_id()
         if record_id is None:
             return
-        title = self.store.title_of(self.table.name, record_id)
+        title = record_title(self.store, self.table.name, record_id)
         text = self.tr("Delete “{title}”?").format(title=title[:60])
         if not ask_yes_no(self, self.tr("Delete"), text):
             return

@@ -18,77 +18,77 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="31"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="32"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="36"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="37"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="39"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="40"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="44"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="45"/>
         <source>Search operator, user or values…</source>
         <translation>搜索操作人、用户或内容…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="56"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="57"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="57"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="58"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="58"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="59"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="59"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="60"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="60"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="61"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="61"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="62"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="68"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="70"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="72"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="115"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="116"/>
         <source>Entries {first}–{last}</source>
         <translation>第 {first}–{last} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="120"/>
+        <location filename="../../emergency_desk/ui/audit_viewer.py" line="121"/>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -314,23 +314,23 @@ Please send this file to your support contact.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="37"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="38"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="52"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="53"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="85"/>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="95"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="86"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="96"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="98"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="99"/>
         <source>Who changed the selected record, when, and what</source>
         <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
     </message>
@@ -470,54 +470,54 @@ Please send this file to your support contact.</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="263"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="266"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="270"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="273"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="267"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="270"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="277"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="317"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="324"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="318"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="325"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="337"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="350"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="344"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="357"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="339"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="346"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="352"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="359"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="362"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="369"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="364"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="371"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -814,102 +814,102 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="106"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="107"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="156"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="157"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="157"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="158"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="201"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="202"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="202"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="203"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="203"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="204"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="204"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="205"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="205"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="206"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="206"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="207"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="207"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="208"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="208"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="209"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="209"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="210"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="210"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="211"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="217"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="218"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="221"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="222"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="261"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="262"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="289"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="290"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="305"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="306"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="306"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="307"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -930,88 +930,88 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="33"/>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="150"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="34"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="155"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="38"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="39"/>
         <source>Register:</source>
         <translation>台账：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="40"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="41"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="48"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="53"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="54"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="58"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="59"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="59"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="64"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="65"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="67"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="68"/>
         <source>Delete &amp;permanently…</source>
         <translation>彻底删除(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="70"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="97"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="102"/>
         <source>{first}–{last} of {total} deleted records</source>
         <translation>已删除记录 {first}–{last}，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="133"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="138"/>
         <source>Delete “{title}” permanently?</source>
         <translation>确定要彻底删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="137"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="142"/>
         <source>Delete the {n} selected records permanently?</source>
         <translation>确定要彻底删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="138"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="143"/>
         <source>This cannot be undone (except by restoring a backup).</source>
         <translation>此操作无法撤销（除非从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="139"/>
+        <location filename="../../emergency_desk/ui/recycle_bin.py" line="144"/>
         <source>Delete permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -1113,112 +1113,112 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="94"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="83"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="84"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="89"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="94"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="573"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="581"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="588"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="90"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="95"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="574"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="582"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="589"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="104"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="105"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="136"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="143"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="175"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="176"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="251"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="252"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="275"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="276"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="396"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="451"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="452"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="468"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="469"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="474"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="475"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="479"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="480"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="529"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="530"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="529"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="530"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="577"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="578"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="579"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="580"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="580"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="581"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1456,24 +1456,24 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SubRecordPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="70"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="71"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="72"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="73"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="74"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="128"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="133"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="75"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="129"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="134"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="127"/>
+        <location filename="../../emergency_desk/ui/sub_records.py" line="128"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
@@ -1655,58 +1655,58 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="85"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="86"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="87"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="88"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="107"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="115"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="108"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="116"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="108"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="109"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="119"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="120"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="130"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="152"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="157"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="177"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="185"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="384"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="131"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="153"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="158"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="178"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="186"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="394"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="131"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="132"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="139"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="140"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="141"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="142"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="158"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="159"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1715,59 +1715,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="189"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="397"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="190"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="407"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="193"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="194"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="217"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="222"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="220"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="225"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="229"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="234"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="234"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="239"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="264"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="274"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="271"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="281"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="307"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="320"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="317"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="330"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="308"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="318"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="345"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="355"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1788,6 +1788,24 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/open_failure.py" line="69"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>record_titles</name>
+    <message>
+        <location filename="../../emergency_desk/ui/record_titles.py" line="23"/>
+        <source>{date} day shift</source>
+        <translation>{date} 白班</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_titles.py" line="24"/>
+        <source>{date} night shift</source>
+        <translation>{date} 夜班</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/record_titles.py" line="25"/>
+        <source>{date} 24-hour shift</source>
+        <translation>{date} 24小时值班</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,11 @@ from emergency_desk.ui.hazard_workflow import HazardWorkflowDialog
 from emergency_desk.ui.history_dialog import HistoryDialog
 from emergency_desk.ui.lang import set_ui_lang
 from emergency_desk.ui.overview_tab import OverviewTab
+from emergency_desk.ui.record_form import RecordDialog
+from emergency_desk.ui.record_titles import record_title
+from emergency_desk.ui.recycle_bin import RecycleBinDialog
 from emergency_desk.ui.stock_dialog import StockDialog
+from emergency_desk.ui.translations import install_translators
 
 from .helpers import cell_texts, type_text
 
@@ -233,3 +237,31 @@ def test_hazard_status_title_names_the_hazard(qtbot, store: Store) -> None:  # t
     dialog = HazardWorkflowDialog(store, hazard)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "隐患状态 — 河堤冲刷隐患"
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"), [("zh", "2025年3月5日 白班"), ("en", "5 Mar 2025 day shift")]
+)
+def test_a_roster_entry_is_named_by_its_day_and_shift(qtbot, store: Store, lang, name) -> None:  # type: ignore[no-untyped-def]
+    set_ui_lang(lang)
+    install_translators(QApplication.instance(), lang)
+    roster = store.insert(
+        "duty_roster", {"on_date": "2025-03-05", "shift": "day", "officers": "张三、李四"}
+    )
+    assert store.title_of("duty_roster", roster) == "张三、李四"  # the store's API is unchanged
+    form = RecordDialog(store, "duty_roster", roster)
+    qtbot.addWidget(form)
+    assert form.windowTitle().endswith(" — " + name)
+    history = HistoryDialog(store, "duty_roster", roster)
+    qtbot.addWidget(history)
+    assert name in history.windowTitle()
+    store.delete("duty_roster", roster)
+    bin_dialog = RecycleBinDialog(store)
+    qtbot.addWidget(bin_dialog)
+    assert bin_dialog.list.item(0, 1).text() == name
+    # Other registers keep their title column.
+    plan = store.insert(
+        "plans", {"title": "青石镇防汛应急预案", "level": "special", "status": "draft"}
+    )
+    assert record_title(store, "plans", plan) == "青石镇防汛应急预案"
+    assert record_title(store, "duty_roster", 999) == ""
