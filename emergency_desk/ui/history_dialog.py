@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +19,6 @@ from .audit_text import action_label, change_lines, table_label, who
 from .lang import format_datetime, ui_lang
 from .record_titles import record_title, title_lookup
 from .register_tab import RegisterTab
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
 class HistoryDialog(QDialog):
@@ -108,19 +103,12 @@ def install_history(tab: RegisterTab) -> QPushButton:
     return button
 
 
-def install_history_everywhere(window: MainWindow) -> None:
-    """History… on every list, each as it is built (lists are built on first show)."""
-    if getattr(window, "_history_hooked", False):
-        return
-    window._history_hooked = True  # type: ignore[attr-defined]
-
-    def built(_register: str, widget: QWidget) -> None:
-        tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
-        for tab in tabs:
-            if tab.findChild(QPushButton, "historyButton") is None:
-                install_history(tab)
-
-    window.on_register_tab_built(built)
+def install_history_on_lists(widget: QWidget) -> None:
+    """History… on a register tab's list(s): called as each register tab is built."""
+    tabs = [widget] if isinstance(widget, RegisterTab) else list(_sub_tabs(widget))
+    for tab in tabs:
+        if tab.findChild(QPushButton, "historyButton") is None:
+            install_history(tab)
 
 
 def _sub_tabs(widget: QWidget) -> list[RegisterTab]:
