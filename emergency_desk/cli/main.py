@@ -18,7 +18,8 @@ from ..paths import default_database
 COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser, with the sub-commands of ``commands`` (their modules are imported)."""
     parser = argparse.ArgumentParser(
         prog="emergency-desk",
         description="Emergency Desk — registers and annual summary of an emergency office.",
@@ -27,9 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true", help="headless smoke run, exit 0 if OK")
     sub = parser.add_subparsers(dest="command")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f".cmd_{name}", __package__).add_parser(sub)
     return parser
+
+
+def commands_named(argv: list[str]) -> tuple[str, ...]:
+    """The sub-commands ``argv`` may ask for; all of them when help is asked for.
+
+    Command modules import their layers (io pulls in openpyxl, report python-docx), so
+    opening the GUI — no command named — must not import them: it would slow every start.
+    """
+    if any(a in ("-h", "--help") for a in argv):
+        return COMMANDS
+    return tuple(name for name in COMMANDS if name in argv)
 
 
 def resolve_db(args: argparse.Namespace) -> Path:
@@ -39,7 +51,8 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands_named(argv))
     args = parser.parse_args(argv)
     if args.self_test:
         from .cmd_self_test import run as self_test
