@@ -128,6 +128,17 @@ def test_backup_to_an_unwritable_place_says_why(file_store: Store, tmp_path: Pat
     assert "备份失败" in info.value.message("zh")
 
 
+def test_backup_onto_the_database_itself_is_refused_in_each_language(file_store: Store) -> None:
+    assert file_store.path is not None
+    with pytest.raises(StoreError) as info:
+        backup_to(file_store, file_store.path)
+    assert info.value.message("zh") == "备份失败：备份不能覆盖数据库本身"
+    assert (
+        info.value.message("en")
+        == "The backup failed: the backup cannot replace the database itself"
+    )
+
+
 def test_backup_refuses_to_overwrite_the_database(file_store: Store) -> None:
     with pytest.raises(StoreError):
         backup_to(file_store, file_store.path)

@@ -126,7 +126,16 @@ def test_file_from_a_newer_version(tmp_path: Path) -> None:
 
 
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
-    _open_fails(tmp_path, "cannot_open")
+    err = _open_fails(tmp_path, "cannot_open")
+    assert err.message("zh").endswith("这是一个文件夹")
+    assert err.message("en").endswith("it is a folder")
+
+
+def test_a_missing_file_opened_read_only_says_so_in_each_language(tmp_path: Path) -> None:
+    with pytest.raises(OpenError) as info:
+        Store.open(tmp_path / "gone.db", read_only=True)
+    assert info.value.message("zh").endswith("文件不存在")
+    assert info.value.message("en").endswith("file not found")
 
 
 def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:

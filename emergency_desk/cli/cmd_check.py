@@ -16,6 +16,7 @@ from ..rules.alerts import ALERT_KEYS, evaluate, moment_of
 from ..rules.settings import load_settings
 from ..store import StoreError
 from ..store.alert_queries import quick_check
+from ..store.errors import fixed_reason
 from .common import command_store, fail, say
 from .lang import cli_lang
 
@@ -62,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     day = _parse_day(args.today)
     if args.db is not None and not args.db.exists():
-        fail(StoreError("cannot_open", path=str(args.db), reason="file not found").message(lang))
+        fail(
+            StoreError("cannot_open", path=str(args.db), reason=fixed_reason("no_file")).message(
+                lang
+            )
+        )
     with command_store(args, read_only=True) as store:
         problems = quick_check(store)
         settings = load_settings(store)

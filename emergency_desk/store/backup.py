@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OpenError, StoreError
+from .errors import OpenError, StoreError, fixed_reason
 from .integrity import check_file, close_quietly
 from .lock import WriterLock
 
@@ -78,7 +78,7 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
         src.backup(dst, pages=PAGES_PER_STEP, progress=step)
         dst.execute("PRAGMA journal_mode = DELETE")
         if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise StoreError("backup_failed", reason="the copy did not verify")
+            raise StoreError("backup_failed", reason=fixed_reason("copy_not_verified"))
         dst.close()
         with open(tmp, "rb+") as fh:  # on disk before it gets its real name
             os.fsync(fh.fileno())
@@ -94,7 +94,7 @@ def backup_to(store: Store, target: str | Path, progress: Progress | None = None
     """Back up the store's database into ``target`` (replacing any file there)."""
     target = Path(target)
     if store.path is not None and target.resolve() == store.path.resolve():
-        raise StoreError("backup_failed", reason="the backup cannot replace the database itself")
+        raise StoreError("backup_failed", reason=fixed_reason("backup_onto_itself"))
     src, own = _source(store)
     try:
         _copy(src, target, progress)
@@ -213,7 +213,7 @@ def restore_from(
     source, db_path = Path(source), Path(db_path)
     check_file(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise StoreError("restore_failed", reason="that file is the database itself")
+        raise StoreError("restore_failed", reason=fixed_reason("restore_from_itself"))
     lock = WriterLock(db_path)
     try:
         got = lock.acquire(exclusive=True)

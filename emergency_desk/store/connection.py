@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import OpenError
+from .errors import OpenError, fixed_reason
 from .integrity import (
     APP_TABLES,
     APPLICATION_ID,
@@ -66,7 +66,7 @@ def open_database(
     if path.exists():
         check_header(path)
     elif read_only:
-        raise OpenError("cannot_open", path=str(path), reason="file not found")
+        raise OpenError("cannot_open", path=str(path), reason=fixed_reason("no_file"))
     conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path, read_only)

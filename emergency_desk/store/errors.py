@@ -77,6 +77,25 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# Fixed reasons a ``{reason}`` can give, in both languages like the messages around them
+# (a reason from the operating system comes in its own language and is passed as text).
+REASONS: dict[str, tuple[str, str]] = {
+    "no_file": ("文件不存在", "file not found"),
+    "is_folder": ("这是一个文件夹", "it is a folder"),
+    "copy_not_verified": ("备份副本校验未通过", "the copy did not verify"),
+    "backup_onto_itself": (
+        "备份不能覆盖数据库本身",
+        "the backup cannot replace the database itself",
+    ),
+    "restore_from_itself": ("所选文件就是当前数据库", "that file is the database itself"),
+}
+
+
+def fixed_reason(key: str) -> tuple[str, str]:
+    """A fixed ``reason`` parameter, rendered in the message's language."""
+    return REASONS[key]
+
+
 class StoreError(Exception):
     """A failure the user must be told about; ``code`` picks the message."""
 
@@ -87,7 +106,9 @@ class StoreError(Exception):
 
     def message(self, lang: str = "zh") -> str:
         zh, en = OPEN_MESSAGES[self.code]
-        return (zh if lang == "zh" else en).format(**self.params)
+        pick = 0 if lang == "zh" else 1
+        params = {k: v[pick] if isinstance(v, tuple) else v for k, v in self.params.items()}
+        return (zh if lang == "zh" else en).format(**params)
 
 
 class OpenError(StoreError):

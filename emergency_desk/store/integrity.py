@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES
-from .errors import OpenError
+from .errors import OpenError, fixed_reason
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -33,7 +33,7 @@ def check_header(path: Path) -> bool:
         with path.open("rb") as fh:
             head = fh.read(100)
     except IsADirectoryError as exc:
-        raise OpenError("cannot_open", path=str(path), reason="is a folder") from exc
+        raise OpenError("cannot_open", path=str(path), reason=fixed_reason("is_folder")) from exc
     except OSError as exc:
         raise OpenError("cannot_open", path=str(path), reason=exc.strerror or str(exc)) from exc
     if not head:
@@ -141,7 +141,7 @@ def check_file(path: str | Path) -> int:
 
     path = Path(path)
     if not path.exists():
-        raise OpenError("cannot_open", path=str(path), reason="file not found")
+        raise OpenError("cannot_open", path=str(path), reason=fixed_reason("no_file"))
     if not check_header(path):
         raise OpenError("not_database", path=str(path))
     try:
