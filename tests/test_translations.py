@@ -129,6 +129,9 @@ TEXT_SINKS = {
     "addRow", "showMessage", "setInformativeText", "addButton", "setSuffix", "setPrefix",
     "setSpecialValueText", "getText", "getItem", "getSaveFileName", "getOpenFileName",
     "QProgressDialog", "setCancelButtonText", "QMessageBox", "QBarSet", "setTitleText",
+    "setItemText", "insertItem", "insertItems", "QTableWidgetItem", "QListWidgetItem",
+    "QStandardItem", "QMenu", "setPlainText", "setHtml", "setAccessibleName", "setSubTitle",
+    "getInt", "getDouble", "setNameFilter", "setNameFilters",
 }  # fmt: skip
 WRAPPER_NAMES = {"tr", "_tr", "_t", "_", "tr_", "translate_"}
 TAG = re.compile(r"<[^>]*>")
@@ -147,6 +150,16 @@ def _looks_user_visible(node: ast.AST) -> bool:
         return any(_looks_user_visible(v) for v in node.values if isinstance(v, ast.Constant))
     if isinstance(node, ast.BinOp):
         return _looks_user_visible(node.left) or _looks_user_visible(node.right)
+    if isinstance(node, ast.IfExp):  # "a" if zh else "b": a language switch by hand
+        return _looks_user_visible(node.body) or _looks_user_visible(node.orelse)
+    if isinstance(node, (ast.List, ast.Tuple)):  # addItems(["…", "…"])
+        return any(_looks_user_visible(e) for e in node.elts)
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("format", "join")
+    ):  # "Saved {n}".format(n=n) without tr
+        return _looks_user_visible(node.func.value)
     return False
 
 
@@ -226,8 +239,15 @@ def test_the_scan_catches_what_lupdate_misses(tmp_path: Path) -> None:
         "        _tr('Delete')\n"
         "        self.setWindowTitle(self.tr('Fine'))\n"
         "        self.combo.addItem(self.tr('Chinese'), 'zh')\n"
-        "        RegisterTab.tr('Also fine')\n",
+        "        RegisterTab.tr('Also fine')\n"
+        "        self.combo.addItem(f'{n}年' if zh else str(n), n)\n"
+        "        self.combo.addItems(['Open', 'Closed'])\n"
+        "        self.label.setText('Saved {n}'.format(n=n))\n"
+        "        self.combo.setItemText(0, 'All')\n"
+        "        self.combo.addItem(self.tr('Fine') if zh else self.tr('Also fine'))\n",
         encoding="utf-8",
     )
     found = source_problems(sample)
-    assert len(found) == 5, found
+    assert len(found) == 9, found
+    lines = sorted({int(f.split(":")[1]) for f in found})
+    assert lines == [3, 4, 5, 6, 7, 11, 12, 13, 14], found

@@ -40,12 +40,7 @@ def set_ui_lang(lang: str | None, *, persist: bool = False) -> None:
         raise ValueError(f"unknown language {lang!r}")
     _override = lang
     if persist:
-        s = app_settings()
-        if lang is None:
-            s.remove(KEY_LANGUAGE)
-        else:
-            s.setValue(KEY_LANGUAGE, lang)
-        s.sync()
+        save_lang(lang)
 
 
 def saved_lang() -> str | None:
@@ -95,6 +90,11 @@ def format_date(value: object, lang: str | None = None) -> str:
     if (lang or ui_lang()) == "zh":
         return f"{d.year}年{d.month}月{d.day}日"
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def format_year(year: int, lang: str | None = None) -> str:
+    """A year as people write it alone: ``2025年`` / ``2025``."""
+    return f"{year}年" if (lang or ui_lang()) == "zh" else str(year)
 
 
 def format_datetime(value: object, lang: str | None = None) -> str:

@@ -33,7 +33,7 @@ from ..store import ListQuery, NotFoundError, Store, StoreError
 from .app_settings import app_settings
 from .dialog_parts import ask_yes_no
 from .dialog_registry import dialog_class
-from .lang import format_date, format_datetime, ui_lang
+from .lang import format_date, format_datetime, format_year, ui_lang
 from .record_titles import record_title
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
@@ -275,7 +275,7 @@ class RegisterTab(QWidget):
         combo.clear()
         combo.addItem(self.tr("All years"), None)
         for y in years:
-            combo.addItem(f"{y}年" if self.lang == "zh" else str(y), y)
+            combo.addItem(format_year(y, self.lang), y)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
