@@ -177,7 +177,9 @@ def test_run_gui_opens_the_window_and_remembers_the_file(
     assert last_database() == db.resolve()
     assert app_mod.choose_database(None) == db.resolve()
     windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
-    assert windows
+    assert len(shown) == 1  # the event loop was entered once, with the window built
+    ours = [w for w in windows if w.store.path and Path(w.store.path) == db.resolve()]
+    assert len(ours) == 1 and ours[0].isVisible()  # other tests' windows may linger
     for w in windows:
         w.close()
         w.deleteLater()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from emergency_desk.store import OpenError, Store
+from emergency_desk.store import ListQuery, OpenError, Store
 from emergency_desk.store.backup import auto_backup, backup_dir
 from emergency_desk.ui.audit_text import action_label
 from emergency_desk.ui.audit_viewer import AuditViewerDialog
@@ -252,9 +252,14 @@ def test_damaged_file_offers_the_newest_good_backup(qtbot, db_path, monkeypatch)
 
 
 def test_auto_backup_runs_off_the_gui_thread(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.store.insert("plans", {"title": "防汛应急预案", "level": "special"})
     thread = start_auto_backup(window, dt.date(2025, 3, 5))
     thread.join(timeout=30)
-    assert (backup_dir(window.store.path) / "office-2025-03-05.db").exists()
+    copy = Store.open(backup_dir(window.store.path) / "office-2025-03-05.db", read_only=True)
+    try:  # the backup holds the data, not just a file of that name
+        assert [r["title"] for r in copy.rows(ListQuery("plans"))] == ["防汛应急预案"]
+    finally:
+        copy.close()
     qtbot.waitUntil(lambda: "office-2025-03-05.db" in window.statusBar().currentMessage())
 
 

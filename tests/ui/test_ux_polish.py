@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -159,7 +160,11 @@ def test_print_day_log_says_the_day_in_words(
         QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: said.append(text))
     )
     assert print_day_log(tab) == target
-    assert target.exists()
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    text += "\n".join(
+        c.text for t in docx.Document(str(target)).tables for r in t.rows for c in r.cells
+    )
+    assert "山林冒烟" in text and "2025年3月5日" in text, text
     assert said and "2025年3月5日" in said[0] and "1 条" in said[0]
 
 
