@@ -3,6 +3,8 @@ and the duty steps (reported up, handover), checked in the database."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from emergency_desk.schema import ValidationError
@@ -137,8 +139,11 @@ def test_reported_up_stamps_once(store: Store) -> None:
 
 def test_reported_up_defaults_to_now(store: Store) -> None:
     eid = entry(store, "2024-06-15 10:00")
+    before = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     stamp = mark_reported_up(store, eid)
-    assert len(stamp) == 16 and stamp[:4].isdigit()
+    after = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    assert before <= stamp <= after  # this minute, as the clock reads it
+    assert store.get("duty_log", eid)["reported_up_at"] == stamp
 
 
 def test_handover_lists_open_entries_and_closes_finished_ones(store: Store) -> None:
