@@ -126,3 +126,9 @@ class ReadOnlyError(StoreError):
 
 class NotFoundError(LookupError):
     """A record id that does not exist (or no longer does)."""
+
+    def message(self, lang: str = "zh") -> str:
+        """Said when a record vanished under the user (deleted from another list)."""
+        if lang == "zh":
+            return "这条记录已不存在（可能已被删除）。"
+        return "This record no longer exists (it may have been deleted)."

@@ -585,5 +585,5 @@ class RegisterTab(QWidget):
             with self.store.transaction():
                 for record_id in ids:
                     self.store.delete(self.table.name, record_id)
-        except StoreError as exc:
+        except (StoreError, NotFoundError) as exc:  # disk full, or gone meanwhile
             QMessageBox.warning(self, self.tr("Delete"), exc.message(self.lang))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..schema import TABLES
-from ..store import ListQuery, Store, StoreError
+from ..store import ListQuery, NotFoundError, Store, StoreError
 from .dialog_parts import ask_yes_no, error_text
 from .lang import ui_lang
 from .record_form import RecordDialog
@@ -130,5 +130,5 @@ class SubRecordPanel(QWidget):
             return
         try:
             self.store.delete(self.table.name, record_id)
-        except StoreError as exc:  # read-only file, disk full: say so, keep the row
+        except (StoreError, NotFoundError) as exc:  # read-only, disk full, gone: say so
             QMessageBox.warning(self, self.tr("Delete"), error_text(exc, ui_lang()))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from emergency_desk.schema import TABLES
-from emergency_desk.store import ListQuery, Store
+from emergency_desk.store import ListQuery, NotFoundError, Store, StoreError
 
 from .helpers import cell_texts, click_ok, fill, run_modal, type_text
 
@@ -233,5 +233,38 @@ def test_delete_asks_and_no_keeps_the_record(qtbot, window, monkeypatch) -> None
     tab = window.register_tabs["activities"]
     tab.select_record(rid)
     tab.delete_button.click()
+    assert store.get("activities", rid)["deleted_at"] is None
+    assert tab.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [
+        (lambda: StoreError("disk_full"), "磁盘已满"),
+        (lambda: NotFoundError("activities #1"), "这条记录已不存在"),
+    ],
+    ids=["disk_full", "gone_meanwhile"],
+)
+def test_a_failed_delete_says_why_and_keeps_the_record(
+    qtbot, window, yes_to_questions, monkeypatch, failure, said
+) -> None:
+    """No traceback reaches the crash dialog: the user reads why, in their language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    store = window.store
+    rid = store.insert("activities", {"held_on": "2024-01-01", "kind": "training", "title": "培训"})
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
+    )
+
+    def refuse(*_a: Any) -> None:
+        raise failure()
+
+    monkeypatch.setattr(store, "delete", refuse)
+    tab = window.register_tabs["activities"]
+    tab.select_record(rid)
+    tab.delete_button.click()
+    assert len(warned) == 1 and said in warned[0], warned
     assert store.get("activities", rid)["deleted_at"] is None
     assert tab.model.rowCount() == 1
