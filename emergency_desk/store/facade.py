@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,15 +26,13 @@ from ..schema import (
     validate,
 )
 from ..schema.validation import clean_value, error_for
+from . import audit_log, settings_and_texts, stock_ledger
+from .audit_log import now_stamp, strip_system
 from .connection import open_store_file
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
 
 ChangeListener = Callable[[set[str]], None]
-
-
-def now_stamp() -> str:
-    return dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _os_user() -> str:
@@ -315,7 +312,7 @@ class Store:
                 f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]
             )
             self._audit("delete", table, record_id, None, None)
-            self._after_movement_change(table, record_id)
+            stock_ledger.after_movement_change(self, table, record_id)
             self._changed(table)
 
     def restore(self, table: str, record_id: int) -> None:
@@ -325,7 +322,7 @@ class Store:
         with self.transaction():
             self.db.execute(f'UPDATE "{table}" SET deleted_at = NULL WHERE id = ?', [record_id])
             self._audit("restore", table, record_id, None, None)
-            self._after_movement_change(table, record_id)
+            stock_ledger.after_movement_change(self, table, record_id)
             self._changed(table)
 
     def purge(self, table: str, record_id: int) -> None:
@@ -345,111 +342,32 @@ class Store:
                         for (oid,) in self.db.execute(
                             f'SELECT id FROM "{other.name}" WHERE "{f.key}" = ?', [record_id]
                         ).fetchall():
-                            self._set_audited(other.name, oid, f.key, None)
+                            stock_ledger.set_audited(self, other.name, oid, f.key, None)
             if table == "hazards":
                 self.db.execute("DELETE FROM hazard_status_log WHERE hazard_id = ?", [record_id])
             material = before.get("material_id") if table == "stock_movements" else None
             self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
             if material is not None:
-                self._sync_quantity(material)
+                stock_ledger.sync_quantity(self, material)
                 self._changed("materials")
-            self._audit("purge", table, record_id, _strip_system(before), None)
+            self._audit("purge", table, record_id, strip_system(before), None)
             self._changed(table)
 
-    # -- stock ledger ------------------------------------------------------------
+    # -- stock ledger (stock_ledger.py) ------------------------------------------
     def stock_of(self, material_id: int) -> int:
-        row = self.db.execute(
-            "SELECT coalesce(sum(delta), 0) FROM stock_movements "
-            "WHERE material_id = ? AND deleted_at IS NULL",
-            [material_id],
-        ).fetchone()
-        return int(row[0])
+        return stock_ledger.stock_of(self, material_id)
 
     def add_movement(
         self, material_id: int, moved_on: str, delta: int, reason: str, note: str | None = None
     ) -> int:
         """Record a stock change; refused if it would take the stock below zero."""
-        t = TABLES["stock_movements"]
-        values = {
-            "material_id": material_id,
-            "moved_on": moved_on,
-            "delta": delta,
-            "reason": reason,
-            "note": note,
-        }
-        clean, errors = validate(t, values)
-        if not errors:
-            errors = cross_checks(t, clean) + self._check_refs("stock_movements", clean)
-        if errors:
-            raise ValidationError(errors)
-        with self.transaction():
-            current = self.stock_of(material_id)
-            if current + clean["delta"] < 0:
-                raise ValidationError([error_for(t.field("delta"), "stock_below_zero", current)])
-            stamp = now_stamp()
-            cur = self.db.execute(
-                "INSERT INTO stock_movements (material_id, moved_on, delta, reason, note, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    material_id,
-                    clean["moved_on"],
-                    clean["delta"],
-                    clean["reason"],
-                    clean["note"],
-                    stamp,
-                    stamp,
-                ],
-            )
-            mid = cur.lastrowid
-            assert mid is not None
-            self._sync_quantity(material_id)
-            if clean["reason"] == "stocktake":
-                self._set_audited("materials", material_id, "checked_on", clean["moved_on"])
-            self._audit("insert", "stock_movements", mid, None, clean)
-            self._changed("stock_movements", "materials")
-        return mid
+        return stock_ledger.add_movement(self, material_id, moved_on, delta, reason, note)
 
     def stocktake(
         self, material_id: int, counted: int, on: str, note: str | None = None
     ) -> int | None:
         """Record a physical count: the adjusting movement, or none if it matches."""
-        delta = counted - self.stock_of(material_id)
-        if delta == 0:
-            with self.transaction():
-                self._set_audited("materials", material_id, "checked_on", on)
-                self._changed("materials")
-            return None
-        return self.add_movement(material_id, on, delta, "stocktake", note)
-
-    def _set_audited(self, table: str, record_id: int, key: str, value: Any) -> None:
-        """A field changed as a side effect of another action, recorded like an edit."""
-        row = self.db.execute(f'SELECT "{key}" FROM "{table}" WHERE id = ?', [record_id]).fetchone()
-        if row is None or row[0] == value:
-            return
-        self.db.execute(
-            f'UPDATE "{table}" SET "{key}" = ?, updated_at = ? WHERE id = ?',
-            [value, now_stamp(), record_id],
-        )
-        self._audit("update", table, record_id, {key: row[0]}, {key: value})
-        self._changed(table)
-
-    def _after_movement_change(self, table: str, record_id: int) -> None:
-        """Deleting or restoring a stock movement changes the stock it adds up to."""
-        if table != "stock_movements":
-            return
-        row = self.db.execute(
-            "SELECT material_id FROM stock_movements WHERE id = ?", [record_id]
-        ).fetchone()
-        if row is not None:
-            self._sync_quantity(row[0])
-            self._changed("materials")
-
-    def _sync_quantity(self, material_id: int) -> None:
-        self.db.execute(
-            "UPDATE materials SET quantity = (SELECT coalesce(sum(delta), 0) FROM stock_movements "
-            "WHERE material_id = ? AND deleted_at IS NULL), updated_at = ? WHERE id = ?",
-            [material_id, now_stamp(), material_id],
-        )
+        return stock_ledger.stocktake(self, material_id, counted, on, note)
 
     # -- hazard workflow ---------------------------------------------------------
     def _log_status(
@@ -475,41 +393,20 @@ class Store:
     def is_rectified(self, status: str | None) -> bool:
         return status in RECTIFIED_STATUSES
 
-    # -- settings and report texts ----------------------------------------------
+    # -- settings and report texts (settings_and_texts.py) -----------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        if row is None or row[0] is None:
-            return default
-        return json.loads(row[0])
+        return settings_and_texts.get_setting(self, key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, json.dumps(value, ensure_ascii=False)],
-            )
-            self._changed("settings")
-        if key == "operator":
-            self.operator = value or ""
+        settings_and_texts.set_setting(self, key, value)
 
     def report_text(self, year: int, lang: str, part: str) -> str | None:
-        row = self.db.execute(
-            "SELECT body FROM report_texts WHERE year = ? AND lang = ? AND part = ?",
-            [year, lang, part],
-        ).fetchone()
-        return None if row is None else row[0]
+        return settings_and_texts.report_text(self, year, lang, part)
 
     def set_report_text(self, year: int, lang: str, part: str, body: str | None) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO report_texts (year, lang, part, body, updated_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(year, lang, part) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                [year, lang, part, body, now_stamp()],
-            )
-            self._changed("report_texts")
+        settings_and_texts.set_report_text(self, year, lang, part, body)
 
-    # -- audit -------------------------------------------------------------------
+    # -- audit (audit_log.py) -----------------------------------------------------
     def _audit(
         self,
         action: str,
@@ -518,27 +415,10 @@ class Store:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        self.db.execute(
-            "INSERT INTO audit_log (at, os_user, operator, action, table_name, record_id, before, after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                now_stamp(),
-                self.os_user,
-                self.operator,
-                action,
-                table,
-                record_id,
-                None if before is None else json.dumps(before, ensure_ascii=False),
-                None if after is None else json.dumps(after, ensure_ascii=False),
-            ],
-        )
+        audit_log.write_audit(self, action, table, record_id, before, after)
 
     def history(self, table: str, record_id: int) -> list[dict[str, Any]]:
-        rows = self._dicts(
-            "SELECT * FROM audit_log WHERE table_name = ? AND record_id = ? ORDER BY id",
-            [table, record_id],
-        )
-        return [_decode_audit(r) for r in rows]
+        return audit_log.history(self, table, record_id)
 
     def audit_page(
         self,
@@ -549,29 +429,6 @@ class Store:
         offset: int = 0,
         limit: int = 200,
     ) -> list[dict[str, Any]]:
-        where, params = ["1=1"], []
-        if table:
-            where.append("table_name = ?")
-            params.append(table)
-        if action:
-            where.append("action = ?")
-            params.append(action)
-        if text:
-            where.append("(operator LIKE ? OR os_user LIKE ? OR before LIKE ? OR after LIKE ?)")
-            params += [f"%{text}%"] * 4
-        sql = (
-            f"SELECT * FROM audit_log WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ? OFFSET ?"
+        return audit_log.audit_page(
+            self, table=table, action=action, text=text, offset=offset, limit=limit
         )
-        return [_decode_audit(r) for r in self._dicts(sql, [*params, limit, offset])]
-
-
-def _strip_system(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v for k, v in row.items() if k not in ("id", "created_at", "updated_at", "deleted_at")
-    }
-
-
-def _decode_audit(row: dict[str, Any]) -> dict[str, Any]:
-    for key in ("before", "after"):
-        row[key] = json.loads(row[key]) if row[key] else None
-    return row
