@@ -1,0 +1,63 @@
+"""The summary's figures for publicity and training (events, people, leaflets, …)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .facade import Store
+from .summary_sql import (
+    LIVE,
+    bounds,
+    counts,
+)
+
+# -- publicity and training --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivityFigures:
+    total: int
+    by_kind: dict[str, int]
+    participants_by_kind: dict[str, int]
+    participants: int
+    leaflets: int
+    manuals: int
+    banners: int
+    themed_days: list[tuple[str, str]]  # (held_on, title) of themed-day events
+
+
+def activity_figures(store: Store, year: int) -> ActivityFigures:
+    start, end = bounds(year)
+    in_year = f"{LIVE} AND held_on BETWEEN ? AND ?"
+    total, people, leaflets, manuals, banners = store.db.execute(
+        "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(leaflets), 0), "
+        "coalesce(sum(manuals), 0), coalesce(sum(banners), 0) "
+        f"FROM activities WHERE {in_year}",
+        [start, end],
+    ).fetchone()
+    by_kind = counts(
+        store, f"SELECT kind, count(*) FROM activities WHERE {in_year} GROUP BY kind", [start, end]
+    )
+    people_by_kind = counts(
+        store,
+        f"SELECT kind, sum(participants) FROM activities WHERE {in_year} GROUP BY kind",
+        [start, end],
+    )
+    themed = [
+        (r[0], r[1])
+        for r in store.db.execute(
+            f"SELECT held_on, title FROM activities WHERE {in_year} AND kind = 'themed_day' "
+            "ORDER BY held_on, id",
+            [start, end],
+        )
+    ]
+    return ActivityFigures(
+        int(total),
+        by_kind,
+        people_by_kind,
+        int(people),
+        int(leaflets),
+        int(manuals),
+        int(banners),
+        themed,
+    )

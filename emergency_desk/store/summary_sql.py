@@ -1,0 +1,58 @@
+"""What every query of the annual summary shares: the live-record filter, a year's
+bounds, and small readers (one value, counts by key, rows as dicts).
+
+Used by the per-register ``summary_*`` modules; ``summary_queries`` gathers them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from ..schema import RECTIFIED_STATUSES
+from .facade import Store
+
+LIVE = "deleted_at IS NULL"
+RECTIFIED_SQL = "(" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
+
+
+def bounds(year: int) -> tuple[str, str]:
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def next_day(year: int) -> str:
+    return f"{year + 1}-01-01"
+
+
+def scalar(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+    row = store.db.execute(sql, list(params)).fetchone()
+    return None if row is None else row[0]
+
+
+def scalar_via_index(store: Store, sql: str, index: str, params: list[Any]) -> Any:
+    """``_scalar`` through a partial index the planner would not pick by itself.
+
+    Without ANALYZE statistics SQLite prefers an index with an equality on ``deleted_at``
+    over a partial index that holds exactly the rows asked about (180 ms against 1 ms for
+    a 100,000-hazard register). A file opened read-only may predate the index: then the
+    same query runs without it.
+    """
+    try:
+        return scalar(store, sql.format(f'INDEXED BY "{index}"'), params)
+    except sqlite3.OperationalError as exc:
+        if "no such index" not in str(exc):
+            raise
+        return scalar(store, sql.format(""), params)
+
+
+def counts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, int]:
+    """``SELECT key, count`` -> {key: count}, largest first, keys never None."""
+    rows = store.db.execute(sql, list(params)).fetchall()
+    rows = [(k, n or 0) for k, n in rows]
+    return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
+
+
+def dicts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict]:
+    cur = store.db.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
