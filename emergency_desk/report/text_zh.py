@@ -6,49 +6,27 @@ out, and a register with nothing that year gets one plain sentence instead of ze
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..schema import TABLES
+from . import text_zh_outlook as _outlook
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
-from .problems import Problem
+from .text_zh_words import (
+    cn,
+    label,
+    nonzero_parts,
+    quoted_list,
+)
 
-LANG = "zh"
-CN_NUM = "一二三四五六七八九十"
+# -- problems, next year's plan, appendix titles (text_zh_outlook.py) ----------------------
+# summary.py and user_texts.py read every part as text_zh.<name>.
 
-
-def cn(n: int) -> str:
-    """1 -> 一, 12 -> 十二 (enough for section numbers)."""
-    if n <= 10:
-        return CN_NUM[n - 1]
-    if n < 20:
-        return "十" + CN_NUM[n - 11]
-    tens, ones = divmod(n, 10)
-    return CN_NUM[tens - 1] + "十" + (CN_NUM[ones - 1] if ones else "")
-
-
-def label(table: str, field: str, key: str) -> str:
-    return TABLES[table].field(field).choice_label(key, LANG)
-
-
-def _parts(counts: dict[str, int], fmt) -> list[str]:
-    return [fmt(k, n) for k, n in counts.items() if n]
-
-
-def _which(names: list[str], total: int) -> str:
-    """ "，即“A”" / "，分别是“A”“B”" / "，如“A”“B”“C”等"."""
-    quoted = "".join(f"“{inner_quotes(n)}”" for n in names)
-    if total == 1:
-        return "，即" + quoted
-    if total <= len(names):
-        return "，分别是" + quoted
-    return "，如" + quoted + "等"
-
-
-def _names(names: list[str], total: int, quote: str = "“”") -> str:
-    shown = "".join(f"{quote[0]}{inner_quotes(n)}{quote[1]}" for n in names)
-    return shown + ("等" if total > len(names) else "")
+problem = _outlook.problem
+plan_item = _outlook.plan_item
+status_text = _outlook.status_text
+REGISTER_IDLE = _outlook.REGISTER_IDLE
+NO_PROBLEMS = _outlook.NO_PROBLEMS
+APPENDIX_TITLES = _outlook.APPENDIX_TITLES
+SERIAL = _outlook.SERIAL
 
 
 # -- headings ------------------------------------------------------------------------------
@@ -117,7 +95,7 @@ def plans(f: SummaryFigures) -> list[Para]:
     out: list[str] = []
     if p.in_force_total:
         in_force = in_schema_order(p.in_force, "plans", "level")
-        levels = _parts(in_force, lambda k, n: f"{label('plans', 'level', k)}{n}件")
+        levels = nonzero_parts(in_force, lambda k, n: f"{label('plans', 'level', k)}{n}件")
         s = f"截至{f.year}年底，现行有效应急预案共{p.in_force_total}件"
         if len(levels) > 1:
             s += "，其中" + join_zh(levels)
@@ -129,16 +107,16 @@ def plans(f: SummaryFigures) -> list[Para]:
     done: list[str] = []
     if p.issued:
         done.append(
-            f"新制定印发预案{p.issued}件（{_names(p.issued_titles[:3], p.issued, '《》')}）"
+            f"新制定印发预案{p.issued}件（{quoted_list(p.issued_titles[:3], p.issued, '《》')}）"
         )
     if p.revised:
         done.append(
-            f"修订完善预案{p.revised}件（{_names(p.revised_titles[:3], p.revised, '《》')}）"
+            f"修订完善预案{p.revised}件（{quoted_list(p.revised_titles[:3], p.revised, '《》')}）"
         )
     if done:
         out.append("全年" + "，".join(done) + "，预案体系进一步健全。")
     if p.due:
-        titles = _names([d.title for d in p.due[:3]], len(p.due), "《》")
+        titles = quoted_list([d.title for d in p.due[:3]], len(p.due), "《》")
         out.append(
             f"对照“至少每{f.settings.review_years}年评估修订一次”的要求，"
             f"有{len(p.due)}件预案（{titles}）已到评估修订期限，需及时组织评估修订。"
@@ -158,7 +136,7 @@ def drills(f: SummaryFigures) -> list[Para]:
         )
     else:
         s = f"全年共组织开展应急演练{d.total}次"
-        forms = _parts(
+        forms = nonzero_parts(
             largest_first(d.by_form, "drills", "form"),
             lambda k, n: f"{label('drills', 'form', k)}{n}次",
         )
@@ -201,7 +179,7 @@ def hazards(f: SummaryFigures) -> list[Para]:
     cats_sorted = largest_first(h.by_category, "hazards", "category")
     top = [label("hazards", "category", k) for k in list(cats_sorted)[:3]]
     s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，全年共排查各类安全隐患{h.found}处"
-    grades = _parts(
+    grades = nonzero_parts(
         {g: h.by_grade.get(g, 0) for g in ("major", "general")},
         lambda k, n: f"{label('hazards', 'grade', k)}隐患{n}处",
     )
@@ -214,7 +192,7 @@ def hazards(f: SummaryFigures) -> list[Para]:
     else:
         s += "，目前均未完成整改。"
     if len(h.by_category) > 1:
-        cats = _parts(cats_sorted, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
+        cats = nonzero_parts(cats_sorted, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
         s += "从类别看，" + join_zh(cats) + "。"
     if h.funds:
         s += f"落实隐患整改资金{money_zh(h.funds)}。"
@@ -250,7 +228,7 @@ def activities(f: SummaryFigures) -> list[Para]:
         return [Para("本年度未录入宣传教育培训活动记录。")]
     s = ""
     if a.themed_days:
-        names = _names([t for _, t in a.themed_days[:3]], len(a.themed_days))
+        names = quoted_list([t for _, t in a.themed_days[:3]], len(a.themed_days))
         s += f"结合{names}主题活动，"
     s += f"全年共开展宣传教育培训活动{a.total}场次"
     trained = a.participants_by_kind.get("training", 0)
@@ -260,7 +238,7 @@ def activities(f: SummaryFigures) -> list[Para]:
         extra = f"（培训{trained}人次）" if k == "training" and trained else ""
         return f"{word}{n}{unit}{extra}"
 
-    kinds = _parts(in_schema_order(a.by_kind, "activities", "kind"), kind_text)
+    kinds = nonzero_parts(in_schema_order(a.by_kind, "activities", "kind"), kind_text)
     if len(kinds) > 1:
         s += "，其中" + join_zh(kinds)
     if a.participants:
@@ -284,7 +262,7 @@ def materials(f: SummaryFigures) -> list[Para]:
     if not m.points and not m.items:
         return [Para("目前尚未建立应急物资储备台账，本年度无储备记录。")]
     s = f"现有应急物资储备点{m.points}个"
-    kinds = _parts(
+    kinds = nonzero_parts(
         in_schema_order(m.points_by_kind, "reserve_points", "kind"),
         lambda k, n: f"{label('reserve_points', 'kind', k)}{n}个",
     )
@@ -331,7 +309,7 @@ def duty(f: SummaryFigures) -> list[Para]:
         out.append(s + "。")
     if d.entries:
         s = f"全年共接报各类信息{d.entries}条"
-        types = _parts(
+        types = nonzero_parts(
             largest_first(d.by_type, "duty_log", "type"),
             lambda k, n: f"{label('duty_log', 'type', k)}{n}条",
         )
@@ -364,178 +342,3 @@ def duty(f: SummaryFigures) -> list[Para]:
     else:
         out.append("全年未接报需要处置的突发事件信息。")
     return [Para("".join(out))]
-
-
-# -- problems ------------------------------------------------------------------------------
-
-REGISTER_IDLE = {
-    "plans": "预案台账无现行有效预案",
-    "drills": "未组织应急演练",
-    "hazards": "隐患排查台账无记录",
-    "activities": "未开展宣传教育培训活动",
-    "materials": "未建立应急物资储备台账",
-    "duty": "无值班排班和信息接报记录",
-}
-
-
-def problem(p: Problem, f: SummaryFigures) -> Para:
-    q: dict[str, Any] = p.params
-    as_of = month_day_zh(f.today) if f.today.year == f.year else full_date_zh(f.today)
-    if p.code == "hazards_overdue":
-        parts = []
-        if q["count"]:
-            what = "处重大隐患" if q["major"] == q["count"] else "处隐患"
-            s = f"截至{as_of}，{f.year}年排查的隐患中仍有{q['count']}{what}超过整改期限未完成整改"
-            if q["major"] and q["major"] < q["count"]:
-                s += f"（其中重大隐患{q['major']}处）"
-            s += _which(q["names"], q["count"])
-            parts.append(s)
-        if q["earlier"]:
-            parts.append(f"以前年度排查的隐患中另有{q['earlier']}处逾期未整改")
-        return Para("；".join(parts) + "，隐患闭环管理仍需加强。", "隐患整改还不够及时。")
-    if p.code == "plans_review":
-        return Para(
-            f"有{q['count']}件预案（{_names(q['titles'], q['count'], '《》')}）已到"
-            "评估修订期限尚未修订，部分预案内容与实际情况衔接不够紧密，"
-            "针对性和可操作性有待提升。",
-            "预案动态管理还有差距。",
-        )
-    if p.code == "materials":
-        bits = []
-        if q["short"]:
-            names = join_zh(q["short_names"]) + ("等" if q["short"] > len(q["short_names"]) else "")
-            bits.append(f"{q['short']}种物资（{names}）低于最低储备量")
-        if q["expired"]:
-            names = join_zh(q["expired_names"]) + (
-                "等" if q["expired"] > len(q["expired_names"]) else ""
-            )
-            bits.append(f"{q['expired']}种物资（{names}）已过有效期")
-        if q["expiring"]:
-            bits.append(f"{q['expiring']}种物资将在{q['days']}天内到期")
-        return Para(
-            "现有" + "，".join(bits) + "，物资储备结构和轮换更新机制需进一步完善。",
-            "物资储备保障还有短板。",
-        )
-    if p.code == "reports_late":
-        s = f"全年有{q['count']}起分级事件未在规定时限内向上级报告"
-        if q["missing"]:
-            s += f"（其中{q['missing']}起未记录上报时间）"
-        if q["rate"]:
-            s += f"，按时上报率为{pct(q['rate'])}"
-        s += "，信息报送的时效性还需提高。"
-        return Para(s, "信息报送不够及时。")
-    if p.code == "roster_gaps":
-        return Para(
-            f"全年有{q['days']}天未录入值班安排，值班值守制度落实还需进一步规范。",
-            "值班排班还不够完整。",
-        )
-    if p.code == "drill_actions_overdue":
-        return Para(
-            f"演练中发现问题的整改事项有{q['count']}项已超过完成期限仍未完成，"
-            "“以练促改”的作用发挥不够充分。",
-            "演练问题整改不到位。",
-        )
-    if p.code == "no_activity":
-        idle = [REGISTER_IDLE[r] for r in q["registers"]]
-        return Para(
-            "本年度" + "，".join(idle) + "，相关工作有待加强。",
-            "部分工作开展不够均衡。",
-        )
-    raise KeyError(p.code)
-
-
-NO_PROBLEMS = (
-    "经对照各项台账检查，本年度未发现隐患逾期未改、预案超期未修订、物资短缺过期、"
-    "信息迟报漏报等问题。对照新形势新要求，基层应急能力建设仍需持续加强。"
-)
-
-
-# -- next year's plan ----------------------------------------------------------------------
-
-
-def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str]:
-    """(run-in heading, text) of one suggested task for next year."""
-    if code == "hazards_overdue":
-        n = q["count"] + q["earlier"]
-        return (
-            "持续深化隐患排查治理。",
-            f"对逾期未整改的{n}处隐患实行挂牌督办，逐一明确责任单位、整改措施和完成时限，"
-            "确保按期整改销号；常态化开展汛期、节假日等重点时段隐患排查。",
-        )
-    if code == "plans_review":
-        return (
-            "修订完善应急预案。",
-            f"对已到评估修订期限的{q['count']}件预案组织评估修订，"
-            "结合风险变化和演练发现的问题完善预案内容，增强针对性和可操作性。",
-        )
-    if code == "materials":
-        return (
-            "加强应急物资储备管理。",
-            "及时补充低于最低储备量的物资，报废更新过期物资，"
-            "建立临期物资轮换机制，定期开展盘点，确保关键时刻拿得出、用得上。",
-        )
-    if code == "reports_late":
-        return (
-            "规范信息报送工作。",
-            "严格执行突发事件信息报告时限要求，加强值班人员业务培训，"
-            "做到早发现、早报告、早处置，杜绝迟报、漏报。",
-        )
-    if code == "roster_gaps":
-        return (
-            "严格值班值守制度。",
-            "完善排班制度，确保每日有人值守、有领导带班，规范交接班记录。",
-        )
-    if code == "drill_actions_overdue":
-        return (
-            "抓好演练问题整改。",
-            "对演练中发现的问题建立整改清单，逐项跟踪销号，切实做到以练促改。",
-        )
-    if code == "drills":
-        return (
-            "常态化开展应急演练。",
-            "结合辖区风险特点制定年度演练计划，至少组织一次综合性实战演练，"
-            "推动专项预案和部门预案演练全覆盖。",
-        )
-    if code == "activities":
-        return (
-            "加大宣传教育培训力度。",
-            "围绕“5·12”防灾减灾日、安全生产月、“11·9”消防宣传日等节点，"
-            "深入开展应急知识进企业、进农村、进社区、进学校、进家庭活动，"
-            "加强应急管理干部和救援队伍培训。",
-        )
-    if code == "hazards":
-        return (
-            "深化隐患排查治理。",
-            "聚焦重点行业领域和重点时段，持续开展隐患排查整治，"
-            "做到发现一处、登记一处、整改一处、销号一处。",
-        )
-    if code == "plans":
-        return (
-            "完善应急预案体系。",
-            "推动基层和企事业单位预案编制全覆盖，做好各级各类预案的衔接，按周期开展预案评估修订。",
-        )
-    if code == "materials_standing":
-        return (
-            "提升应急物资保障能力。",
-            "优化储备布局和品种结构，完善协议储备，定期盘点轮换。",
-        )
-    if code == "duty":
-        return (
-            "强化值班值守和信息报送。",
-            "严格执行24小时值班和领导带班制度，提升突发事件信息报送的时效和质量。",
-        )
-    raise KeyError(code)
-
-
-# -- appendix tables -----------------------------------------------------------------------
-
-APPENDIX_TITLES = {
-    "hazards": "{year}年隐患排查治理情况一览表",
-    "drills": "{year}年应急演练情况一览表",
-    "materials": "应急物资储备情况一览表",
-}
-SERIAL = "序号"
-
-
-def status_text(row: dict[str, Any]) -> str:
-    return label("hazards", "status", row["status"])

@@ -1,0 +1,42 @@
+"""Chinese wording shared by the summary's sections: choice labels, 一二三 numbering, lists of names."""
+
+from __future__ import annotations
+
+from ..schema import TABLES
+from .numbers import inner_quotes
+
+LANG = "zh"
+CN_NUM = "一二三四五六七八九十"
+
+
+def cn(n: int) -> str:
+    """1 -> 一, 12 -> 十二 (enough for section numbers)."""
+    if n <= 10:
+        return CN_NUM[n - 1]
+    if n < 20:
+        return "十" + CN_NUM[n - 11]
+    tens, ones = divmod(n, 10)
+    return CN_NUM[tens - 1] + "十" + (CN_NUM[ones - 1] if ones else "")
+
+
+def label(table: str, field: str, key: str) -> str:
+    return TABLES[table].field(field).choice_label(key, LANG)
+
+
+def nonzero_parts(counts: dict[str, int], fmt) -> list[str]:
+    return [fmt(k, n) for k, n in counts.items() if n]
+
+
+def which_names(names: list[str], total: int) -> str:
+    """ "，即“A”" / "，分别是“A”“B”" / "，如“A”“B”“C”等"."""
+    quoted = "".join(f"“{inner_quotes(n)}”" for n in names)
+    if total == 1:
+        return "，即" + quoted
+    if total <= len(names):
+        return "，分别是" + quoted
+    return "，如" + quoted + "等"
+
+
+def quoted_list(names: list[str], total: int, quote: str = "“”") -> str:
+    shown = "".join(f"{quote[0]}{inner_quotes(n)}{quote[1]}" for n in names)
+    return shown + ("等" if total > len(names) else "")
