@@ -16,45 +16,32 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..schema import TABLES, FieldType
+from ..schema import TABLES
 from ..store import ListQuery, NotFoundError, Store, StoreError
-from .app_settings import app_settings
 from .dialog_parts import ask_yes_no
 from .dialog_registry import dialog_class
-from .lang import format_date, format_datetime, format_year, ui_lang
+from .lang import format_year, ui_lang
 from .record_titles import record_title
+from .register_columns import (
+    column_menu,
+    make_table_view,
+    restore_hidden_columns,
+    set_column_visible,
+    size_columns,
+)
 from .store_watch import watch_tables
 from .table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 250
-_COLUMN_WIDTH = {
-    FieldType.DATE: 110,
-    FieldType.DATETIME: 150,
-    FieldType.INT: 80,
-    FieldType.MONEY: 110,
-    FieldType.CHOICE: 100,
-    FieldType.REF: 200,
-    FieldType.TEXT: 150,
-    FieldType.LONGTEXT: 320,
-}
-
-# Columns that hold one person's name (a unit or several names get the text width).
-_PERSON_FIELDS = frozenset(
-    {"responsible_person", "custodian", "leader", "verified_by", "handled_by", "from_officer",
-     "to_officer"}
-)  # fmt: skip
 
 
 class RegisterTab(QWidget):
@@ -150,30 +137,10 @@ class RegisterTab(QWidget):
 
         # The table.
         self.model = RecordTableModel(store, self._build_query(), columns, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        section, order = self.model.sort_column()
-        header.setSortIndicator(section, order)
-        self.view.setSortingEnabled(True)
-        self._size_columns()
-        self._restore_hidden_columns()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        header.setToolTip(self.tr("Click to sort; right-click to choose the columns shown"))
+        self.view = make_table_view(self, self.model)
+        size_columns(self.view, self.model.columns, self.table, self.lang, compact=compact)
+        restore_hidden_columns(self.view, self.model.columns, self.table)
+        self.view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -279,57 +246,15 @@ class RegisterTab(QWidget):
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
-    def _size_columns(self) -> None:
-        """Widths that fit what each type shows (a zh date is wider than an ISO one)."""
-        fm = self.view.fontMetrics()
-        adv = fm.horizontalAdvance
-        for i, f in enumerate(self.model.columns):
-            if f.type is FieldType.DATE:
-                width = adv(format_date("2026-12-27", self.lang)) + 18
-            elif f.type is FieldType.DATETIME:
-                width = adv(format_datetime("2026-12-27 23:59", self.lang)) + 18
-            elif f.type is FieldType.CHOICE:
-                width = max((adv(c.label(self.lang)) for c in f.choices), default=60) + 22
-            elif f.type is FieldType.TEXT and f.max_length <= 20:
-                width = adv("平方米") + 24  # units
-            elif f.type is FieldType.TEXT and f.max_length <= 40:
-                width = adv("13800000000") + 24  # phone numbers
-            elif f.key in _PERSON_FIELDS:
-                width = adv("欧阳建国、") + 24  # one person's name, not a whole unit's
-            elif f.key == self.table.title_field:
-                width = 180 if self.compact else 260
-            else:
-                width = _COLUMN_WIDTH.get(f.type, 120)
-            width = max(width, adv(f.label(self.lang)) + 30)  # room for the sort arrow
-            self.view.setColumnWidth(i, min(width, 380))
-
-    def _hidden_key(self) -> str:
-        return f"columns/{self.table.name}/hidden"
-
-    def _restore_hidden_columns(self) -> None:
-        hidden = app_settings().value(self._hidden_key()) or []
-        if isinstance(hidden, str):
-            hidden = [hidden]
-        for i, f in enumerate(self.model.columns):
-            self.view.setColumnHidden(i, f.key in hidden and f.key != self.table.title_field)
-
     def _header_menu(self, pos: Any) -> None:
         """Right-click on the header: choose the columns shown (remembered per table)."""
-        menu = QMenu(self)
-        for i, f in enumerate(self.model.columns):
-            action = menu.addAction(f.label(self.lang))
-            action.setCheckable(True)
-            action.setChecked(not self.view.isColumnHidden(i))
-            action.setEnabled(f.key != self.table.title_field)
-            action.toggled.connect(lambda on, col=i: self.set_column_visible(col, on))
+        menu = column_menu(
+            self, self.view, self.model.columns, self.table, self.lang, self.set_column_visible
+        )
         menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     def set_column_visible(self, column: int, visible: bool) -> None:
-        self.view.setColumnHidden(column, not visible)
-        hidden = [f.key for i, f in enumerate(self.model.columns) if self.view.isColumnHidden(i)]
-        settings = app_settings()
-        settings.setValue(self._hidden_key(), hidden)
-        settings.sync()
+        set_column_visible(self.view, self.model.columns, self.table, column, visible)
 
     # -- the query -----------------------------------------------------------------
     def _build_query(self) -> ListQuery:
