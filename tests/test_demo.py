@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 from emergency_desk.demo import fill_demo, is_empty
 from emergency_desk.schema import TABLES
 from emergency_desk.store import ListQuery, Store
 
 TODAY = dt.date(2026, 11, 28)
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -161,15 +159,7 @@ def test_is_empty_counts_the_recycle_bin(store: Store) -> None:
 
 
 def _cli(*args: str, lang: str = "zh_CN.UTF-8") -> subprocess.CompletedProcess:
-    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "emergency_desk", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    return run_cli(*args, lang=lang)
 
 
 def test_cli_demo_fills_and_if_empty_is_idempotent(tmp_path: Path) -> None:

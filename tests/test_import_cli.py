@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_runner import run_cli
 from openpyxl import Workbook, load_workbook
 
 from emergency_desk.store import ListQuery, Store
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def cli(*args: str, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LANGUAGE": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "emergency_desk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
 
 
 def sheet(path: Path, rows: list[list[object]]) -> Path:
@@ -44,7 +27,7 @@ GOOD = [
 
 def test_import_ok_prints_count_and_exits_0(tmp_path: Path) -> None:
     db = tmp_path / "o.db"
-    result = cli("--db", str(db), "import", "hazards", str(sheet(tmp_path / "h.xlsx", GOOD)))
+    result = run_cli("--db", str(db), "import", "hazards", str(sheet(tmp_path / "h.xlsx", GOOD)))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Imported 2 records into Hazards."
     s = Store.open(db)
@@ -56,7 +39,9 @@ def test_import_ok_prints_count_and_exits_0(tmp_path: Path) -> None:
     finally:
         s.close()
     # The same file again: duplicates are named, and skipped on request.
-    again = cli("--db", str(db), "import", "hazards", str(tmp_path / "h.xlsx"), "--skip-duplicates")
+    again = run_cli(
+        "--db", str(db), "import", "hazards", str(tmp_path / "h.xlsx"), "--skip-duplicates"
+    )
     assert again.returncode == 0
     assert "row 2: Duplicates an existing record" in again.stderr
     assert again.stdout.strip() == "Imported 0 records into Hazards."
@@ -70,7 +55,7 @@ def test_import_with_bad_rows_lists_them_and_writes_nothing(tmp_path: Path) -> N
         ["2021-05-01", "坏类别", "火山", "一般"],
     ]
     path = sheet(tmp_path / "h.xlsx", bad)
-    result = cli("--db", str(db), "import", "hazards", str(path))
+    result = run_cli("--db", str(db), "import", "hazards", str(path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("row 4, column 排查日期: ") and "2021-02-30" in lines[0]
@@ -82,7 +67,7 @@ def test_import_with_bad_rows_lists_them_and_writes_nothing(tmp_path: Path) -> N
         assert s.total("hazards") == 0
     finally:
         s.close()
-    zh = cli("--db", str(db), "import", "hazards", str(path), lang="zh_CN.UTF-8")
+    zh = run_cli("--db", str(db), "import", "hazards", str(path), lang="zh_CN.UTF-8")
     assert zh.returncode == 2
     assert zh.stderr.splitlines()[0].startswith("第4行，“排查日期”：")
 
@@ -90,7 +75,7 @@ def test_import_with_bad_rows_lists_them_and_writes_nothing(tmp_path: Path) -> N
 def test_import_of_a_file_that_is_not_a_spreadsheet(tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_bytes(b"\x00\x01\x02binary")
-    result = cli("--db", str(tmp_path / "o.db"), "import", "plans", str(path))
+    result = run_cli("--db", str(tmp_path / "o.db"), "import", "plans", str(path))
     assert result.returncode == 2
     assert (
         result.stderr.strip() == f"“{path}” is not a spreadsheet (expected an .xlsx or .csv file)."
@@ -100,19 +85,22 @@ def test_import_of_a_file_that_is_not_a_spreadsheet(tmp_path: Path) -> None:
 def test_export_by_extension_and_language(tmp_path: Path) -> None:
     db = tmp_path / "o.db"
     assert (
-        cli("--db", str(db), "import", "hazards", str(sheet(tmp_path / "h.xlsx", GOOD))).returncode
+        run_cli(
+            "--db", str(db), "import", "hazards", str(sheet(tmp_path / "h.xlsx", GOOD))
+        ).returncode
         == 0
     )
     out = tmp_path / "out.xlsx"
-    result = cli("--db", str(db), "export", "hazards", str(out), "--lang", "en")
+    result = run_cli("--db", str(db), "export", "hazards", str(out), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Exported 2" in result.stdout
     ws = load_workbook(out).active
     assert [c.value for c in ws[1]][:2] == ["Found on", "Hazard"]
     csv_out = tmp_path / "out.csv"
     assert (
-        cli("--db", str(db), "export", "hazards", str(csv_out), lang="zh_CN.UTF-8").returncode == 0
+        run_cli("--db", str(db), "export", "hazards", str(csv_out), lang="zh_CN.UTF-8").returncode
+        == 0
     )
     assert csv_out.read_text(encoding="utf-8-sig").startswith("排查日期,隐患名称")
-    bad = cli("--db", str(db), "export", "hazards", str(tmp_path / "out.pdf"))
+    bad = run_cli("--db", str(db), "export", "hazards", str(tmp_path / "out.pdf"))
     assert bad.returncode == 2 and "Unsupported file type" in bad.stderr

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
+from cli_runner import run_cli
 from report_fixture import fill
 
 from emergency_desk.store import Store
-
-
-def _run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "emergency_desk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def _db(tmp_path: Path) -> Path:
@@ -35,7 +23,7 @@ def _db(tmp_path: Path) -> Path:
 def test_cli_writes_the_summary(tmp_path: Path) -> None:
     db = _db(tmp_path)
     out = tmp_path / "总结.docx"
-    result = _run(
+    result = run_cli(
         "--db", str(db), "report", "--year", "2025", "--appendix", "hazards,drills",
         "--date", "2026-01-10", "-o", str(out),
     )  # fmt: skip
@@ -51,7 +39,7 @@ def test_cli_writes_the_summary(tmp_path: Path) -> None:
 def test_cli_english_and_all_appendices(tmp_path: Path) -> None:
     db = _db(tmp_path)
     out = tmp_path / "summary.docx"
-    result = _run("--db", str(db), "report", "--year", "2025", "--lang", "en",
+    result = run_cli("--db", str(db), "report", "--year", "2025", "--lang", "en",
                   "--appendix", "all", "-o", str(out))  # fmt: skip
     assert result.returncode == 0, result.stderr
     d = docx.Document(str(out))
@@ -61,7 +49,7 @@ def test_cli_english_and_all_appendices(tmp_path: Path) -> None:
 
 def test_cli_unwritable_path_is_one_clear_line(tmp_path: Path) -> None:
     db = _db(tmp_path)
-    result = _run("--db", str(db), "report", "--year", "2025",
+    result = run_cli("--db", str(db), "report", "--year", "2025",
                   "-o", str(tmp_path / "missing" / "x.docx"))  # fmt: skip
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -78,16 +66,16 @@ def test_cli_read_only_target_exits_2(tmp_path: Path) -> None:
         locked.mkdir()
         locked.chmod(0o500)
         target = locked / "x.docx"
-    result = _run("--db", str(_db(tmp_path)), "report", "--year", "2025", "-o", str(target))
+    result = run_cli("--db", str(_db(tmp_path)), "report", "--year", "2025", "-o", str(target))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Cannot write" in result.stderr
 
 
 def test_cli_missing_database_and_bad_appendix(tmp_path: Path) -> None:
-    result = _run("--db", str(tmp_path / "none.db"), "report", "--year", "2025",
+    result = run_cli("--db", str(tmp_path / "none.db"), "report", "--year", "2025",
                   "-o", str(tmp_path / "x.docx"))  # fmt: skip
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert not (tmp_path / "none.db").exists()
-    result = _run("--db", str(_db(tmp_path)), "report", "--year", "2025",
+    result = run_cli("--db", str(_db(tmp_path)), "report", "--year", "2025",
                   "--appendix", "people", "-o", str(tmp_path / "x.docx"))  # fmt: skip
     assert result.returncode == 2 and "people" in result.stderr
