@@ -183,6 +183,12 @@ def _limit_case(limits: Mapping[str, int]) -> tuple[str, list[Any]]:
     return f"(CASE level {whens} END)", params
 
 
+def _levels_and_due(limits: Mapping[str, int]) -> tuple[list[str], str, list[Any]]:
+    """The levels asked about, and each entry's report-up deadline as SQL with its params."""
+    case, case_params = _limit_case(limits)
+    return list(limits), f"strftime('%Y-%m-%d %H:%M', received_at, {case})", case_params
+
+
 def duty_reported_late(store: Store, now: str, limits: Mapping[str, int]) -> list[int]:
     """Entries of the given levels reported up after their limit, or not at all by ``now``.
 
@@ -192,9 +198,7 @@ def duty_reported_late(store: Store, now: str, limits: Mapping[str, int]) -> lis
     """
     if not limits:
         return []
-    case, case_params = _limit_case(limits)
-    due = f"strftime('%Y-%m-%d %H:%M', received_at, {case})"
-    levels = list(limits)
+    levels, due, case_params = _levels_and_due(limits)
     sql = (
         f"SELECT id FROM duty_log WHERE level IN ({', '.join('?' for _ in levels)}) "
         "AND +deleted_at IS NULL AND +received_at <= ? "
@@ -209,9 +213,7 @@ def duty_awaiting_report(store: Store, now: str, limits: Mapping[str, int]) -> l
     """Entries not reported up yet whose limit has not passed: the ones to report now."""
     if not limits:
         return []
-    case, case_params = _limit_case(limits)
-    due = f"strftime('%Y-%m-%d %H:%M', received_at, {case})"
-    levels = list(limits)
+    levels, due, case_params = _levels_and_due(limits)
     sql = (
         f"SELECT id FROM duty_log WHERE level IN ({', '.join('?' for _ in levels)}) "
         "AND +deleted_at IS NULL AND reported_up_at IS NULL AND +received_at <= ? "
