@@ -214,6 +214,8 @@ def test_disk_full_is_reported_and_rolled_back(file_store: Store) -> None:
     # The failing action left nothing behind: no row without its audit, nothing half-done.
     n = s.total("plans")
     assert s.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit_before + n - 1
+    # Screens heard of each insert that was kept, never of the one rolled back.
+    assert heard == [{"plans"}] * (n - 1)
     assert not s.db.conn.in_transaction
     # Space again: the store goes on working, and the rows that did fit are intact.
     s.db.execute("PRAGMA max_page_count = 1000000")

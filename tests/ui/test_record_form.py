@@ -167,4 +167,5 @@ def test_cancel_with_changes_asks_before_discarding(qtbot, ui_store: Store, monk
     assert dialog.isVisible()  # the user chose to keep editing
     dialog.reject()
     assert not dialog.isVisible()
+    assert answers == []  # asked both times: closing never drops typed text silently
     assert ui_store.count(ListQuery("activities")) == 0
