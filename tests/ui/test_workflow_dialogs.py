@@ -249,3 +249,25 @@ def test_settings_offer_the_english_office_name_for_the_english_summary(qtbot, w
         title == "Qingshi Town Emergency Management Office Emergency Management Work Summary 2025"
     )
     assert build_summary(window.store, 2025, "zh").title.startswith("青石镇应急管理办公室")
+
+
+def test_settings_that_cannot_be_saved_say_why_and_keep_the_dialog(
+    qtbot, window, monkeypatch
+) -> None:
+    """A full disk while saving Settings: the reason in place, the typed values kept."""
+    from emergency_desk.store import StoreError
+
+    dialog = SettingsDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.inputs["office_name"].setText("青石镇应急管理办公室")
+
+    def full(*_a: object) -> None:
+        raise StoreError("disk_full")
+
+    monkeypatch.setattr(window.store, "set_setting", full)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "磁盘已满" in dialog.error_label.text() and dialog.error_label.isVisibleTo(dialog)
+    assert dialog.inputs["office_name"].text() == "青石镇应急管理办公室"
+    assert load_settings(window.store).office_name != "青石镇应急管理办公室"
