@@ -37,6 +37,11 @@ def handle_open_failure(parent: QWidget | None, exc: StoreError, db_path: Path) 
     except StoreError as err:
         QMessageBox.critical(parent, _title(), err.message(ui_lang()))
         return None
+    except OSError as err:  # the folder vanished or refuses writing (a USB stick pulled out)
+        reason = err.strerror or str(err)
+        failed = StoreError("cannot_open", path=str(db_path), reason=reason)
+        QMessageBox.critical(parent, _title(), failed.message(ui_lang()))
+        return None
 
 
 def _title() -> str:

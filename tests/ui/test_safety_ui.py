@@ -277,3 +277,34 @@ def test_operator_is_asked_once(qtbot, window, monkeypatch) -> None:  # type: ig
     assert window.store.operator == "王值班"
     window.store.insert("plans", {"title": "有人名", "level": "overall"})
     assert window.store.audit_page()[0]["operator"] == "王值班"
+
+
+def test_a_restore_the_folder_refuses_says_why(qtbot, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The offered backup cannot be written back (a pulled USB stick): a message, no crash."""
+    from emergency_desk.ui import open_failure
+
+    s = Store.open(db_path)
+    auto_backup(s, dt.date(2025, 3, 5))
+    s.close()
+    db_path.write_bytes(db_path.read_bytes()[:5000])
+    with pytest.raises(OpenError) as info:
+        Store.open(db_path)
+
+    def accept_restore(box):  # type: ignore[no-untyped-def]
+        restore = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        )
+        monkeypatch.setattr(box, "clickedButton", lambda: restore)
+        return 0
+
+    def refuse(*_a: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", accept_restore)
+    monkeypatch.setattr(open_failure, "restore_from", refuse)
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    assert handle_open_failure(None, info.value, db_path) is None
+    assert len(shown) == 1 and "无法打开" in shown[0] and "Permission denied" in shown[0]
