@@ -20,10 +20,10 @@ from ..store import Store
 from ..store.summary_queries import drill_rows, hazard_rows, material_rows
 from .figures import SummaryFigures, collect
 from .model import Para, Section, Subsection, SummaryDoc, Table
+from .parts import APPENDIX_KEYS
 from .problems import Problem, find_problems
 from .user_texts import PARTS, as_item, lines, load_text, text_module
 
-APPENDIX_KEYS = ("hazards", "drills", "materials")
 LANGS = ("zh", "en")
 
 Progress = Callable[[int, str], None]

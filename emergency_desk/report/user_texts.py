@@ -14,9 +14,8 @@ from ..store import Store
 from . import text_en, text_zh
 from .figures import SummaryFigures
 from .model import Para
+from .parts import PARTS as PARTS
 from .problems import Problem, plan_topics
-
-PARTS = ("opening", "problems", "plan")
 
 _MARKER = re.compile(
     r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十]+[、.．]|\d+\s*[、.．)）](?!\d)"

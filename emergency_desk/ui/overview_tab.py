@@ -8,6 +8,9 @@ On a million duty entries the figures take half a second, so they are computed o
 worker thread over its own read-only connection (an SQLite connection belongs to the
 thread that opened it) while the window is already on screen; the tab says it is
 counting until they arrive. A result overtaken by a newer refresh is thrown away.
+
+The charts (QtCharts) and the alert rules are imported, and the chart views built, when
+the first figures arrive — after the window's first paint.
 """
 
 from __future__ import annotations
@@ -18,15 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -42,18 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules.alert_rows import AlertRow, describe
-from ..rules.alerts import ALERT_KEYS, AlertGroup, evaluate
-from ..rules.settings import RuleSettings, load_settings
 from ..schema import TABLES
 from ..store import Store, StoreError
-from ..store import alert_queries as aq
-from ..store import overview_queries as oq
 from .lang import format_date, ui_lang
 from .store_watch import watch_tables
 from .worker_result import result_poster
 
 if TYPE_CHECKING:
+    from PySide6.QtCharts import QChart, QChartView
+
+    from ..rules.alert_rows import AlertRow
+    from ..rules.alerts import AlertGroup
+    from ..rules.settings import RuleSettings
+    from ..store import overview_queries as oq
     from .main_window import MainWindow
 
 ROWS_PER_GROUP = 200  # the rest are a click away in the register's needs-attention view
@@ -82,6 +77,12 @@ class OverviewFigures:
 
 def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
     """No Qt here: this runs on the worker thread, over the worker's own store."""
+    from ..rules.alert_rows import describe
+    from ..rules.alerts import evaluate
+    from ..rules.settings import load_settings
+    from ..store import alert_queries as aq
+    from ..store import overview_queries as oq
+
     settings = load_settings(store)
     groups = evaluate(store, day, settings)
     iso = day.isoformat()
@@ -227,20 +228,13 @@ class OverviewTab(QWidget):
         lv.addWidget(hint)
         self.splitter.addWidget(left)
 
-        charts = QWidget(self)
-        cv = QVBoxLayout(charts)
-        cv.setContentsMargins(0, 0, 0, 0)
-        self.hazard_chart = QChartView(charts)
-        self.hazard_chart.setObjectName("hazardChart")
-        self.hazard_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.hazard_chart.setMinimumHeight(220)
-        self.duty_chart = QChartView(charts)
-        self.duty_chart.setObjectName("dutyChart")
-        self.duty_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.duty_chart.setMinimumHeight(200)
-        cv.addWidget(self.hazard_chart, 1)
-        cv.addWidget(self.duty_chart, 1)
-        self.splitter.addWidget(charts)
+        # The chart views go in here with the first figures (``_chart_views``).
+        self.charts = QWidget(self)
+        self.charts.setObjectName("overviewCharts")
+        self.charts.setMinimumHeight(420)
+        QVBoxLayout(self.charts).setContentsMargins(0, 0, 0, 0)
+        self._chart_pair: tuple[QChartView, QChartView] | None = None
+        self.splitter.addWidget(self.charts)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([720, 560])
@@ -405,6 +399,8 @@ class OverviewTab(QWidget):
         self.roster_label.setText("<br>".join(parts))
 
     def _fill_alerts(self, described: dict[str, list[AlertRow]]) -> None:
+        from ..rules.alerts import ALERT_KEYS
+
         self.tree.clear()
         total = sum(g.count for g in self.groups.values())
         self.alerts_title.setText("<b>" + self.tr("Needs attention: {n}").format(n=total) + "</b>")
@@ -458,9 +454,37 @@ class OverviewTab(QWidget):
         )
         self.cards["duty"].set(f"{ytd.duty_entries:,}")
 
+    # -- charts --------------------------------------------------------------------------
+    @property
+    def hazard_chart(self) -> QChartView:
+        return self._chart_views()[0]
+
+    @property
+    def duty_chart(self) -> QChartView:
+        return self._chart_views()[1]
+
+    def _chart_views(self) -> tuple[QChartView, QChartView]:
+        """The two chart views, made on first use (QtCharts is not loaded before)."""
+        if self._chart_pair is None:
+            from PySide6.QtCharts import QChartView
+
+            layout = self.charts.layout()
+            views = []
+            for name, height in (("hazardChart", 220), ("dutyChart", 200)):
+                view = QChartView(self.charts)
+                view.setObjectName(name)
+                view.setRenderHint(QPainter.RenderHint.Antialiasing)
+                view.setMinimumHeight(height)
+                layout.addWidget(view, 1)
+                views.append(view)
+            self._chart_pair = (views[0], views[1])
+        return self._chart_pair
+
     def _fill_charts(
         self, by_category: list[tuple[str, int, int]], months: list[tuple[int, int]]
     ) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+
         category = TABLES["hazards"].field("category")
         rows = list(by_category)
         rows.reverse()  # a horizontal bar chart draws the first category at the bottom
@@ -498,6 +522,8 @@ class OverviewTab(QWidget):
         self._fill_duty_chart(months)
 
     def _fill_duty_chart(self, months: list[tuple[int, int]]) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+
         entries = QBarSet(self.tr("Entries"))
         entries.setColor(QColor("#5b9b5b"))
         for _m, n in months:
@@ -532,6 +558,8 @@ class OverviewTab(QWidget):
         return font
 
     def _chart(self, title: str) -> QChart:
+        from PySide6.QtCharts import QChart
+
         chart = QChart()
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -588,7 +616,6 @@ class OverviewTab(QWidget):
 
 def install_overview(window: MainWindow) -> OverviewTab:
     """Put the Overview first in the window, with its links into the registers."""
-    from .dialog_registry import dialog_class
     from .register_rules import install_register_rules
     from .settings_dialog import install_settings_action
 
@@ -606,6 +633,8 @@ def install_overview(window: MainWindow) -> OverviewTab:
             # A day without a roster: start that day's roster entry, date filled in.
             if window.store.read_only:
                 return
+            from .dialog_registry import dialog_class
+
             dialog = dialog_class("duty_roster")(
                 window.store, "duty_roster", None, tab, defaults={"on_date": label}
             )
