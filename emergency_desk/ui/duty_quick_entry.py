@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +41,7 @@ from ..store.workflows import (
     open_duty_entries,
     record_handover,
 )
+from .date_entry import TypedDateEdit, localize
 from .dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
 from .field_editors import DateTimeEditor
 from .lang import format_date, format_datetime, ui_lang
@@ -195,8 +195,10 @@ class HandoverDialog(QDialog):
         fields = TABLES["duty_handovers"]
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.at_edit = QLineEdit(minute_now(), self)
-        self.at_edit.setObjectName("handoverAt")
+        # The forms' date-time editor (2026年11月29日 13:26), now by default.
+        self.at_edit = DateTimeEditor(fields.field("at"), self)
+        self.at_edit.set_value(minute_now())
+        self.at_edit.input.setObjectName("handoverAt")
         self.from_edit = QLineEdit(store.operator or "", self)
         self.from_edit.setObjectName("handoverFrom")
         self.to_edit = QLineEdit(self)
@@ -257,7 +259,7 @@ class HandoverDialog(QDialog):
         try:
             self.handover_id = record_handover(
                 self.store,
-                at=self.at_edit.text(),
+                at=self.at_edit.value() or "",
                 from_officer=self.from_edit.text(),
                 to_officer=self.to_edit.text(),
                 notes=self.notes_edit.toPlainText(),
@@ -288,11 +290,15 @@ class DayLogDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        # Read as the lists read (2026年11月4日 / 4 Nov 2026); digits type it section by section.
+        self.date_edit = TypedDateEdit(QDate.currentDate(), self)
         self.date_edit.setObjectName("dayLogDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        localize(self.date_edit, with_time=False)
         self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setCurrentSectionIndex(0)  # typing starts at the year, as in the forms
+        self.date_edit.setSelectedSection(self.date_edit.currentSection())
+        self.date_edit.setFocus()
         form.addRow(self.tr("Day"), self.date_edit)
         layout.addLayout(form)
         self.setMinimumWidth(380)
