@@ -158,7 +158,7 @@ def describe(
     day = as_date(today)
     if group.table == "duty_roster":
         text = _t(lang, "当日无值班安排", "no roster for this day")
-        return [AlertRow("duty_roster", None, d, f"{d} {text}") for d in keys]
+        return [AlertRow("duty_roster", None, d, f"{_day(d, lang)} {text}") for d in keys]
     if not keys:
         return []
     # Primary-key lookups: a filtered, sorted listing would walk a big log's sort index.

@@ -14,6 +14,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from emergency_desk.rules.alert_rows import describe
+from emergency_desk.rules.alerts import evaluate
+from emergency_desk.rules.settings import load_settings
 from emergency_desk.store import Store
 from emergency_desk.ui.duty_quick_entry import DayLogDialog, HandoverDialog
 from emergency_desk.ui.lang import set_ui_lang
@@ -100,6 +103,20 @@ def test_handover_time_is_typed_like_the_forms_and_stored_iso(qtbot, ui_store: S
         "张三",
         "李四",
     )
+
+
+# -- a day without a roster reads as a day ---------------------------------------------
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_day_without_roster_is_written_in_words(store: Store, lang: str) -> None:
+    settings = load_settings(store)
+    today = dt.date(2025, 3, 10)
+    group = evaluate(store, today, settings, keys=("duty_days_without_roster",))[
+        "duty_days_without_roster"
+    ]
+    rows = describe(store, group, today, settings, lang, limit=1)
+    day = dt.date.fromisoformat(str(rows[0].key))
+    words = f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else day.strftime("%-d %b %Y")
+    assert rows[0].text.startswith(words + " ")
 
 
 @pytest.fixture(autouse=True)
