@@ -5,13 +5,17 @@ looks like another program. Qt's section-based typing works with any display for
 (``2026`` ``11`` ``4`` fills the Chinese one section by section), except that a month
 shown as a name (``Nov``) only takes letters. A duty officer types numbers, so the month
 section of the English form also takes ``1``–``12``; letters still work as in Qt.
+
+Tab goes to the next field, as in any other box: Qt's date edits use it to walk their
+sections (three Tabs to pass a date, and none at all out of an empty one). Sections are
+reached by typing on (each fills and moves on), a separator, or the arrow keys.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from .lang import ui_lang
 
@@ -73,6 +77,10 @@ class _MonthDigits:
             self._pending = ""
             super().keyPressEvent(event)  # type: ignore[misc]
         self._advanced = text.isdigit() and edit.currentSectionIndex() != before
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self._pending, self._advanced = "", False
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
 
     def _month_digit(self, digit: int, event: QKeyEvent) -> None:
         first, self._pending = self._pending, ""

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,6 +133,7 @@ class QuickEntryDialog(QDialog):
             QWidget.setTabOrder(before, after)
         self.field_widget(FIRST_TYPED).setFocus()
         self.resize(560, 0)
+        self._initial = self.values()
 
     def field_widget(self, key: str) -> QWidget:
         """The widget that takes the keyboard for ``key``."""
@@ -180,6 +181,11 @@ class QuickEntryDialog(QDialog):
                 self.field_widget(first).setFocus()
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self.values() != self._initial and not _discard_typed(self):
+            return
+        super().reject()
 
 
 class HandoverDialog(QDialog):
@@ -230,13 +236,23 @@ class HandoverDialog(QDialog):
         layout.addWidget(QLabel(fields.field("notes").label(self.lang), self))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("handoverNotes")
+        self.notes_edit.setTabChangesFocus(True)  # Tab moves on to Save, as in the forms
         self.notes_edit.setPlainText(self._default_notes())
         layout.addWidget(self.notes_edit, 1)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        layout.addWidget(save_cancel_buttons(self, self.tr("Save handover"), self.tr("Cancel")))
-        self.to_edit.setFocus()
+        hint = QLabel(self.tr("Enter saves (Ctrl+Enter in the notes) · Esc cancels"), self)
+        hint.setStyleSheet("color: #777;")
+        layout.addWidget(hint)
+        buttons = save_cancel_buttons(self, self.tr("Save handover"), self.tr("Cancel"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
+        self.to_edit.setFocus()  # the time is now and the outgoing officer is the operator
         self.resize(620, 560)
+        self._initial = self._typed()
 
     def _default_notes(self) -> str:
         if not self.entries:
@@ -246,6 +262,15 @@ class HandoverDialog(QDialog):
             summary = str(row.get("summary") or "").replace("\n", " ")
             lines.append(f"- {format_datetime(row['received_at'], self.lang)} {summary[:60]}")
         return "\n".join(lines)
+
+    def _typed(self) -> tuple[Any, ...]:
+        return (
+            self.at_edit.value(),
+            self.from_edit.text(),
+            self.to_edit.text(),
+            self.notes_edit.toPlainText(),
+            self.close_ids(),
+        )
 
     def close_ids(self) -> tuple[int, ...]:
         ids = []
@@ -270,6 +295,11 @@ class HandoverDialog(QDialog):
             self.error_label.show()
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self._typed() != self._initial and not _discard_typed(self):
+            return
+        super().reject()
 
 
 class DayLogDialog(QDialog):
@@ -315,6 +345,20 @@ class DayLogDialog(QDialog):
         return self.date_edit.date().toString("yyyy-MM-dd")
 
 
+def _discard_typed(dialog: QDialog) -> bool:
+    """Esc on a half-typed call or handover asks first: nothing typed is lost by a slip."""
+    answer = QMessageBox.question(
+        dialog,
+        QCoreApplication.translate("duty_quick_entry", "Discard what you typed?"),
+        QCoreApplication.translate(
+            "duty_quick_entry", "What you typed here has not been saved. Discard it?"
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
+
+
 # -- the actions on the duty log tab ---------------------------------------------------
 def quick_entry(tab: RegisterTab) -> int | None:
     dialog = QuickEntryDialog(tab.store, tab)
@@ -323,6 +367,7 @@ def quick_entry(tab: RegisterTab) -> int | None:
     dialog.deleteLater()
     if saved is not None:
         tab.select_record(saved)
+        tab.view.setFocus()  # F3 stamps it reported up; arrows and Enter work on the list
     return saved
 
 
@@ -406,7 +451,7 @@ def print_day_log(tab: RegisterTab) -> Path | None:
 def install_duty_actions(tab: RegisterTab) -> None:
     actions = (
         ("quickEntry", RegisterTab.tr("Log a call"), RegisterTab.tr("Fast keyboard entry (F2)"), quick_entry),
-        ("reportedUp", RegisterTab.tr("Reported up"), RegisterTab.tr("Stamp the selected entry as reported up now"), reported_up),
+        ("reportedUp", RegisterTab.tr("Reported up"), RegisterTab.tr("Stamp the selected entry as reported up now (F3)"), reported_up),
         ("handover", RegisterTab.tr("Handover…"), RegisterTab.tr("Hand the shift over with the open entries"), handover),
         ("dayLog", RegisterTab.tr("Print day log…"), RegisterTab.tr("One day's entries as a Word document"), print_day_log),
     )  # fmt: skip
@@ -418,6 +463,7 @@ def install_duty_actions(tab: RegisterTab) -> None:
         tab.add_tool_button(button)
         setattr(tab, f"{name}_button", button)
     QShortcut(QKeySequence(Qt.Key.Key_F2), tab, lambda: quick_entry(tab))
+    QShortcut(QKeySequence(Qt.Key.Key_F3), tab, lambda: reported_up(tab))
     up = tab.reportedUp_button  # type: ignore[attr-defined]
     tab.current_changed.connect(lambda rid: up.setEnabled(rid is not None))
     up.setEnabled(tab.current_id() is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -92,6 +93,7 @@ class RecordDialog(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.scroll.setWidget(self.form_widget)
         outer.addWidget(self.scroll, 3)
         self._build_fields()
@@ -113,6 +115,32 @@ class RecordDialog(QDialog):
         self._load()
         self._update_title()
         self.resize(640, min(760, 140 + 44 * len(self.editors)))
+        self._keyboard_ready = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self._keyboard_ready:  # once, when subclasses have added their panels
+            self._keyboard_ready = True
+            self._buttons_last_in_tab_order()
+            first = next((e.input for e in self.editors.values() if e.input.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)  # a date starts at its year
+        super().showEvent(event)
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """Tab walks the form, then the panels below it, then Save and Cancel, as on screen.
+
+        The buttons are made before a subclass adds its panels, so Qt would put them first.
+        """
+        buttons = [b for b in self.buttons.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain: list[QWidget] = []
+        w = self.nextInFocusChain()
+        while w is not self and w not in chain:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in buttons:
+                chain.append(w)
+            w = w.nextInFocusChain()
+        order = chain + sorted(buttons, key=lambda b: b is not self.ok_button)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     # -- building ----------------------------------------------------------------
     def _label_text(self, f: Field, text: str | None = None) -> str:

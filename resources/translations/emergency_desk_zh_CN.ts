@@ -133,27 +133,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="279"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="311"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="283"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="315"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="296"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="332"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="302"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="338"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="303"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -212,32 +212,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="194"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="200"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="211"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="219"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="244"/>
+        <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
+        <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="247"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="235"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="241"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="259"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="242"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="260"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -314,23 +319,23 @@ Please send this file to your support contact.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="38"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="33"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="53"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="48"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="86"/>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="96"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="81"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="91"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="99"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="94"/>
         <source>Who changed the selected record, when, and what</source>
         <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
     </message>
@@ -551,167 +556,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="173"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="174"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="178"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="179"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="197"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="198"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="198"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="200"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="200"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="201"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="201"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="202"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="202"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="203"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="203"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="204"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="225"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="226"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="345"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="339"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="350"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="344"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="377"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="371"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="360"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="354"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="386"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="380"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="387"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="381"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="397"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="391"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="400"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="394"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="401"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="395"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="403"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="397"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="410"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="406"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="438"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="434"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="448"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="444"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="457"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="453"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="467"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="491"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="468"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="492"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="479"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="503"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="481"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="501"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="527"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="507"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="533"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="510"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="536"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="517"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="543"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="622"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="651"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -806,7 +811,7 @@ Please send this file to your support contact.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="155"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="156"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -814,102 +819,102 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="107"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="108"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="157"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="185"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="158"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="186"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="202"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="230"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="203"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="231"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="204"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="232"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="205"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="233"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="206"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="234"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="207"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="235"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="208"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="236"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="209"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="237"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="210"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="238"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="211"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="239"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="218"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="246"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="222"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="250"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="262"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="290"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="290"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="318"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="306"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="334"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="307"/>
+        <location filename="../../emergency_desk/ui/record_form.py" line="335"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -1113,188 +1118,188 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="80"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="81"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="84"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="79"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="90"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="95"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="574"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="582"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="589"/>
+        <location filename="../../emergency_desk/ui/history_dialog.py" line="85"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="82"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="499"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="507"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="514"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="105"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="92"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="136"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="123"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="130"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="176"/>
+        <location filename="../../emergency_desk/ui/register_columns.py" line="61"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="252"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="219"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="276"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="243"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="396"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="321"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="452"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="377"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="469"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="394"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="475"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="400"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="480"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="405"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="530"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="455"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="530"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="455"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="578"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="503"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="580"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="505"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="581"/>
+        <location filename="../../emergency_desk/ui/register_tab.py" line="506"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="337"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="342"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="388"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="393"/>
         <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="403"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="454"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="328"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="335"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="386"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="372"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="384"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="392"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="423"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="435"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="443"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="374"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="425"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="385"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="436"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="393"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="444"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="402"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="453"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="402"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="453"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="403"/>
-        <source>Stamp the selected entry as reported up now</source>
-        <translation>将所选记录标记为现在已上报</translation>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="454"/>
+        <source>Stamp the selected entry as reported up now (F3)</source>
+        <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="404"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="455"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="404"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="455"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="405"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="456"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="405"/>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="456"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1481,112 +1486,112 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="108"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="111"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="109"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="112"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="113"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="118"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="120"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="139"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="142"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="140"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="143"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="144"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="147"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="149"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="153"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="164"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="167"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="253"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="260"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="328"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="337"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="373"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="384"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="397"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="411"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="399"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="413"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="421"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="435"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="423"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="437"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="432"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="446"/>
         <source>The summary was saved as
 {path}
 
@@ -1597,7 +1602,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="500"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="514"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1773,19 +1778,32 @@ The current database is backed up first into the backups folder, so this can be 
     </message>
 </context>
 <context>
+    <name>duty_quick_entry</name>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="352"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="353"/>
+        <source>What you typed here has not been saved. Discard it?</source>
+        <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="43"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="48"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="62"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="67"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="69"/>
+        <location filename="../../emergency_desk/ui/open_failure.py" line="74"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>

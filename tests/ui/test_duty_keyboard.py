@@ -12,17 +12,26 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from emergency_desk.rules.alert_rows import describe
 from emergency_desk.rules.alerts import evaluate
 from emergency_desk.rules.settings import load_settings
 from emergency_desk.store import Store
-from emergency_desk.ui.duty_quick_entry import DayLogDialog, HandoverDialog
+from emergency_desk.ui.dialog_registry import dialog_class
+from emergency_desk.ui.duty_quick_entry import DayLogDialog, HandoverDialog, QuickEntryDialog
 from emergency_desk.ui.lang import set_ui_lang
 from emergency_desk.ui.translations import install_translators
 
-from .helpers import type_text
+from .helpers import run_modal, type_text
+
+HAZARD = {
+    "found_on": "2025-03-05",
+    "name": "河口村边坡滑移",
+    "category": "geological",
+    "grade": "general",
+    "status": "open",
+}
 
 
 def active(qtbot: Any, dialog: QWidget) -> None:
@@ -42,6 +51,19 @@ def tab_walk(qtbot: Any, steps: int, key: Qt.Key = Qt.Key.Key_Tab) -> list[QWidg
         qtbot.keyClick(focus(), key)
         seen.append(focus())
     return seen
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Questions asked; each is answered with the next button in the list (default Cancel)."""
+    asked: list[Any] = []
+
+    def question(_p, _t, text, buttons=None, default=None):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return asked.pop(0) if asked and not isinstance(asked[0], str) else default
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
 
 
 # -- the day log's date ----------------------------------------------------------------
@@ -103,6 +125,166 @@ def test_handover_time_is_typed_like_the_forms_and_stored_iso(qtbot, ui_store: S
         "张三",
         "李四",
     )
+
+
+def test_handover_tabs_top_to_bottom_and_out_of_the_notes(qtbot, ui_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ui_store.insert(
+        "duty_log", {"received_at": "2025-06-15 08:05", "type": "flood", "summary": "河水上涨"}
+    )
+    dialog = HandoverDialog(ui_store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    notes = dialog.notes_edit.toPlainText()
+    seen = tab_walk(qtbot, 7)
+    assert seen[:2] == [dialog.list, dialog.notes_edit]
+    assert [w.text() for w in seen[2:4]] == ["保存交接班记录", "取消"]
+    assert seen[4:] == [dialog.at_edit.input, dialog.from_edit, dialog.to_edit]
+    assert dialog.notes_edit.toPlainText() == notes  # Tab left the notes, typed nothing
+
+
+def test_handover_ctrl_enter_saves_from_the_notes(qtbot, ui_store: Store) -> None:  # type: ignore[no-untyped-def]
+    ui_store.operator = "张三"
+    dialog = HandoverDialog(ui_store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    type_text(qtbot, dialog.to_edit, "李四")
+    dialog.notes_edit.setFocus()
+    qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return)  # a new line in the notes
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.handover_id is not None and not dialog.isVisible()
+
+
+def test_esc_on_a_typed_handover_asks_first(qtbot, ui_store: Store, answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoverDialog(ui_store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    type_text(qtbot, dialog.to_edit, "李四")
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert answers == ["这里输入的内容尚未保存，确定放弃吗？"]
+    assert dialog.isVisible() and dialog.to_edit.text() == "李四"  # Cancel: kept
+    answers[:] = [QMessageBox.StandardButton.Discard]
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and ui_store.total("duty_handovers") == 0
+
+
+def test_esc_on_an_untouched_dialog_just_closes(qtbot, store: Store, answers) -> None:  # type: ignore[no-untyped-def]
+    for dialog in (QuickEntryDialog(store), HandoverDialog(store)):
+        qtbot.addWidget(dialog)
+        active(qtbot, dialog)
+        qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    assert answers == []
+
+
+def test_esc_on_a_half_typed_call_asks_first(qtbot, store: Store, answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuickEntryDialog(store)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    type_text(qtbot, dialog.inputs["summary"], "青石村山林冒烟")
+    qtbot.keyClick(dialog.inputs["summary"], Qt.Key.Key_Escape)
+    assert len(answers) == 1 and dialog.isVisible()
+    assert dialog.inputs["summary"].text() == "青石村山林冒烟"
+
+
+# -- the whole path from the main window -----------------------------------------------
+def test_duty_path_f2_enter_f3_without_the_mouse(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    active(qtbot, window)  # shortcuts work in the active window
+    duty = window.register_tabs["duty"]
+    window.tabs.setCurrentWidget(duty)
+    tab = duty.tab_for("duty_log")
+    qtbot.waitUntil(tab.isVisible)
+    tab.view.setFocus()
+
+    def log_call(dialog: Any) -> None:
+        type_text(qtbot, dialog.inputs["summary"], "河水上涨")
+        qtbot.keyClick(dialog.inputs["summary"], Qt.Key.Key_Return)
+
+    run_modal(lambda: qtbot.keyClick(tab.view, Qt.Key.Key_F2), log_call)
+    assert window.store.total("duty_log") == 1
+    assert tab.current_id() is not None
+    assert window.focusWidget() is tab.view  # the new entry, selected in the list, has the keys
+    entry = tab.current_id()
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("县应急管理局", True))
+    )
+    window.activateWindow()  # the offscreen platform does not hand activation back by itself
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(tab.view, Qt.Key.Key_F3)
+    row = window.store.get("duty_log", entry)
+    assert row["reported_up_at"] and row["reported_to"] == "县应急管理局"
+    assert "F3" in tab.reportedUp_button.toolTip()
+
+
+# -- a record form -------------------------------------------------------------------
+def test_form_tabs_top_to_bottom_past_blank_dates(qtbot, ui_store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_class("hazards")(ui_store, "hazards")
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    inputs = [e.input for e in dialog.editors.values()]
+    assert focus() is inputs[0]  # the first field, not the scroll area around the form
+    seen = tab_walk(qtbot, len(inputs) + 1)
+    # One Tab per field, an empty optional date (整改期限) included, then Save and Cancel.
+    assert seen[: len(inputs) - 1] == inputs[1:]
+    assert [w.text() for w in seen[len(inputs) - 1 :]] == ["保存", "取消"]
+    assert dialog.editors["deadline"].value() is None  # passing through typed nothing
+    back = tab_walk(qtbot, len(inputs) + 1, Qt.Key.Key_Backtab)
+    assert back[1 : len(inputs) + 1] == inputs[::-1]
+
+
+def test_drill_form_tabs_through_its_actions_before_the_buttons(qtbot, ui_store: Store) -> None:  # type: ignore[no-untyped-def]
+    drill = ui_store.insert(
+        "drills", {"held_on": "2025-03-05", "title": "防汛演练", "form": "live"}
+    )
+    dialog = dialog_class("drills")(ui_store, "drills", drill)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    n = len(dialog.editors)
+    seen = tab_walk(qtbot, n + 5)
+    panel = seen[n - 1 : n + 3]
+    assert all(dialog.isAncestorOf(w) and w not in dialog.buttons.buttons() for w in panel)
+    assert [w.text() for w in seen[n + 3 : n + 5]] == ["保存", "取消"]
+
+
+@pytest.mark.parametrize("key", ["found_on", "name", "category", "funds", "deadline"])
+def test_enter_saves_the_form_from_any_one_line_field(qtbot, ui_store: Store, key) -> None:  # type: ignore[no-untyped-def]
+    hazard = ui_store.insert("hazards", HAZARD)
+    dialog = dialog_class("hazards")(ui_store, "hazards", hazard)
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    dialog.editors["location"].edit.setFocus()
+    type_text(qtbot, focus(), "河口村")
+    dialog.editors[key].input.setFocus()
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert ui_store.get("hazards", hazard)["location"] == "河口村"
+
+
+def test_enter_in_a_long_text_starts_a_new_line(qtbot, ui_store: Store, answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_class("hazards")(ui_store, "hazards")
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    editor = dialog.editors["description"]
+    editor.edit.setFocus()
+    type_text(qtbot, editor.edit, "一")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    type_text(qtbot, editor.edit, "二")
+    assert dialog.isVisible() and editor.value() == "一\n二"
+
+
+def test_esc_on_an_edited_form_asks_and_keeps_it_on_cancel(qtbot, ui_store: Store, answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_class("hazards")(ui_store, "hazards")
+    qtbot.addWidget(dialog)
+    active(qtbot, dialog)
+    dialog.editors["name"].edit.setFocus()
+    type_text(qtbot, focus(), "河堤冲刷")
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert answers == ["本表单的修改尚未保存，确定放弃吗？"] and dialog.isVisible()
+    answers[:] = [QMessageBox.StandardButton.Discard]
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and ui_store.total("hazards") == 0
 
 
 # -- a day without a roster reads as a day ---------------------------------------------

@@ -135,7 +135,8 @@ def test_quick_entry_starts_at_the_event_type_and_tabs_in_visual_order(qtbot, st
     chain = [dialog.field_widget(k) for k in QUICK_FIELDS]
     assert seen[: len(chain) - 1] == chain[1:]
     assert [b.text() for b in seen[len(chain) - 1 : len(chain) + 1]] == ["保存", "取消"]
-    assert seen[-1] is dialog.received.input  # round again: the time comes first
+    assert seen[-2] is dialog.received.input  # round again: the time comes first
+    assert seen[-1] is dialog.inputs["type"]  # and one Tab passes it, not one per section
 
 
 def test_quick_entry_keyboard_only_enter_saves(qtbot, store) -> None:  # type: ignore[no-untyped-def]
