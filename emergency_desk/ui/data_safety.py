@@ -32,6 +32,7 @@ from ..store import OpenError, ReadOnlyError, Store, StoreError
 from ..store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ..store.integrity import check_file
 from .background_job import run_job
+from .dialog_parts import error_text
 from .lang import ui_lang
 
 # The dialogs and the History button (and the list widgets they pull in) are imported
@@ -171,19 +172,19 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         saved = restore_from(source, db_path)
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:  # OSError: the stick was pulled mid-copy
         ok, saved = False, None
         QApplication.restoreOverrideCursor()
         QMessageBox.critical(
-            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
+            window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
         )
     else:
         QApplication.restoreOverrideCursor()
     try:
         window.set_store(Store.open(db_path))
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
+            window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
         )
         return False
     if ok:

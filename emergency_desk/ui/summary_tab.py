@@ -267,7 +267,11 @@ class SummaryTab(QWidget):
         self.save_texts()
         year, lang = self.current_year, self.current_lang
         if not self.store.read_only:
-            self.store.set_report_text(year, lang, part, None)
+            try:
+                self.store.set_report_text(year, lang, part, None)
+            except StoreError as exc:  # disk full, file gone: keep the text, say why
+                QMessageBox.warning(self, self.tr("Not saved"), exc.message(self.lang))
+                return
         self._loading = True
         try:
             self.editors[part].setPlainText(self._suggestions(year, lang)[part])

@@ -308,3 +308,29 @@ def test_a_restore_the_folder_refuses_says_why(qtbot, db_path, monkeypatch) -> N
     )
     assert handle_open_failure(None, info.value, db_path) is None
     assert len(shown) == 1 and "无法打开" in shown[0] and "Permission denied" in shown[0]
+
+
+def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
+    qtbot, window, ui_store, tmp_path, monkeypatch, yes_to_questions
+) -> None:  # type: ignore[no-untyped-def]
+    from emergency_desk.ui import data_safety
+
+    ui_store.insert("plans", {"title": "恢复前", "level": "overall"})
+    target = tmp_path / "usb" / "copy.db"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    assert back_up_to(window) == target
+
+    def pulled_stick(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(data_safety, "restore_from", pulled_stick)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    assert not restore_from_file(window, target)
+    assert shown and "Input/output error" in shown[0]
+    assert [r["title"] for r in window.store.db.query("SELECT title FROM plans")] == ["恢复前"]
+    window.store.close()

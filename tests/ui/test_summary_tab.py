@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from report_fixture import YEAR, fill
 
-from emergency_desk.store import Store
+from emergency_desk.store import Store, StoreError
 from emergency_desk.ui.summary_tab import SummaryTab
 
 
@@ -147,3 +147,22 @@ def test_nothing_is_counted_before_the_tab_is_first_shown(
     assert built == [1]
     assert widget.editors["plan"].toPlainText().startswith("持续深化隐患排查治理。")
     widget.close()
+
+
+def test_restore_suggestion_that_cannot_be_saved_says_why_and_keeps_the_text(
+    qtbot, tab: SummaryTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _type_opening(qtbot, tab, "本年度我镇应急工作平稳有序。")
+    tab.save_texts()
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
+    )
+
+    def disk_full(*_args: object) -> None:
+        raise StoreError("disk_full")
+
+    monkeypatch.setattr(tab.store, "set_report_text", disk_full)
+    qtbot.mouseClick(tab.restore_buttons["opening"], Qt.MouseButton.LeftButton)
+    assert warned and "磁盘已满" in warned[0]
+    assert tab.editors["opening"].toPlainText() == "本年度我镇应急工作平稳有序。"
