@@ -16,7 +16,6 @@ the first figures arrive — after the window's first paint.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -40,7 +39,7 @@ from ..schema import TABLES
 from ..store import Store, StoreError
 from .lang import format_date, ui_lang
 from .store_watch import watch_tables
-from .worker_result import result_poster
+from .worker_result import compute_on_reader
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
@@ -297,28 +296,15 @@ class OverviewTab(QWidget):
 
     def _start_worker(self) -> None:
         number, day, lang = self._asked, self.today(), self.lang
-        path, checked, deliver = (
-            self.store.path,
-            self.store.pages_checked,
-            result_poster(self, "_arrived"),
-        )
-
-        def work() -> None:
-            result: object
-            try:
-                # Read-only, and the page check is the window's (already passed, or
-                # running beside us): this connection writes nothing.
-                own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
-                try:
-                    result = compute_figures(own, day, lang)
-                finally:
-                    own.close()
-            except Exception as exc:  # shown on the tab, never a traceback
-                result = exc
-            deliver(number, result)
-
         self._worker_busy = True
-        threading.Thread(target=work, name="overview-figures", daemon=True).start()
+        compute_on_reader(
+            self.store,
+            lambda own: compute_figures(own, day, lang),
+            self,
+            "_arrived",
+            number,
+            "overview-figures",
+        )
 
     def _arrived(self, number: int, result: object) -> None:
         self._worker_busy = False

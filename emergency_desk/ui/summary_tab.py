@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +45,7 @@ from ..store import Store, StoreError
 from .background_job import run_job
 from .lang import ui_lang
 from .store_watch import watch_tables
-from .worker_result import result_poster
+from .worker_result import compute_on_reader
 
 if TYPE_CHECKING:
     from ..report.model import SummaryDoc
@@ -347,27 +346,15 @@ class SummaryTab(QWidget):
 
     def _start_worker(self) -> None:
         number, args = self._asked, self._preview_args()
-        path, checked, deliver = (
-            self.store.path,
-            self.store.pages_checked,
-            result_poster(self, "_preview_arrived"),
-        )
-
-        def work() -> None:
-            result: object
-            try:
-                # Read-only; the page check is the window's (passed, or running beside us).
-                own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
-                try:
-                    result = _build_preview(own, *args)
-                finally:
-                    own.close()
-            except Exception as exc:  # shown in the preview, never a traceback
-                result = exc
-            deliver(number, result)
-
         self._worker_busy = True
-        threading.Thread(target=work, name="summary-preview", daemon=True).start()
+        compute_on_reader(
+            self.store,
+            lambda own: _build_preview(own, *args),
+            self,
+            "_preview_arrived",
+            number,
+            "summary-preview",
+        )
 
     def _preview_arrived(self, number: int, result: object) -> None:
         self._worker_busy = False

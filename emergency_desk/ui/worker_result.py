@@ -10,12 +10,15 @@ is still alive; the widget holds no signal object of its own for the worker to o
 from __future__ import annotations
 
 import contextlib
+import threading
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+
+from ..store import Store
 
 
 class _Courier(QObject):
@@ -44,3 +47,35 @@ def result_poster(receiver: QObject, method: str) -> Callable[..., None]:
             courier.arrived.emit(ref, method, args)
 
     return post
+
+
+def compute_on_reader(
+    store: Store,
+    compute: Callable[[Store], object],
+    receiver: QObject,
+    method: str,
+    number: int,
+    name: str,
+) -> None:
+    """Run ``compute`` on a read-only connection of its own, in a thread, then call
+    ``receiver.method(number, result)`` on the GUI thread — the result, or the exception
+    (shown on the widget, never as a traceback).
+
+    The page check is the window's (already passed, or running beside us), so this
+    connection neither writes nor reads every page again.
+    """
+    path, checked, deliver = store.path, store.pages_checked, result_poster(receiver, method)
+
+    def work() -> None:
+        result: object
+        try:
+            own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
+            try:
+                result = compute(own)
+            finally:
+                own.close()
+        except Exception as exc:
+            result = exc
+        deliver(number, result)
+
+    threading.Thread(target=work, name=name, daemon=True).start()
