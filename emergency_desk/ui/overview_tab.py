@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, QTimer
@@ -46,11 +45,10 @@ if TYPE_CHECKING:
 
     from ..rules.alert_rows import AlertRow
     from ..rules.alerts import AlertGroup
-    from ..rules.settings import RuleSettings
+    from ..rules.overview import OverviewFigures
     from ..store import overview_queries as oq
     from .main_window import MainWindow
 
-ROWS_PER_GROUP = 200  # the rest are a click away in the register's needs-attention view
 REFRESH_DELAY_MS = 300
 CLOCK_REFRESH_MS = 5 * 60 * 1000  # report limits run out while the screen is open
 TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,44 +58,11 @@ SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
 WATCHED = {*TABLES, "settings"}
 
 
-@dataclass
-class OverviewFigures:
-    """Everything the tab shows, read from the store in one go (on a worker thread)."""
-
-    day: dt.date
-    settings: RuleSettings
-    roster: list[dict[str, Any]]
-    groups: dict[str, AlertGroup]
-    rows: dict[str, list[AlertRow]]
-    ytd: oq.YearToDate
-    by_category: list[tuple[str, int, int]]
-    by_month: list[tuple[int, int]]
-
-
 def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
-    """No Qt here: this runs on the worker thread, over the worker's own store."""
-    from ..rules.alert_rows import describe
-    from ..rules.alerts import evaluate
-    from ..rules.settings import load_settings
-    from ..store import alert_queries as aq
-    from ..store import overview_queries as oq
+    """The rules' figures for the tab (imported here, on the worker, not at start-up)."""
+    from ..rules.overview import compute_figures as compute
 
-    settings = load_settings(store)
-    groups = evaluate(store, day, settings)
-    iso = day.isoformat()
-    return OverviewFigures(
-        day=day,
-        settings=settings,
-        roster=aq.roster_on(store, iso),
-        groups=groups,
-        rows={
-            key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
-            for key, group in groups.items()
-        },
-        ytd=oq.year_to_date(store, iso),
-        by_category=oq.hazards_by_category(store, iso)[:8],
-        by_month=oq.duty_entries_by_month(store, iso),
-    )
+    return compute(store, day, lang)
 
 
 class FigureCard(QFrame):
@@ -316,7 +281,6 @@ class OverviewTab(QWidget):
             self._shown = number
             self._show_error(result)
             return
-        assert isinstance(result, OverviewFigures)
         self._show(number, result)
 
     def _set_computing(self, on: bool) -> None:
@@ -409,16 +373,17 @@ class OverviewTab(QWidget):
             else:
                 top.setForeground(0, QBrush(QColor("#8a8a8a")))
                 top.setDisabled(False)
-            for row in described.get(key, []):
+            rows = described.get(key, [])
+            for row in rows:
                 child = QTreeWidgetItem(top, [row.text])
                 child.setData(0, TABLE_ROLE, row.table)
                 child.setData(0, KEY_ROLE, row.key)
                 child.setToolTip(0, row.text)
-            if group.count > ROWS_PER_GROUP:
+            if group.count > len(rows):  # the rest are in the register's attention view
                 more = QTreeWidgetItem(
                     top,
                     [self.tr("… {n} more: show them all in the register").format(
-                        n=group.count - ROWS_PER_GROUP
+                        n=group.count - len(rows)
                     )],
                 )  # fmt: skip
                 more.setData(0, GROUP_ROLE, key)
