@@ -77,25 +77,27 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
             int(rostered), expected, int(handovers), int(entries), by_type, by_level, 0, 0
         )
     marks = ", ".join("?" for _ in levels)
+    in_levels = f"{in_year} AND level IN ({marks})"
+    leveled = scalar(store, f"SELECT count(*) FROM duty_log WHERE {in_levels}", [*span, *levels])
     # ``idx_duty_log_level_reports`` holds every column read here, so only the index's
-    # ranges for these levels are read; the minutes are worked out here as SQL's
-    # julianday() would, at a fraction of its cost.
-    reported = store.db.execute(
-        f"SELECT id, received_at, level, reported_up_at FROM duty_log WHERE {in_year} "
-        f"AND level IN ({marks})",
-        [*span, *levels],
+    # ranges for these levels are read, and only the late entries leave SQLite.
+    limit_of = " ".join("WHEN ? THEN ?" for _ in levels)
+    late_rows = store.db.execute(
+        f"""SELECT id, received_at, level, minutes, CASE level {limit_of} END FROM (
+              SELECT id, received_at, level,
+                     round((julianday(reported_up_at) - julianday(received_at)) * 1440, 2)
+                       AS minutes
+              FROM duty_log WHERE {in_levels})
+            WHERE minutes IS NULL OR minutes > CASE level {limit_of} END
+            ORDER BY received_at""",
+        [
+            *(x for lv in levels for x in (lv, int(limits[lv]))),
+            *span,
+            *levels,
+            *(x for lv in levels for x in (lv, int(limits[lv]))),
+        ],
     ).fetchall()
-    reported.sort(key=lambda r: r[1])  # in date order, as the late list is read
-    leveled = len(reported)
-    on_time = 0
-    late_rows: list[tuple[int, str, str, float | None, int]] = []
-    for rid, at, level, up in reported:
-        lim = int(limits[level])
-        minutes = _minutes_between(at, up)
-        if minutes is not None and minutes <= lim:
-            on_time += 1
-        else:
-            late_rows.append((rid, at, level, minutes, lim))
+    on_time = leveled - len(late_rows)
     summaries = _summaries(store, [r[0] for r in late_rows])
     late = [LateReport(at, summaries.get(rid), lv, m, lim) for rid, at, lv, m, lim in late_rows]
     return DutyFigures(
@@ -128,27 +130,6 @@ def _yearcounts(store: Store, column: str, span: list[str]) -> dict[str, int]:
                          AND received_at >= ? AND received_at < ?)
               FROM k WHERE v IS NOT NULL"""
     return counts(store, sql, span)
-
-
-def _moment(text: str) -> dt.datetime | None:
-    """A stored date-time as julianday() reads it (offsets to UTC); None if unreadable."""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return moment
-
-
-def _minutes_between(start: str, end: str | None) -> float | None:
-    """``round((julianday(end) - julianday(start)) * 1440, 2)``; None if either is missing."""
-    if end is None:
-        return None
-    a, b = _moment(start), _moment(end)
-    if a is None or b is None:
-        return None
-    return round((b - a).total_seconds() / 60, 2)
 
 
 def _summaries(store: Store, ids: list[int]) -> dict[int, Any]:
