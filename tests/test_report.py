@@ -82,12 +82,26 @@ def test_figures_count_only_live_records_of_the_year(filled: Store) -> None:
     assert [s.name for s in m.short] == ["救生衣"]
     assert [s.name for s in m.expired] == ["方便面"]
     assert [s.name for s in m.expiring] == ["矿泉水"]
+    assert (m.short_count, m.expired_count, m.expiring_count) == (1, 1, 1)
     assert m.key_stocks[0].name == "矿泉水" and m.key_stocks[1].quantity == 140
     u = f.duty
     assert (u.days_rostered, u.days_expected, u.entries, u.leveled, u.on_time) == (10, 365, 5, 4, 2)
     assert u.by_level == {"general": 2, "larger": 1, "major": 1}
     assert {x.level for x in u.late} == {"larger", "general"}
     assert [x.minutes for x in u.late if x.level == "larger"] == [90]
+
+
+def test_many_short_items_are_counted_and_a_few_named(filled: Store, tmp_path: Path) -> None:
+    point = filled.insert("reserve_points", {"name": "县物资储备库"})
+    for i in range(14):
+        filled.insert(
+            "materials",
+            {"point_id": point, "name": f"编织袋{i:02d}", "category": "flood", "unit": "条",
+             "min_quantity": 100},
+        )  # fmt: skip
+    m = collect(filled, YEAR, TODAY).materials
+    assert m.short_count == 15 and len(m.short) == 10  # the summary names a few, counts all
+    assert "15种物资低于最低储备量" in _text(_export(filled, tmp_path, "zh"))
 
 
 def test_report_up_limits_come_from_settings(filled: Store) -> None:

@@ -48,16 +48,16 @@ def find_problems(f: SummaryFigures) -> list[Problem]:
             )
         )
     m = f.materials
-    if m.short or m.expired or m.expiring:
+    if m.short_count or m.expired_count or m.expiring_count:
         out.append(
             Problem(
                 "materials",
                 {
-                    "short": len(m.short),
+                    "short": m.short_count,
                     "short_names": [s.name for s in m.short[:NAMES_SHOWN]],
-                    "expired": len(m.expired),
+                    "expired": m.expired_count,
                     "expired_names": [s.name for s in m.expired[:NAMES_SHOWN]],
-                    "expiring": len(m.expiring),
+                    "expiring": m.expiring_count,
                     "days": f.settings.material_expiring_days,
                 },
             )

@@ -315,13 +315,13 @@ def materials(f: SummaryFigures) -> list[Para]:
     if moves:
         s += " The stock ledger records " + " and ".join(moves) + " during the year."
     alerts = []
-    if m.short:
-        alerts.append(f"{plural(len(m.short), 'item')} below minimum stock")
-    if m.expired:
-        alerts.append(f"{plural(len(m.expired), 'item')} past expiry")
-    if m.expiring:
+    if m.short_count:
+        alerts.append(f"{plural(m.short_count, 'item')} below minimum stock")
+    if m.expired_count:
+        alerts.append(f"{plural(m.expired_count, 'item')} past expiry")
+    if m.expiring_count:
         alerts.append(
-            f"{plural(len(m.expiring), 'item')} expiring within {f.settings.material_expiring_days} days"
+            f"{plural(m.expiring_count, 'item')} expiring within {f.settings.material_expiring_days} days"
         )
     if alerts:
         s += " The latest count shows " + join_en(alerts) + ", to be replenished or replaced."

@@ -282,12 +282,12 @@ def materials(f: SummaryFigures) -> list[Para]:
     if moves:
         s += "全年" + "，".join(moves) + "。"
     alerts = []
-    if m.short:
-        alerts.append(f"{len(m.short)}种物资低于最低储备量")
-    if m.expired:
-        alerts.append(f"{len(m.expired)}种物资已过有效期")
-    if m.expiring:
-        alerts.append(f"{len(m.expiring)}种物资将在{f.settings.material_expiring_days}天内到期")
+    if m.short_count:
+        alerts.append(f"{m.short_count}种物资低于最低储备量")
+    if m.expired_count:
+        alerts.append(f"{m.expired_count}种物资已过有效期")
+    if m.expiring_count:
+        alerts.append(f"{m.expiring_count}种物资将在{f.settings.material_expiring_days}天内到期")
     if alerts:
         s += "经核查，" + "，".join(alerts) + "，需及时补充更新。"
     return [Para(s)]

@@ -38,11 +38,14 @@ class MaterialFigures:
     items: int
     categories: int
     key_stocks: list[StockLine]  # the largest stock of each category, largest first
-    expiring: list[StockLine]  # in stock, expiring within the warning window
-    expired: list[StockLine]  # in stock, past its expiry date
-    short: list[StockLine]  # below its minimum stock
+    expiring: list[StockLine]  # in stock, expiring within the warning window (first few)
+    expired: list[StockLine]  # in stock, past its expiry date (first few)
+    short: list[StockLine]  # below its minimum stock (first few)
     purchases: int  # purchase and donation movements in the year
     issues: int  # issue movements in the year
+    expiring_count: int = 0  # all of them: the lists above hold only the first SAMPLE
+    expired_count: int = 0
+    short_count: int = 0
 
 
 _ITEMS = (
@@ -51,15 +54,22 @@ _ITEMS = (
 )
 
 
-def _stock_lines(store: Store, where: str, params: list[Any], order: str) -> list[StockLine]:
+SAMPLE = 10  # the summary names a few short or expired items, and counts the rest
+
+
+def _stock_lines(
+    store: Store, where: str, params: list[Any], order: str
+) -> tuple[int, list[StockLine]]:
+    """How many items match, and the first ``SAMPLE`` of them (a county holds thousands)."""
+    total = scalar(store, f"SELECT count(*) {_ITEMS} AND {where}", params)
     rows = dicts(
         store,
         "SELECT m.name, m.category, coalesce(m.quantity, 0) AS quantity, m.unit, "
         "p.name AS point, m.min_quantity, m.expires_on "
-        f"{_ITEMS} AND {where} ORDER BY {order}",
-        params,
+        f"{_ITEMS} AND {where} ORDER BY {order} LIMIT ?",
+        [*params, SAMPLE],
     )
-    return [StockLine(**r) for r in rows]
+    return int(total), [StockLine(**r) for r in rows]
 
 
 def material_figures(
@@ -85,16 +95,16 @@ def material_figures(
     key_stocks = [StockLine(**r) for r in key_rows]
     today_s = today.isoformat()
     horizon = (today + dt.timedelta(days=expiring_days)).isoformat()
-    expiring = _stock_lines(
+    expiring_count, expiring = _stock_lines(
         store,
         "m.quantity > 0 AND m.expires_on >= ? AND m.expires_on <= ?",
         [today_s, horizon],
         "m.expires_on, m.name",
     )
-    expired = _stock_lines(
+    expired_count, expired = _stock_lines(
         store, "m.quantity > 0 AND m.expires_on < ?", [today_s], "m.expires_on, m.name"
     )
-    short = _stock_lines(
+    short_count, short = _stock_lines(
         store,
         "m.min_quantity IS NOT NULL AND coalesce(m.quantity, 0) < m.min_quantity",
         [],
@@ -120,6 +130,9 @@ def material_figures(
         short,
         int(moves.get("in", 0)),
         int(moves.get("issue", 0)),
+        expiring_count,
+        expired_count,
+        short_count,
     )
 
 
