@@ -180,27 +180,27 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
         ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         store.close()
 
-    ours()  # the document whose paragraphs and tables the floor writes
-    made = docx.Document(str(out))
+    # The floor is "the same SQL aggregates run raw plus python-docx writing a document
+    # with the same paragraphs and tables" (issue 8): record the statements the report
+    # runs once, then replay exactly those on a raw connection.
+    aggregates: list[tuple[str, Any]] = []
+    store = Store.open(db)
+    store.db._tracer = lambda sql, params: (
+        aggregates.append((sql, params))
+        if sql.lstrip().upper().startswith(("SELECT", "WITH"))
+        else None
+    )
+    export_summary(store, YEAR, "zh", out, today=TODAY)
+    store.close()
+    made = docx.Document(str(out))  # the document whose paragraphs and tables the floor writes
     paras = [p.text for p in made.paragraphs]
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in made.tables]
-    lo, hi = f"{YEAR}-01-01", f"{YEAR}-12-31 99"
-    aggregates = [
-        "SELECT level, status, count(*) FROM plans WHERE deleted_at IS NULL GROUP BY 1, 2",
-        f"SELECT form, count(*), sum(participants), sum(vehicles) FROM drills WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
-        f"SELECT grade, category, count(*), sum(status IN ('rectified','closed')) FROM hazards WHERE deleted_at IS NULL AND found_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1, 2",
-        f"SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals), sum(banners) FROM activities WHERE deleted_at IS NULL AND held_on BETWEEN '{lo}' AND '{hi}' GROUP BY 1",
-        "SELECT category, count(*), sum(quantity) FROM materials WHERE deleted_at IS NULL GROUP BY 1",
-        f"SELECT count(*) FROM duty_roster WHERE deleted_at IS NULL AND on_date BETWEEN '{lo}' AND '{hi}'",
-        f"SELECT type, level, count(*) FROM duty_log WHERE deleted_at IS NULL AND received_at BETWEEN '{lo}' AND '{hi}' GROUP BY 1, 2",
-        f"SELECT count(*), sum(reported_up_at <= datetime(received_at, '+30 minutes')) FROM duty_log WHERE deleted_at IS NULL AND level <> 'none' AND received_at BETWEEN '{lo}' AND '{hi}'",
-    ]
     floor_out = out.with_name("floor.docx")
 
     def floor() -> None:
         conn = raw(db)
-        for sql in aggregates:
-            conn.execute(sql).fetchall()
+        for sql, params in aggregates:
+            conn.execute(sql, params or ()).fetchall()
         conn.close()
         d = docx.Document()
         for text in paras:
