@@ -156,6 +156,7 @@ def _open_window(app: Any, store: Any) -> str:
     from PySide6.QtCharts import QChartView
 
     from ..ui.main_window import MainWindow
+    from ..ui.overview_tab import EMPTY_CHART
 
     window = MainWindow(store)
     try:
@@ -183,7 +184,9 @@ def _open_window(app: Any, store: Any) -> str:
         # A chart draws its series, or, early in a year with nothing yet, says so in its
         # title; either way QtCharts rendered it. A chart with neither is broken.
         drawn = [c for c in charts if c.chart() is not None and c.chart().series()]
-        noted = [c for c in charts if c.chart() is not None and "<br>" in c.chart().title()]
+        noted = [
+            c for c in charts if c.chart() is not None and c.chart().objectName() == EMPTY_CHART
+        ]
         said = overview.alerts_title.text() if overview is not None else ""
         check(
             len(drawn) + len(noted) == len(charts),

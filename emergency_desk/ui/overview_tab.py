@@ -56,6 +56,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
 WATCHED = {*TABLES, "settings"}
+EMPTY_CHART = "emptyChart"
 
 
 def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
@@ -522,6 +523,7 @@ class OverviewTab(QWidget):
     def _empty(self, chart: QChart, note: str) -> QChart:
         """A chart with nothing to draw says so under its title (this year, so far)."""
         chart.setTitle(f"{chart.title()}<br><br><span style='color:#888'>{note}</span>")
+        chart.setObjectName(EMPTY_CHART)  # the self-test tells "nothing yet" from broken
         chart.legend().hide()
         return chart
 
