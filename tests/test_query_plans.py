@@ -100,24 +100,21 @@ def test_alert_queries_use_indexes(store: Store) -> None:
     from emergency_desk.store import alert_queries
 
     seen = []
-    original = store.db.execute
+    conn = store.conn
 
     class Spy:
-        def __init__(self, db):
-            self._db = db
-
         def execute(self, sql, params=()):
             seen.append((sql, list(params)))
-            return original(sql, params)
+            return conn.execute(sql, params)
 
         def __getattr__(self, name):
-            return getattr(self._db, name)
+            return getattr(conn, name)
 
-    store.db = Spy(store.db)  # type: ignore[assignment]
+    store.conn = Spy()  # type: ignore[assignment]
     try:
         alert_queries.hazards_overdue(store, "2026-11-28")
     finally:
-        store.db = store.db._db  # type: ignore[attr-defined]
+        store.conn = conn
     assert seen
     for sql, params in seen:
         assert_no_scan(plan(store, sql, params), "hazards")

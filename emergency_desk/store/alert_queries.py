@@ -32,7 +32,7 @@ def add_years_sql(date_sql: str, years_sql: str) -> str:
 
 
 def _ids(store: Store, sql: str, params: Iterable[Any]) -> list[int]:
-    return [int(r[0]) for r in store.db.execute(sql, list(params))]
+    return [int(r[0]) for r in store.conn.execute(sql, list(params))]
 
 
 def _in(values: Iterable[str]) -> str:
@@ -96,7 +96,7 @@ def plans_review_due_soon(store: Store, today: str, default_years: int, days: in
 
 
 def plan_review_due_on(store: Store, plan_id: int, default_years: int) -> str | None:
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT {_review_due_sql(default_years)} FROM plans WHERE id = ?", [plan_id]
     ).fetchone()
     return None if row is None else row[0]
@@ -124,14 +124,14 @@ def plans_not_drilled(
         f"AND d.held_on >= {since} AND d.held_on <= :today) ORDER BY p.issued_on, p.id"
     )
     params = {"today": today, "natural": int(natural_years), "special": int(special_years)}
-    return [int(r[0]) for r in store.db.execute(sql, params)]
+    return [int(r[0]) for r in store.conn.execute(sql, params)]
 
 
 def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]:
     ids = list(plan_ids)
     if not ids:
         return {}
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT plan_id, max(held_on) FROM drills WHERE +deleted_at IS NULL "
         "AND plan_id IN (SELECT value FROM json_each(?)) GROUP BY plan_id",
         [_json(ids)],
@@ -232,11 +232,11 @@ def days_without_roster(store: Store, today: str, days: int) -> list[str]:
     )
     if int(days) <= 0:
         return []
-    return [r[0] for r in store.db.execute(sql, [today, int(days)])]
+    return [r[0] for r in store.conn.execute(sql, [today, int(days)])]
 
 
 def roster_on(store: Store, day: str) -> list[dict[str, Any]]:
-    cur = store.db.execute(
+    cur = store.conn.execute(
         "SELECT id, on_date, shift, leader, officers, phone FROM duty_roster "
         "WHERE on_date = ? AND +deleted_at IS NULL "
         "ORDER BY CASE shift WHEN 'full' THEN 0 WHEN 'day' THEN 1 ELSE 2 END, id",
@@ -287,7 +287,7 @@ def _json(values: list[Any]) -> str:
 def quick_check(store: Store) -> list[str]:
     """``PRAGMA quick_check`` of the open database: empty when its pages are sound."""
     try:
-        rows = [str(r[0]) for r in store.db.execute("PRAGMA quick_check").fetchall()]
+        rows = [str(r[0]) for r in store.conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows

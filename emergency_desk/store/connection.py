@@ -2,6 +2,11 @@
 
 Nothing is written to a file until it has passed the checks in ``integrity``, so a
 wrong or damaged file is reported and left exactly as it was found.
+
+An up-to-date file is opened on a plain ``sqlite3`` connection: sqlite-utils (with
+click, dateutil and pluggy behind it, ~80 ms of imports) is only imported to migrate a
+file or when the store first writes (``Store.db``), so it is not on the path to the
+window's first paint.
 """
 
 from __future__ import annotations
@@ -10,10 +15,10 @@ import contextlib
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .errors import OpenError, fixed_reason
 from .integrity import (
@@ -28,7 +33,55 @@ from .integrity import (
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
 
-__all__ = ["APP_TABLES", "SQLITE_MAGIC", "OpenedFile", "open_database", "open_store_file"]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = [
+    "APP_TABLES",
+    "SQLITE_MAGIC",
+    "OpenedFile",
+    "atomic",
+    "open_connection",
+    "open_database",
+    "open_store_file",
+    "wrap",
+]
+
+
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """The sqlite-utils view of a connection this module opened.
+
+    ``execute_plugins=False``: no sqlite-utils plugin found installed on the machine runs
+    code on our connection, and the first wrap skips scanning every installed package's
+    entry points for them (importlib.metadata, 13–25 ms).
+    """
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+@contextlib.contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction on a plain connection (sqlite-utils' ``atomic`` without the import)."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    conn.commit()
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    """Connection settings every store connection has, whoever wraps it later."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # sqlite-utils turns this on when it wraps a connection; set it from the start so
+    # triggers behave the same before and after the wrap.
+    conn.execute("PRAGMA recursive_triggers = on")
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -45,23 +98,20 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
-def open_database(
+def open_connection(
     path: str | Path | None, *, read_only: bool = False, check_pages: bool = True
-) -> sqlite_utils.Database:
-    """A ready, migrated database; ``None`` opens a private in-memory one (tests).
+) -> sqlite3.Connection:
+    """A ready, migrated connection; ``None`` opens a private in-memory one (tests).
 
     ``check_pages=False``: the caller runs the page check later (``page_check``); a file
     that needs migrating is still checked here, before anything is written to it.
-
-    ``execute_plugins=False``: no sqlite-utils plugin found installed on the machine runs
-    code on our connection, and the first open skips scanning every installed package's
-    entry points for them (importlib.metadata, 13–25 ms of start-up).
     """
     if path is None or str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
-        migrate(db)
-        return db
+        conn = sqlite3.connect(":memory:")
+        _prepare(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(wrap(conn))
+        return conn
     path = Path(path)
     if path.exists():
         check_header(path)
@@ -70,8 +120,7 @@ def open_database(
     conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path, read_only)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _prepare(conn)
         version = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=check_pages)
         if not check_pages and version < SCHEMA_VERSION and quick_check_rows(conn) != ["ok"]:
             raise OpenError("damaged", path=str(path))
@@ -79,16 +128,16 @@ def open_database(
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-            if version < SCHEMA_VERSION or not db.table_names():
-                migrate(db)
+            if version < SCHEMA_VERSION or not _has_tables(conn):
+                migrate(wrap(conn))
             else:
-                with db.atomic():
-                    sync_schema(db)
+                with atomic(conn):
+                    sync_schema(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         elif version < SCHEMA_VERSION:
             raise OpenError("needs_upgrade", path=str(path))
-        return db
+        return conn
     except OpenError:
         if conn is not None:
             conn.close()
@@ -99,11 +148,25 @@ def open_database(
         raise error_for_exception(exc, path) from exc
 
 
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
+        is not None
+    )
+
+
+def open_database(
+    path: str | Path | None, *, read_only: bool = False, check_pages: bool = True
+) -> sqlite_utils.Database:
+    """``open_connection``, wrapped for sqlite-utils (scripts and tests)."""
+    return wrap(open_connection(path, read_only=read_only, check_pages=check_pages))
+
+
 @dataclass
 class OpenedFile:
     """A database as the store holds it: and if read-only, why."""
 
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     read_only: bool = False
     reason: str = ""  # "", "requested", "file", "folder", "locked"
     lock: WriterLock | None = None
@@ -144,7 +207,7 @@ def open_store_file(
     from .page_check import should_defer
 
     if path is None or str(path) == ":memory:":
-        return OpenedFile(open_database(None))
+        return OpenedFile(open_connection(None))
     path = Path(path)
     deferred = defer_check and should_defer(path) and not pages_checked
     reason = "requested" if read_only else unwritable_reason(path)
@@ -157,7 +220,7 @@ def open_store_file(
         except OSError:
             reason, lock = "folder", None
     try:
-        db = open_database(
+        conn = open_connection(
             path, read_only=bool(reason), check_pages=not (deferred or pages_checked)
         )
     except OpenError as exc:
@@ -165,16 +228,13 @@ def open_store_file(
             lock.release()
         if not reason and "readonly" in str(exc.params.get("reason", "")).replace("-", ""):
             # The file system refused the first write (a read-only share or mount).
-            db = open_database(path, read_only=True, check_pages=not (deferred or pages_checked))
-            return OpenedFile(db, True, "file", None, deferred)
+            conn = open_connection(
+                path, read_only=True, check_pages=not (deferred or pages_checked)
+            )
+            return OpenedFile(conn, True, "file", None, deferred)
         raise
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return OpenedFile(db, bool(reason), reason, lock, deferred)
-
-
-def close_database(db: sqlite_utils.Database) -> None:
-    with contextlib.suppress(Exception):
-        db.conn.close()
+    return OpenedFile(conn, bool(reason), reason, lock, deferred)

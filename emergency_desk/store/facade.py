@@ -13,9 +13,7 @@ import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..schema import (
     RECTIFIED_STATUSES,
@@ -28,9 +26,12 @@ from ..schema import (
 from ..schema.validation import clean_value, error_for
 from . import audit_log, settings_and_texts, stock_ledger
 from .audit_log import now_stamp, strip_system
-from .connection import open_store_file
+from .connection import open_store_file, wrap
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ChangeListener = Callable[[set[str]], None]
 
@@ -45,8 +46,9 @@ def _os_user() -> str:
 class Store:
     """A database of the office's registers."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.path = path
         self.read_only = read_only
         self.os_user = _os_user()
@@ -82,7 +84,7 @@ class Store:
             path, read_only=read_only, defer_check=defer_check, pages_checked=pages_checked
         )
         file = Path(path) if path not in (None, ":memory:") else None
-        store = cls(opened.db, file, read_only=opened.read_only)
+        store = cls(opened.conn, file, read_only=opened.read_only)
         store.read_only_reason = opened.reason
         store.locked_by_other = opened.reason == "locked"
         store._writer_lock = opened.lock
@@ -92,6 +94,18 @@ class Store:
             store.page_check = PageCheck(file)
         store.operator = store.get_setting("operator", "") or ""
         return store
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as sqlite-utils sees it, wrapped on first use.
+
+        Opening and the first paint of the window read through ``conn`` alone, so
+        sqlite-utils' imports are paid when the first query or write needs it, not
+        before the window shows.
+        """
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     @property
     def pages_checked(self) -> bool:
@@ -104,7 +118,7 @@ class Store:
     def close(self) -> None:
         self.closed = True
         with contextlib.suppress(Exception):
-            self.db.conn.close()
+            self.conn.close()
         if self._writer_lock is not None:
             self._writer_lock.release()
             self._writer_lock = None
@@ -174,15 +188,15 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
     def get(self, table: str, record_id: int) -> dict[str, Any]:
-        row = self.db.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+        row = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]).fetchone()
         if row is None:
             raise NotFoundError(f"{table} #{record_id}")
-        cols = [d[0] for d in self.db.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
+        cols = [d[0] for d in self.conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
         return dict(zip(cols, row, strict=True))
 
     def exists(self, table: str, record_id: int, *, live: bool = True) -> bool:
         sql = f'SELECT 1 FROM "{table}" WHERE id = ?' + (" AND deleted_at IS NULL" if live else "")
-        return self.db.execute(sql, [record_id]).fetchone() is not None
+        return self.conn.execute(sql, [record_id]).fetchone() is not None
 
     def count(self, q: ListQuery) -> int:
         """Rows in a view; remembered until the database changes (``paging``)."""

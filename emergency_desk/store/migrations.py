@@ -8,19 +8,23 @@ changed meaning) get a new ``mNNN_`` function appended to ``MIGRATIONS``.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES, FieldType, Table
 from . import search_index
 from .figure_indexes import create_figure_indexes
 from .list_indexes import create_list_indexes
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
 
 
-def _create_register_table(db: sqlite_utils.Database, t: Table) -> None:
+def _create_register_table(db: Any, t: Table) -> None:
+    """``db``: a connection or a sqlite-utils database; only ``execute`` is used."""
     cols = ['"id" INTEGER PRIMARY KEY']
     for f in t.fields:
         col = f'"{f.key}" {SQL_TYPES[f.type.sql_type]}'
@@ -35,22 +39,23 @@ def _index_name(table: str, column: str) -> str:
     return f"idx_{table}_{column}"
 
 
-def sync_schema(db: sqlite_utils.Database) -> None:
+def sync_schema(conn: sqlite3.Connection) -> None:
     """Bring tables, columns and indexes in line with the schema (idempotent).
 
     Every writable connection passes through here on open, so this is also where the SQL
-    functions the triggers call get registered.
+    functions the triggers call get registered. It takes the plain connection: opening
+    an up-to-date file does not need sqlite-utils.
     """
-    search_index.register(db.conn)
-    existing = set(db.table_names())
+    search_index.register(conn)
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for t in TABLES.values():
         if t.name not in existing:
-            _create_register_table(db, t)
+            _create_register_table(conn, t)
             continue
-        have = set(db.table(t.name).columns_dict)
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{t.name}")')}
         for f in t.fields:
             if f.key not in have:
-                db.execute(
+                conn.execute(
                     f'ALTER TABLE "{t.name}" ADD COLUMN "{f.key}" {SQL_TYPES[f.type.sql_type]}'
                 )
     for t in TABLES.values():
@@ -58,14 +63,14 @@ def sync_schema(db: sqlite_utils.Database) -> None:
         if t.date_field and t.date_field not in wanted:
             wanted.append(t.date_field)
         for col in wanted:
-            db.execute(
+            conn.execute(
                 f'CREATE INDEX IF NOT EXISTS "{_index_name(t.name, col)}" ON "{t.name}"("{col}")'
             )
-        db.execute(
+        conn.execute(
             f'CREATE INDEX IF NOT EXISTS "idx_{t.name}_deleted_at" ON "{t.name}"("deleted_at")'
         )
-    create_list_indexes(db)
-    create_figure_indexes(db)
+    create_list_indexes(conn)
+    create_figure_indexes(conn)
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
@@ -184,4 +189,4 @@ def migrate(db: sqlite_utils.Database, stop_before: int | None = None) -> None:
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
     with db.atomic():
-        sync_schema(db)
+        sync_schema(db.conn)

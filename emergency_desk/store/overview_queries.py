@@ -36,7 +36,7 @@ class YearToDate:
 
 
 def _one(store: Store, sql: str, params: list[str]) -> int:
-    row = store.db.execute(sql, params).fetchone()
+    row = store.conn.execute(sql, params).fetchone()
     return int(row[0] or 0) if row else 0
 
 
@@ -44,17 +44,17 @@ def year_to_date(store: Store, today: str) -> YearToDate:
     year = int(today[:4])
     lo, hi = f"{year}-01-01", today
     hi_dt = f"{today} 99"  # datetimes of the whole last day
-    found, rectified = store.db.execute(
+    found, rectified = store.conn.execute(
         f"SELECT count(*), count(CASE WHEN status IN {_RECTIFIED} THEN 1 END) FROM hazards "
         "WHERE deleted_at IS NULL AND found_on >= ? AND found_on <= ?",
         [lo, hi],
     ).fetchone()
-    drills, drill_people = store.db.execute(
+    drills, drill_people = store.conn.execute(
         "SELECT count(*), coalesce(sum(participants), 0) FROM drills "
         "WHERE deleted_at IS NULL AND held_on >= ? AND held_on <= ?",
         [lo, hi],
     ).fetchone()
-    activities, activity_people = store.db.execute(
+    activities, activity_people = store.conn.execute(
         "SELECT count(*), coalesce(sum(participants), 0) FROM activities "
         "WHERE deleted_at IS NULL AND held_on >= ? AND held_on <= ?",
         [lo, hi],
@@ -79,7 +79,7 @@ def year_to_date(store: Store, today: str) -> YearToDate:
 
 def hazards_by_category(store: Store, today: str) -> list[tuple[str, int, int]]:
     """(category, found, still open) of this year's hazards, most found first."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT category, count(*), count(CASE WHEN status NOT IN {_RECTIFIED} THEN 1 END) "
         "FROM hazards WHERE deleted_at IS NULL AND found_on >= ? AND found_on <= ? "
         "GROUP BY category ORDER BY count(*) DESC, category",
@@ -91,7 +91,7 @@ def hazards_by_category(store: Store, today: str) -> list[tuple[str, int, int]]:
 def duty_entries_by_month(store: Store, today: str) -> list[tuple[int, int]]:
     """(month, entries) for every month of this year up to today's, zeros included."""
     year, last = today[:4], int(today[5:7])
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT substr(received_at, 6, 2), count(*) FROM duty_log "
         "WHERE received_at >= ? AND received_at <= ? AND +deleted_at IS NULL "
         "GROUP BY substr(received_at, 1, 7)",

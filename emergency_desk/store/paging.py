@@ -40,7 +40,7 @@ _counts: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], dict[Any, int]]] 
 
 
 def _token(store: Store) -> tuple[int, int]:
-    conn = store.db.conn
+    conn = store.conn
     return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
@@ -69,14 +69,14 @@ def count(store: Store, q: ListQuery) -> int:
         return cache[key]
     if _is_plain(q):
         table = f'"{q.table}"'
-        total = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        binned = store.db.execute(
+        total = store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        binned = store.conn.execute(
             f"SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL"
         ).fetchone()[0]
         n = total - binned
     else:
         sql, params = fast_count_sql(q) or count_sql(q)
-        n = store.db.execute(sql, params).fetchone()[0]
+        n = store.conn.execute(sql, params).fetchone()[0]
     cache[key] = n
     return n
 
@@ -105,7 +105,7 @@ def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[
         if tail < offset:
             reverse, offset = True, tail
     sql, params = select_sql(q, limit=limit, offset=offset, reverse=reverse, by_match=by_match)
-    cur = store.db.execute(sql, params)
+    cur = store.conn.execute(sql, params)
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, row, strict=True)) for row in cur]
     if reverse:
@@ -125,7 +125,7 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
     where, params = where_clause(q)
     keys, desc = sort_keys(q)
     cols = ", ".join(f'"{c}"' for c in keys)
-    row = store.db.execute(
+    row = store.conn.execute(
         f'SELECT {cols} FROM "{q.table}" WHERE {where} AND id = ?', [*params, record_id]
     ).fetchone()
     if row is None:
@@ -139,7 +139,7 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
             conditions = [where, *same, earlier]  # SQL with ? placeholders, values bound below
             counts.append(f'(SELECT count(*) FROM "{q.table}" WHERE {" AND ".join(conditions)})')
             count_params += [*params, *same_params, *earlier_params]
-    total = store.db.execute("SELECT " + " + ".join(counts), count_params).fetchone()[0]
+    total = store.conn.execute("SELECT " + " + ".join(counts), count_params).fetchone()[0]
     return int(total)
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
-    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     if row is None or row[0] is None:
         return default
     return json.loads(row[0])
