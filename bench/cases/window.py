@@ -52,8 +52,9 @@ def main() -> int:
         from emergency_desk.ui.main_window import MainWindow
 
         app = make_application()
-        # As ``ui.app.run_gui`` opens it: a big file's page check runs after the window shows.
-        window = MainWindow(Store.open(sys.argv[2], defer_check=True))
+        # As ``ui.app.run_gui`` opens it: a big file's page check and the Overview's
+        # figures start once the window has painted.
+        window = MainWindow(Store.open(sys.argv[2], defer_check=True), work_after_paint=True)
         window.resize(1200, 800)
     scroll = "--scroll-end" in sys.argv
 
@@ -93,7 +94,8 @@ def main() -> int:
     window.installEventFilter(watcher)
     window.show()
     if mode != "bare":
-        start_page_check(window)  # as ``data_safety.start_session`` does (no backup/prompt)
+        # As ``run_gui`` queues ``data_safety.start_session`` (no backup or prompt here).
+        window.paint_gate.when_open(lambda: start_page_check(window))
     return int(app.exec())
 
 

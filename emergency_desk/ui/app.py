@@ -120,7 +120,7 @@ def run_gui(db_path: Path | None) -> int:
     from .main_window import MainWindow
 
     try:
-        window = MainWindow(store)
+        window = MainWindow(store, work_after_paint=True)
     except Exception:
         # A page read while building the window was damaged: the page check (deferred
         # for a big file) says so now, and the user gets what a failed open gives.
@@ -132,11 +132,12 @@ def run_gui(db_path: Path | None) -> int:
         restored = handle_open_failure(None, OpenError("damaged", path=str(path)), path)
         if restored is None:
             return 2
-        window = MainWindow(restored)
+        window = MainWindow(restored, work_after_paint=True)
     window.show()
     from .data_safety import start_session  # daily backup off the GUI thread, operator
 
-    start_session(window)
+    # The threads that read the file hard start once the window is on screen.
+    window.paint_gate.when_open(lambda: start_session(window))
     try:
         return int(app.exec())
     finally:

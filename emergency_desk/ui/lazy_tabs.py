@@ -6,6 +6,7 @@ while at start only the Overview is on screen. So the window starts with an empt
 placeholder per register tab; the real list replaces it when its tab is first shown or
 when code asks for it (``window.register_tabs["hazards"]``), and the features that
 decorate lists (import/export, rule colours, History) are applied to each as it is built.
+The Annual Summary tab waits the same way (``LazyTab``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ class RegisterPlaceholder(QWidget):
         super().__init__()
         self.register = register
         self.setObjectName(f"{register}Placeholder")
+
+
+class LazyTab(QWidget):
+    """Holds another tab's place (the Annual Summary) until it is first shown."""
+
+    def __init__(self, factory: Callable[[Any], QWidget]) -> None:
+        super().__init__()
+        self.factory = factory
+        self.setObjectName("lazyTabPlaceholder")
 
 
 class RegisterTabs(Mapping[str, QWidget]):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,18 +35,24 @@ from .app_settings import (
     remember_database,
 )
 from .data_safety import install_data_safety
+from .first_paint import PaintGate
 from .import_export import install_import_export
 from .lang import ui_lang
-from .lazy_tabs import BuiltHook, RegisterPlaceholder, RegisterTabs
+from .lazy_tabs import BuiltHook, LazyTab, RegisterPlaceholder, RegisterTabs
 from .open_failure import handle_open_failure
 from .overview_tab import install_overview
-from .summary_tab import install_summary_tab
 
 if TYPE_CHECKING:
     from .register_tab import RegisterTab
 
 REGISTER_ORDER = ("plans", "drills", "hazards", "materials", "duty", "activities")
 TabSource = QWidget | Callable[[Store], QWidget]
+
+
+def _summary_tab(store: Store) -> QWidget:
+    from .summary_tab import SummaryTab
+
+    return SummaryTab(store)
 
 
 class _HideWhenEmpty(QObject):
@@ -63,9 +69,15 @@ class _HideWhenEmpty(QObject):
 class MainWindow(QMainWindow):
     store_changed = Signal(object)  # the new Store, after New/Open database
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, work_after_paint: bool = False
+    ) -> None:
+        """``work_after_paint``: background work (the Overview's figures, and whatever
+        the caller queues on ``paint_gate``) waits for the first paint; the real start
+        sets it, tests that never show the window do not."""
         super().__init__(parent)
         self.store = store
+        self.paint_gate = PaintGate(self, open_now=not work_after_paint)
         self.lang = ui_lang()
         self.setObjectName("mainWindow")
         self.tabs = QTabWidget(self)
@@ -77,7 +89,8 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, RegisterPlaceholder] = {}
         self._built_hooks: list[BuiltHook] = []
         self._hold_builds = False
-        self._extra_tabs: list[tuple[TabSource, str, int | None, QWidget]] = []
+        # [source, title, index, the widget in the tab bar (a ``LazyTab`` until shown)]
+        self._extra_tabs: list[list[Any]] = []
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -86,7 +99,8 @@ class MainWindow(QMainWindow):
         install_import_export(self)  # Import… / Export… / Download template on each list
         install_overview(self)  # first tab, rule colours on the lists, Settings
         install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
-        install_summary_tab(self)  # Annual Summary, the last tab
+        # Annual Summary, the last tab: built (and the report's parts imported) when shown.
+        self.add_tab(_summary_tab, QCoreApplication.translate("SummaryTab", "Annual Summary"))
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1320, 820)
@@ -195,10 +209,14 @@ class MainWindow(QMainWindow):
         return widget
 
     def _swap_in(self, register: str, widget: QWidget) -> None:
-        """Put the built list where its placeholder was, without another tab being shown
-        for a moment (the Summary tab starts counting when shown)."""
         placeholder = self._placeholders.pop(register, None)
-        index = self.tabs.indexOf(placeholder) if placeholder is not None else -1
+        if placeholder is not None:
+            self._replace_tab(placeholder, widget)
+
+    def _replace_tab(self, placeholder: QWidget, widget: QWidget) -> None:
+        """Put a built tab where its placeholder was, without another tab being shown
+        for a moment (the Summary tab starts counting when shown)."""
+        index = self.tabs.indexOf(placeholder)
         if index < 0:
             return
         was_current = self.tabs.currentIndex() == index
@@ -214,22 +232,37 @@ class MainWindow(QMainWindow):
 
     def _build_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if isinstance(widget, RegisterPlaceholder) and not self._hold_builds:
+        if self._hold_builds:
+            return
+        if isinstance(widget, RegisterPlaceholder):
             self.register_tabs[widget.register]
+        elif isinstance(widget, LazyTab):
+            self._build_lazy_tab(widget)
 
     def add_tab(self, widget: TabSource, title: str, index: int | None = None) -> QWidget:
         """Add a tab (Overview at 0, Annual summary at the end…).
 
-        Pass a widget, or a factory ``f(store) -> QWidget`` to have the tab rebuilt when
-        another database is opened; a widget with ``set_store(store)`` is told instead.
+        Pass a widget, or a factory ``f(store) -> QWidget``: that tab is built when it is
+        first shown, and built again when another database is opened; a widget with
+        ``set_store(store)`` is told instead.
         """
-        built = widget if isinstance(widget, QWidget) else widget(self.store)
+        built = widget if isinstance(widget, QWidget) else LazyTab(widget)
         if index is None:
             self.tabs.addTab(built, title)
         else:
             self.tabs.insertTab(index, built, title)
-        self._extra_tabs.append((widget, title, index, built))
+        self._extra_tabs.append([widget, title, index, built])
+        if self.tabs.currentWidget() is built:
+            self._build_shown(self.tabs.currentIndex())
         return built
+
+    def _build_lazy_tab(self, placeholder: LazyTab) -> QWidget:
+        widget = placeholder.factory(self.store)
+        for entry in self._extra_tabs:
+            if entry[3] is placeholder:
+                entry[3] = widget
+        self._replace_tab(placeholder, widget)
+        return widget
 
     def register_tab_for_table(self, table_name: str) -> RegisterTab | None:
         """The list that shows ``table_name`` (a duty sub-tab, the materials items…);

@@ -110,9 +110,12 @@ class OverviewTab(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        when_ready: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
+        """``when_ready(start)``: when a worker may start (the window's ``paint_gate``)."""
         super().__init__(parent)
         self.setObjectName("overviewTab")
+        self.when_ready = when_ready or (lambda start: start())
         self.store = store
         self.lang = ui_lang()
         self.open_record_callback = open_record
@@ -258,9 +261,13 @@ class OverviewTab(QWidget):
             return
         self._set_computing(True)
         if not self._worker_busy:  # else the running one's result is stale: rerun then
-            self._start_worker()
+            self._worker_busy = True
+            self.when_ready(self._start_worker)
 
     def _start_worker(self) -> None:
+        if self.store.closed:  # another database was opened while this one waited
+            self._worker_busy = False
+            return
         number, day, lang = self._asked, self.today(), self.lang
         self._worker_busy = True
         compute_on_reader(
@@ -570,7 +577,7 @@ class OverviewTab(QWidget):
 def install_overview(window: MainWindow) -> OverviewTab:
     """Put the Overview first in the window, with its links into the registers."""
     from .register_rules import install_register_rules
-    from .settings_dialog import install_settings_action
+    from .settings_action import install_settings_action
 
     def show_ids(table: str, ids: list[int], label: str) -> None:
         tab = window.register_tab_for_table(table)
@@ -599,7 +606,9 @@ def install_overview(window: MainWindow) -> OverviewTab:
     def open_record(table: str, record_id: int) -> None:
         window.open_record(table, record_id)
 
-    tab = OverviewTab(window.store, open_record, show_ids, window)
+    tab = OverviewTab(
+        window.store, open_record, show_ids, window, when_ready=window.paint_gate.when_open
+    )
     window.overview_tab = tab  # type: ignore[attr-defined]
     window.add_tab(tab, OverviewTab.tr("Overview"), index=0)
     window.tabs.setCurrentIndex(0)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton
 
-from ..rules.alerts import attention_ids, make_flagger
-from ..rules.settings import load_settings
 from .store_watch import watch_tables
 
 if TYPE_CHECKING:
@@ -45,6 +43,8 @@ class AttentionButton(QPushButton):
 
     def _toggled(self, on: bool) -> None:
         if on:
+            from ..rules.alerts import attention_ids
+
             ids = attention_ids(self.tab.store, self.tab.table.name, dt.date.today())
             self.tab.set_extra_ids(sorted(ids), self.tr("Needs attention"))
         else:
@@ -64,6 +64,10 @@ class AttentionButton(QPushButton):
 
 def install_flags(tab: RegisterTab) -> None:
     """Colour the rows of ``tab`` by the rules, and keep the colours current."""
+    # The rules are imported with the first list built, after the window's first paint.
+    from ..rules.alerts import make_flagger
+    from ..rules.settings import load_settings
+
     name = tab.table.name
 
     def apply(_changed: set[str] | None = None) -> None:

@@ -6,8 +6,6 @@ judges "overdue" the same way and the report carries the same office name.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,9 +31,6 @@ from ..store import Store, StoreError
 from .dialog_parts import error_label, save_cancel_buttons
 from .lang import ui_lang
 from .language_choice import LanguageBox
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Office", ("office_name", "office_name_en", "region", "report_author", "operator")),
@@ -154,15 +149,3 @@ class SettingsDialog(QDialog):
             return
         self.language_box.apply()
         super().accept()
-
-
-def install_settings_action(window: MainWindow) -> None:
-    def open_settings() -> None:
-        dialog = SettingsDialog(window.store, window)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action = window.tools_menu.addAction(SettingsDialog.tr("&Settings…"))
-    action.setObjectName("settingsAction")
-    action.triggered.connect(lambda _checked=False: open_settings())
-    window.settings_action = action  # type: ignore[attr-defined]

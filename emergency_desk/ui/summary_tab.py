@@ -498,8 +498,3 @@ def preview_html(doc: SummaryDoc) -> str:
             out.append(f"<p>… ({len(table.rows) - 200})</p>")
     out.append("</div>")
     return "\n".join(out)
-
-
-def install_summary_tab(window) -> None:
-    """The Annual Summary tab at the end, rebuilt when another database is opened."""
-    window.add_tab(SummaryTab, SummaryTab.tr("Annual Summary"))

@@ -71,6 +71,12 @@ def test_add_tab_and_open_record(qtbot, window) -> None:
     seen.clear()
     run_modal(lambda: window.open_record("drill_actions", action), lambda d: seen.append(d))
     assert seen[0].record_id == drill and hasattr(seen[0], "actions")
+    assert built == []  # a factory's tab is built when first shown
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    assert built == [store]
+    assert window.tabs.currentWidget().text() == "summary"
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
     assert len(built) == 1
 
 
@@ -107,7 +113,9 @@ def test_switching_database_rebuilds_tabs_and_remembers_it(
     assert window.register_tabs["plans"] is not old_plans
     assert window.register_tabs["plans"].model.rowCount() == 1
     assert window.windowTitle().endswith("other.db")
-    assert window.tabs.tabText(0) == "总览" and factory_stores[-1] is window.store
+    assert window.tabs.tabText(0) == "总览"
+    window.tabs.setCurrentIndex(0)  # a factory's tab is built when shown, on the new store
+    assert factory_stores == [window.store]
     assert last_database() == other.resolve()
     assert recent_files()[0] == other.resolve()
 
