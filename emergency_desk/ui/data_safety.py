@@ -32,7 +32,6 @@ from ..store import OpenError, ReadOnlyError, Store, StoreError
 from ..store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ..store.integrity import check_file
 from .background_job import run_job
-from .dialog_parts import error_text
 from .lang import ui_lang
 
 # The dialogs and the History button (and the list widgets they pull in) are imported
@@ -175,6 +174,8 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     except (StoreError, OSError) as exc:  # OSError: the stick was pulled mid-copy
         ok, saved = False, None
         QApplication.restoreOverrideCursor()
+        from .dialog_parts import error_text
+
         QMessageBox.critical(
             window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
         )
@@ -183,6 +184,8 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
     try:
         window.set_store(Store.open(db_path))
     except (StoreError, OSError) as exc:
+        from .dialog_parts import error_text
+
         QMessageBox.critical(
             window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
         )

@@ -9,7 +9,6 @@ leaves the database untouched if stopped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,14 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..schema import REGISTERS, TABLES, ValidationError, register_table
+from ..schema import REGISTERS, ValidationError, register_table
 from ..store import ListQuery, Store, StoreError
 from .background_job import run_job
 from .lang import ui_lang
 
 if TYPE_CHECKING:
     from ..io import ImportPlan, Problem
-    from .main_window import MainWindow
     from .register_tab import RegisterTab
 
 SHEET_FILTER = "*.xlsx *.csv"
@@ -434,28 +432,3 @@ class RegisterImportExport(QObject):
             self._error(title, exc)
             return None
         return path
-
-
-def install_import_export(window: MainWindow) -> Mapping[str, RegisterImportExport]:
-    """Put the buttons on the main list of every register, as each list is built.
-
-    ``window.import_export[register]`` is that register's controller (reading it builds
-    the list if it was not yet).
-    """
-    from .lazy_tabs import PerRegister
-
-    def main_list(register: str) -> RegisterTab | None:
-        return window.register_tab_for_table(TABLES[REGISTERS[register][0]].name)
-
-    def built(register: str, _widget: QWidget) -> None:
-        tab = main_list(register)
-        if tab is not None and getattr(tab, "import_export", None) is None:
-            tab.import_export = RegisterImportExport(tab, register, window)  # type: ignore[attr-defined]
-
-    def controller(register: str) -> RegisterImportExport:
-        return main_list(register).import_export  # type: ignore[union-attr]
-
-    window.on_register_tab_built(built)
-    installed = PerRegister(tuple(window.register_tabs), controller)
-    window.import_export = installed  # type: ignore[attr-defined]
-    return installed

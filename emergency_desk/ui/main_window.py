@@ -36,7 +36,7 @@ from .app_settings import (
 )
 from .data_safety import install_data_safety
 from .first_paint import PaintGate
-from .import_export import install_import_export
+from .import_export_install import install_import_export
 from .lang import ui_lang
 from .lazy_tabs import BuiltHook, LazyTab, RegisterPlaceholder, RegisterTabs
 from .open_failure import handle_open_failure
