@@ -183,15 +183,31 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
     # The floor is "the same SQL aggregates run raw plus python-docx writing a document
     # with the same paragraphs and tables" (issue 8): record the statements the report
     # runs once, then replay exactly those on a raw connection.
+    # The store reads through sqlite-utils (``store.db``, its tracer) and, for the
+    # queries it shares with the Overview and the lists, straight on ``store.conn``.
     aggregates: list[tuple[str, Any]] = []
+
+    def record(sql: str, params: Any) -> None:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            aggregates.append((sql, params))
+
     store = Store.open(db)
-    store.db._tracer = lambda sql, params: (
-        aggregates.append((sql, params))
-        if sql.lstrip().upper().startswith(("SELECT", "WITH"))
-        else None
-    )
+    store.db._tracer = record
+    real = store.conn
+
+    class Recorded:
+        def execute(self, sql: str, params: Any = ()) -> Any:
+            record(sql, params)
+            return real.execute(sql, params)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+    store.conn = Recorded()  # type: ignore[assignment]
     export_summary(store, YEAR, "zh", out, today=TODAY)
+    store.conn = real
     store.close()
+    print(f"  report: {len(aggregates)} SELECTs recorded for the floor", flush=True)
     made = docx.Document(str(out))  # the document whose paragraphs and tables the floor writes
     paras = [p.text for p in made.paragraphs]
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in made.tables]

@@ -354,3 +354,65 @@ def test_previous_year_with_sparse_records(filled: Store) -> None:
     assert "全年共排查各类安全隐患1处，均为一般隐患，目前均未完成整改。" in text
     assert not ZERO.search(text)
     assert "发放宣传资料5000份" in text and "参与群众" not in text
+
+
+def _table_orientations(d) -> list[str]:
+    """Each table's page orientation: a section's sectPr closes it, the body's the last."""
+    from docx.enum.section import WD_ORIENT
+
+    out, pending = [], 0
+    for el in d.element.body.iterchildren():
+        if el.tag == qn("w:tbl"):
+            pending += 1
+        sect = el.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") if el.tag == qn("w:p") else None
+        if el.tag == qn("w:sectPr"):
+            sect = el
+        if sect is not None:
+            size = sect.find(qn("w:pgSz"))
+            wide = size.get(qn("w:orient")) == "landscape" or int(size.get(qn("w:w"))) > int(
+                size.get(qn("w:h"))
+            )
+            out += ["landscape" if wide else "portrait"] * pending
+            pending = 0
+    assert WD_ORIENT.LANDSCAPE  # the enum the writer sets
+    return out
+
+
+def test_a_wide_appendix_gets_a_landscape_page_and_the_next_turns_back(
+    filled: Store, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from emergency_desk.report.docx_writer import needs_landscape, render
+    from emergency_desk.report.model import Table
+
+    portrait = (210 - 28 - 26) / 25.4 * 72
+    narrow = Table("drills", "演练", ["序号", "演练名称"], [["1", "防汛抢险综合演练"]])
+    # Ten columns of dates and phone numbers: upright, they would break mid-number.
+    wide = Table(
+        "hazards",
+        "隐患",
+        [f"第{i}项" for i in range(10)],
+        [["2025-03-05", "13812345678"] * 5],
+    )
+    assert not needs_landscape(narrow, 10.5, portrait)
+    assert needs_landscape(wide, 10.5, portrait)
+    # What the office's own data gives stays upright: names wrap inside their cells.
+    doc = build_summary(filled, YEAR, "zh", appendix=APPENDIX_KEYS, today=TODAY)
+    assert not any(needs_landscape(t, 10.5, portrait) for t in doc.appendices)
+
+    d = render(dataclasses.replace(doc, appendices=[doc.appendices[0], wide, narrow]))
+    path = tmp_path / "turned.docx"
+    d.save(str(path))
+    d = docx.Document(str(path))
+    assert _table_orientations(d) == ["portrait", "landscape", "portrait"]
+    body, turned, upright = d.sections
+    assert body.page_width < body.page_height
+    assert abs(turned.page_width - Mm(297)) < Mm(0.5)
+    assert abs(turned.page_height - Mm(210)) < Mm(0.5)
+    assert abs(turned.left_margin - Mm(28)) < Mm(0.1)  # the same margins, page turned
+    tbl_w = int(d.tables[1]._tbl.tblPr.find(qn("w:tblW")).get(qn("w:w"))) / 20  # points
+    assert tbl_w > portrait + 100  # the table uses the landscape width
+    assert upright.page_width < upright.page_height
+    assert turned.footer.is_linked_to_previous and upright.footer.is_linked_to_previous
+    assert "附件2" in [p.text for p in d.paragraphs]

@@ -603,3 +603,27 @@ def test_any_count_round_trips_or_is_refused(value: Any) -> None:
         assert isinstance(stored, int) and 0 <= stored <= 2**53
         expected = int(value) if isinstance(value, (int, str)) else int(float(value))
         assert stored == expected
+
+
+def test_bulk_insert_is_one_action_validated_like_insert(store: Store) -> None:
+    changed: list[set[str]] = []
+    store.subscribe(changed.append)
+    with store.bulk_insert() as insert:
+        first = insert(
+            "duty_log", {"received_at": "2025-03-01 08:00", "type": "fire", "summary": "值班交接"}
+        )
+        second = insert(
+            "duty_log", {"received_at": "2025-03-01 09:30", "type": "flood", "summary": "雨情通报"}
+        )
+    assert second == first + 1
+    assert store.total("duty_log") == 2
+    assert [h["action"] for h in store.history("duty_log", first)] == ["insert"]
+    assert changed == [{"duty_log"}]  # listeners hear once, after the commit
+
+    audits = store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(ValidationError) as caught, store.bulk_insert() as insert:
+        insert("duty_log", {"received_at": "2025-03-02 08:00", "type": "fire", "summary": "第一条"})
+        insert("duty_log", {"received_at": "不是时间", "type": "fire", "summary": "坏的一条"})
+    assert caught.value.errors[0].field == "received_at"
+    assert store.total("duty_log") == 2  # the good row went back with the bad one
+    assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audits

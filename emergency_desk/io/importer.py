@@ -312,7 +312,7 @@ def apply_import(
     rows = plan.to_write(skip_duplicates)
     table = plan.table
     total = len(rows)
-    with store.transaction():
+    with store.bulk_insert() as insert:
         points = {name.strip(): pid for pid, name in store.titles("reserve_points")}
         for done, row in enumerate(rows, start=1):
             if cancel and cancel():
@@ -321,10 +321,10 @@ def apply_import(
             if row.point is not None:
                 name = row.point["name"]
                 if name not in points:
-                    points[name] = store.insert("reserve_points", row.point)
+                    points[name] = insert("reserve_points", row.point)
                 values["point_id"] = points[name]
                 values["quantity"] = row.quantity
-            store.insert(table, values)
+            insert(table, values)
             if progress:
                 progress(done, total)
     return total

@@ -3,6 +3,10 @@
 Every run gets its fonts explicitly, East-Asian face in ``w:eastAsia`` (Word ignores a
 Chinese face given only as the Latin font), because offices open the file on machines
 whose Normal template is anything but official-document style.
+
+An appendix table too wide for a portrait page without wrapping inside its dates and
+numbers (a hazard list with eight columns) gets a landscape section of its own, as a
+clerk would turn the page by hand; the page numbers run on through it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -250,10 +254,34 @@ class Writer:
             p.paragraph_format.right_indent = Pt(right)
             self.run(p, text, L.body_face, L.body_pt)
 
+    def _usable_pt(self) -> float:
+        """Width between the margins of the current (last) section, in points."""
+        sec = self.doc.sections[-1]
+        return (sec.page_width - sec.left_margin - sec.right_margin) / 12700
+
+    def _turn_page(self, landscape: bool) -> None:
+        """Start a new section, on a new page, in the orientation given."""
+        L = self.L
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        short, long = Mm(L.page_w_mm), Mm(L.page_h_mm)
+        if landscape:
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = long, short
+        else:
+            sec.orientation = WD_ORIENT.PORTRAIT
+            sec.page_width, sec.page_height = short, long
+
     def appendix(self, number: int, table: Table) -> None:
         L = self.L
-        p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
-        p.add_run().add_break(WD_BREAK.PAGE)
+        portrait = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
+        landscape = needs_landscape(table, L.table_pt, portrait)
+        is_landscape = self.doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE
+        if landscape != is_landscape:
+            self._turn_page(landscape)
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+        else:
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+            p.add_run().add_break(WD_BREAK.PAGE)
         label = f"附件{number}" if self.lang == "zh" else f"Appendix {number}"
         self.run(p, label, L.appendix_label_face, L.body_pt, bold=self.lang == "en")
         title_pt = L.title_pt if self.lang == "zh" else 14
@@ -275,7 +303,7 @@ class Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         tbl_pr = table._tbl.tblPr
-        usable = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
+        usable = self._usable_pt()
         widths = [Pt(w) for w in column_widths(tb, L.table_pt, usable)]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
@@ -355,10 +383,9 @@ def _half(text: str, size: float) -> float:
     return _min_width(text, size)
 
 
-def column_widths(tb: Table, size: float, usable: float) -> list[float]:
-    """Widths in points. Content first: headers go to two lines before any cell wraps,
-    and only when even that does not fit does each column get its narrowest unbroken
-    width plus a share of the rest in proportion to what it would need."""
+def _wanted(tb: Table, size: float) -> tuple[list[float], list[float], list[float]]:
+    """Per column: the width with one-line headers, with two-line headers, and the
+    narrowest without breaking inside a date, number or word (padding included)."""
     cols = len(tb.headers)
     content = [0.0] * cols
     least = [0.0] * cols
@@ -370,18 +397,35 @@ def column_widths(tb: Table, size: float, usable: float) -> list[float]:
         max(c, min(_width(h, size), 6 * size)) + CELL_PAD_PT
         for c, h in zip(content, tb.headers, strict=True)
     ]
+    need = [max(c, _half(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)]
+    least = [max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)]
+    return full, need, least
+
+
+def needs_landscape(tb: Table, size: float, portrait: float) -> bool:
+    """On a portrait page its cells would break inside dates, numbers or words.
+
+    Text that merely wraps onto a second line in a cell stays upright, as offices print
+    such tables; only a table that cannot be read upright is turned.
+    """
+    return sum(_wanted(tb, size)[2]) > portrait
+
+
+def column_widths(tb: Table, size: float, usable: float) -> list[float]:
+    """Widths in points. Content first: headers go to two lines before any cell wraps,
+    and only when even that does not fit does each column get its narrowest unbroken
+    width plus a share of the rest in proportion to what it would need."""
+    full, need, least = _wanted(tb, size)
     if sum(full) <= usable:
         return [n * usable / sum(full) for n in full]
-    need = [max(c, _half(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)]
     if sum(need) <= usable:
         # Unbreak as many headers as the room allows, the cheapest first.
         spare = usable - sum(need)
-        for i in sorted(range(cols), key=lambda k: full[k] - need[k]):
+        for i in sorted(range(len(need)), key=lambda k: full[k] - need[k]):
             if 0 < full[i] - need[i] <= spare:
                 spare -= full[i] - need[i]
                 need[i] = full[i]
         return [n * usable / sum(need) for n in need]
-    least = [max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)]
     spare = max(0.0, usable - sum(least))
     extra = [max(0.0, n - m) for n, m in zip(need, least, strict=True)]
     total_extra = sum(extra) or 1.0
