@@ -42,7 +42,6 @@ __all__ = [
     "OpenedFile",
     "atomic",
     "open_connection",
-    "open_database",
     "open_store_file",
     "wrap",
 ]
@@ -153,13 +152,6 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
         conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
         is not None
     )
-
-
-def open_database(
-    path: str | Path | None, *, read_only: bool = False, check_pages: bool = True
-) -> sqlite_utils.Database:
-    """``open_connection``, wrapped for sqlite-utils (scripts and tests)."""
-    return wrap(open_connection(path, read_only=read_only, check_pages=check_pages))
 
 
 @dataclass

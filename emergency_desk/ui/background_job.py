@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..store import Store
@@ -53,6 +53,8 @@ class _Worker(QObject):
 
 def run_job(parent: QWidget, store: Store, title: str, label: str, job: Job) -> Any:
     """Run ``job(store, progress, cancelled)``; returns its result or raises its error."""
+    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
     cancel = threading.Event()
     dialog = QProgressDialog(label, QCoreApplication.translate("run_job", "Cancel"), 0, 0, parent)
     dialog.setObjectName("jobProgress")

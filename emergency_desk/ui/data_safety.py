@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -71,7 +71,7 @@ def _make_banner(window: MainWindow) -> None:
         "border: 1px solid #e0c060; border-radius: 3px; }"
     )
     bar.addWidget(label)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.addToolBar(bar)  # the top area
     window.read_only_banner = bar  # type: ignore[attr-defined]
     window.read_only_label = label  # type: ignore[attr-defined]
 
@@ -123,6 +123,8 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
 
 
 def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
+    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
     lang = ui_lang()
     db_path = window.store.path
     if db_path is None:
@@ -268,6 +270,8 @@ class _BackupReporter(QObject):
 
 def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threading.Thread:
     """Today's automatic backup on a worker thread; the outcome goes to the status bar."""
+    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
     store = window.store
     lang = ui_lang()
     reporter = _BackupReporter(window)
@@ -348,6 +352,8 @@ def start_page_check(
     the damaged-file message with the offer to restore the newest good backup, as at
     open. ``then`` runs on the GUI thread after a clean check. None if nothing was owed.
     """
+    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
     store = window.store
     check = store.page_check
     if check is None:
@@ -382,6 +388,8 @@ def start_page_check(
 
 def damaged_found(window: MainWindow) -> None:
     """The page check failed after the window showed: read-only, say so, offer a backup."""
+    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
     from .open_failure import offer_backup
 
     store = window.store

@@ -5,6 +5,11 @@ start a thread that reads the database hard. Started while the window is still b
 put on screen they share the machine's cores with its first paint, and on a two-core
 office PC the user waits longer for an empty frame. Queued here, they start the moment
 the window is up, which is also when the "Computing…" they report on can be seen.
+
+For the same reason nothing on the way to the first paint names ``PySide6.QtCore.Qt``:
+PySide6 builds that whole namespace, every enum of ``Qt.*``, on its first use (~30 ms,
+more than the window's own construction). Modules the window loads at start import
+``Qt`` inside the functions that run later; ``tests/ui/test_first_paint.py`` checks it.
 """
 
 from __future__ import annotations
@@ -14,16 +19,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+# A window that is never painted (started minimised, or on a screen that is off) still
+# gets its figures and its backup: the gate opens by itself after this long.
+OPEN_ANYWAY_MS = 3000
+
 
 class PaintGate(QObject):
     """Runs work at once when open; when closed, queues it until ``widget`` first paints."""
 
-    def __init__(self, widget: QWidget, *, open_now: bool = True) -> None:
+    def __init__(
+        self, widget: QWidget, *, open_now: bool = True, open_anyway_ms: int = OPEN_ANYWAY_MS
+    ) -> None:
         super().__init__(widget)
         self.is_open = open_now
         self._queued: list[Callable[[], None]] = []
         if not open_now:
             widget.installEventFilter(self)
+            QTimer.singleShot(open_anyway_ms, self, self._open)
 
     def when_open(self, work: Callable[[], None]) -> None:
         if self.is_open:
@@ -33,13 +45,17 @@ class PaintGate(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.is_open and event.type() == QEvent.Type.Paint:
-            self.is_open = True
-            watched.removeEventFilter(self)
             # After the paint has been handed on: the frame reaches the screen first.
-            QTimer.singleShot(0, self._release)
+            QTimer.singleShot(0, self, self._open)
         return False
 
-    def _release(self) -> None:
+    def _open(self) -> None:
+        if self.is_open:
+            return
+        self.is_open = True
+        parent = self.parent()
+        if parent is not None:
+            parent.removeEventFilter(self)
         queued, self._queued = self._queued, []
         for work in queued:
             work()

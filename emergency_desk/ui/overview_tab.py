@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QMargins, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,9 +51,12 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 300
 CLOCK_REFRESH_MS = 5 * 60 * 1000  # report limits run out while the screen is open
-TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+# Qt.ItemDataRole.UserRole is 0x0100; named as a number so that importing this module
+# does not build Qt's whole namespace before the window's first paint (``first_paint``).
+USER_ROLE = 0x0100
+TABLE_ROLE = USER_ROLE + 1
+KEY_ROLE = USER_ROLE + 2
+GROUP_ROLE = USER_ROLE + 3
 SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
 WATCHED = {*TABLES, "settings"}
 EMPTY_CHART = "emptyChart"
@@ -153,7 +156,6 @@ class OverviewTab(QWidget):
         self.roster_label = QLabel(self)
         self.roster_label.setObjectName("rosterToday")
         self.roster_label.setWordWrap(True)
-        self.roster_label.setTextFormat(Qt.TextFormat.RichText)
         self.roster_label.setStyleSheet(
             "QLabel { background: #eef5ee; border: 1px solid #b9d3b9; border-radius: 6px;"
             " padding: 6px 10px; }"
@@ -175,7 +177,10 @@ class OverviewTab(QWidget):
             cards.addWidget(card, 0, i)
         outer.addLayout(cards)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal (the default): alerts left, charts right. ``parent=`` by keyword: the
+        # positional form is resolved against ``QSplitter(Qt.Orientation, …)``, and that
+        # builds Qt's whole namespace before the first paint (``first_paint``).
+        self.splitter = QSplitter(parent=self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -329,6 +334,9 @@ class OverviewTab(QWidget):
         return self.tr("Emergency management office")
 
     def _fill_roster(self, rows: list[dict[str, Any]]) -> None:
+        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
+        self.roster_label.setTextFormat(Qt.TextFormat.RichText)
         if not rows:
             self.roster_label.setStyleSheet(
                 "QLabel { background: #fdecea; border: 1px solid #e6a3a0; border-radius: 6px;"
@@ -443,6 +451,7 @@ class OverviewTab(QWidget):
         self, by_category: list[tuple[str, int, int]], months: list[tuple[int, int]]
     ) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
 
         category = TABLES["hazards"].field("category")
         rows = list(by_category)
@@ -482,6 +491,7 @@ class OverviewTab(QWidget):
 
     def _fill_duty_chart(self, months: list[tuple[int, int]]) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
+        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
 
         entries = QBarSet(self.tr("Entries"))
         entries.setColor(QColor("#5b9b5b"))
@@ -518,6 +528,7 @@ class OverviewTab(QWidget):
 
     def _chart(self, title: str) -> QChart:
         from PySide6.QtCharts import QChart
+        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
 
         chart = QChart()
         chart.setTitle(title)

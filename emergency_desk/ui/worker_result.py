@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..store import Store
 
@@ -38,6 +38,8 @@ def result_poster(receiver: QObject, method: str) -> Callable[..., None]:
     """Call on the GUI thread; the returned function may be called from any thread."""
     global _courier
     if _courier is None:
+        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+
         _courier = _Courier()
         _courier.arrived.connect(_deliver, Qt.ConnectionType.QueuedConnection)
     courier, ref = _courier, weakref.ref(receiver)
