@@ -104,3 +104,42 @@ def test_export_by_extension_and_language(tmp_path: Path) -> None:
     assert csv_out.read_text(encoding="utf-8-sig").startswith("排查日期,隐患名称")
     bad = run_cli("--db", str(db), "export", "hazards", str(tmp_path / "out.pdf"))
     assert bad.returncode == 2 and "Unsupported file type" in bad.stderr
+
+
+def test_the_duty_roster_imports_and_exports_as_a_sheet_of_its_own(tmp_path: Path) -> None:
+    db = tmp_path / "o.db"
+    roster = sheet(
+        tmp_path / "十二月值班表.xlsx",
+        [
+            ["值班日期", "班次", "带班领导", "值班人员", "值班电话"],
+            ["2026/12/1", "24小时", "王镇长", "李明、张华", "0571-12345678"],
+            ["2026-12-02", "全天", "赵书记", "", ""],
+        ],
+    )
+    bad = run_cli("--db", str(db), "import", "duty_roster", str(roster))
+    assert bad.returncode == 2
+    assert "3" in bad.stderr and "班次" in bad.stderr and "值班人员" in bad.stderr
+    wb = load_workbook(roster)
+    wb.active["B3"], wb.active["D3"] = "白班", "陈刚"
+    wb.save(roster)
+    ok = run_cli("--db", str(db), "import", "duty_roster", str(roster))
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.strip() == "Imported 2 records into Duty roster."
+    s = Store.open(db)
+    try:
+        assert [(r["on_date"], r["shift"]) for r in s.rows(ListQuery("duty_roster"))] == [
+            ("2026-12-02", "day"),
+            ("2026-12-01", "full"),
+        ]
+        assert s.total("duty_log") == 0
+    finally:
+        s.close()
+    out = tmp_path / "roster_out.xlsx"
+    exported = run_cli("--db", str(db), "export", "duty_roster", str(out), "--lang", "zh")
+    assert exported.returncode == 0, exported.stderr
+    assert [c.value for c in load_workbook(out).active[1]][:4] == [
+        "值班日期",
+        "班次",
+        "带班领导",
+        "值班人员",
+    ]

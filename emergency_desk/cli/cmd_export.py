@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..io import EXPORT_LANGS, export_register
-from ..schema import REGISTERS, register_table
+from ..schema import SHEETS, sheet_table
 from .common import command_store, say
 from .lang import cli_lang
 
@@ -18,7 +18,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="export a register to .xlsx or .csv",
         description="Export a register to .xlsx or .csv (chosen by the file's extension).",
     )
-    parser.add_argument("register", choices=sorted(REGISTERS), help="which register")
+    parser.add_argument(
+        "register", choices=sorted(SHEETS), help="which register (duty_roster: the duty roster)"
+    )
     parser.add_argument("file", help="the .xlsx or .csv file to write")
     parser.add_argument(
         "--lang",
@@ -32,6 +34,6 @@ def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     with command_store(args, read_only=True) as store:
         count = export_register(store, args.register, args.file, lang=args.lang or lang)
-    register = register_table(args.register).label(lang)
+    register = sheet_table(args.register).label(lang)
     print(say(DONE, n=count, register=register, path=args.file))
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..io import apply_import, prepare_import
-from ..schema import REGISTERS, ValidationError, register_table
+from ..schema import SHEETS, ValidationError, sheet_table
 from ..store import ReadOnlyError
 from .common import command_store, say
 from .lang import cli_lang
@@ -31,7 +31,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Import a register from an .xlsx or .csv file. Every row is checked "
         "first; if any row is wrong, each problem is listed and nothing is written (exit 2).",
     )
-    parser.add_argument("register", choices=sorted(REGISTERS), help="which register")
+    parser.add_argument(
+        "register", choices=sorted(SHEETS), help="which register (duty_roster: the duty roster)"
+    )
     parser.add_argument("file", help="the .xlsx or .csv file")
     parser.add_argument(
         "--skip-duplicates",
@@ -66,6 +68,6 @@ def run(args: argparse.Namespace) -> int:
     if plan.duplicates:
         pair = SKIPPED if args.skip_duplicates else DUPLICATES_KEPT
         print(say(pair, n=len(plan.duplicates)), file=err)
-    register = register_table(args.register).label(lang)
+    register = sheet_table(args.register).label(lang)
     print(say(DONE, n=count, register=register))
     return 0

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ..schema import REGISTERS, Field, FieldType, Table, register_table, table
+from ..schema import SHEETS, Field, FieldType, Table, sheet_table, table
 
 Target = Literal["field", "plan", "point", "point_attr", "quantity"]
 
@@ -62,10 +62,11 @@ def _point_columns() -> list[Column]:
 
 
 def register_columns(register: str) -> list[Column]:
-    """The columns of a register's spreadsheet, in the order an export writes them."""
-    if register not in REGISTERS:
+    """The columns of a register's spreadsheet (or another sheet's: ``SHEETS``), in the
+    order an export writes them."""
+    if register not in SHEETS:
         raise KeyError(register)
-    t: Table = register_table(register)
+    t: Table = sheet_table(register)
     cols: list[Column] = []
     for f in t.fields:
         if register == "drills" and f.key == "plan_id":

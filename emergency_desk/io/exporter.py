@@ -22,7 +22,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from ..schema import FieldType, register_table
+from ..schema import FieldType, sheet_table
 from ..store import ListQuery, Store
 from .columns import Column, register_columns
 from .errors import Cancelled, IoError
@@ -132,7 +132,7 @@ def export_register(
         raise IoError("bad_extension", suffix=path.suffix or path.name)
     if lang not in EXPORT_LANGS:
         raise ValueError(lang)
-    table = register_table(register)
+    table = sheet_table(register)
     query = query or ListQuery(table.name)
     if query.table != table.name:
         raise ValueError(f"{query.table} is not the table of {register}")

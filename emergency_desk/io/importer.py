@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..schema import REGISTERS, FieldError, clean_value, cross_checks, register_table, validate
+from ..schema import SHEETS, FieldError, clean_value, cross_checks, sheet_table, validate
 from ..store import Store
 from ..store.import_queries import existing_keys
 from .cells import lenient, unescape_csv_text
@@ -50,7 +50,7 @@ class ImportPlan:
 
     @property
     def table(self) -> str:
-        return register_table(self.register).name
+        return sheet_table(self.register).name
 
     @property
     def ok(self) -> bool:
@@ -132,7 +132,7 @@ class _RowChecker:
 
     def __init__(self, store: Store, register: str, layout: _Layout, from_csv: bool):
         self.register = register
-        self.table = register_table(register)
+        self.table = sheet_table(register)
         self.columns = {c.key: c for c in register_columns(register)}
         self.layout = layout
         self.from_csv = from_csv
@@ -247,7 +247,7 @@ def prepare_import(
     cancel: CancelFlag | None = None,
 ) -> ImportPlan:
     """Read and check ``path``; nothing is written. Raises ``IoError`` for an unusable file."""
-    if register not in REGISTERS:
+    if register not in SHEETS:
         raise KeyError(register)
     path = Path(path)
     rows = read_rows(path)

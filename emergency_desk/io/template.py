@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..schema import FieldType, register_table
+from ..schema import FieldType, sheet_table
 from .columns import register_columns
 from .errors import IoError
 from .xlsx_style import append_safe, autosize, column_width, style_header
@@ -51,7 +51,7 @@ NOTES: dict[str, tuple[str, str]] = {
 def write_template(register: str, path: str | Path, lang: str = "zh") -> None:
     """An empty import sheet for ``register`` with a column guide, in ``lang``."""
     lang = "zh" if lang == "zh" else "en"
-    table = register_table(register)
+    table = sheet_table(register)
     columns = register_columns(register)
     wb = Workbook()
     ws = wb.active

@@ -4,8 +4,10 @@ from .fields import SYSTEM_COLUMNS, Choice, Field, FieldType, Table
 from .registers import (
     RECTIFIED_STATUSES,
     REGISTERS,
+    SHEETS,
     TABLES,
     register_table,
+    sheet_table,
     table,
 )
 from .validation import FieldError, ValidationError, clean_value, cross_checks, validate
@@ -13,6 +15,7 @@ from .validation import FieldError, ValidationError, clean_value, cross_checks, 
 __all__ = [
     "RECTIFIED_STATUSES",
     "REGISTERS",
+    "SHEETS",
     "SYSTEM_COLUMNS",
     "TABLES",
     "Choice",
@@ -24,6 +27,7 @@ __all__ = [
     "clean_value",
     "cross_checks",
     "register_table",
+    "sheet_table",
     "table",
     "validate",
 ]

@@ -504,3 +504,17 @@ def table(name: str) -> Table:
 def register_table(register: str) -> Table:
     """The main table of a register name (``duty`` -> ``duty_log``)."""
     return TABLES[REGISTERS[register][0]]
+
+
+# What import and export work on: each register's main list, and the lists an office also
+# keeps in a spreadsheet of their own — a month's duty roster is drawn up in Excel or WPS
+# and handed round before anyone enters it.
+SHEETS: dict[str, str] = {
+    **{register: tables[0] for register, tables in REGISTERS.items()},
+    "duty_roster": "duty_roster",
+}
+
+
+def sheet_table(sheet: str) -> Table:
+    """The table a sheet name imports into and exports from (``duty`` -> ``duty_log``)."""
+    return TABLES[SHEETS[sheet]]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..schema import REGISTERS, ValidationError, register_table
+from ..schema import REGISTERS, ValidationError, sheet_table
 from ..store import ListQuery, Store, StoreError
 from .background_job import run_job
 from .lang import ui_lang
@@ -248,7 +248,8 @@ class ExportDialog(QDialog):
 
 
 class RegisterImportExport(QObject):
-    """The three buttons of one register tab and what they do."""
+    """The three buttons of one list and what they do: a register's main list, or another
+    list kept in a spreadsheet of its own (``schema.SHEETS``: the duty roster)."""
 
     def __init__(self, tab: RegisterTab, register: str, window: QWidget | None = None):
         super().__init__(tab)
@@ -274,7 +275,7 @@ class RegisterImportExport(QObject):
 
     @property
     def label(self) -> str:
-        return register_table(self.register).label(self.lang)
+        return sheet_table(self.register).label(self.lang)
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self.tab)
@@ -351,7 +352,9 @@ class RegisterImportExport(QObject):
             self._error(title, exc)
             return 0
         if self.store.path is not None:  # written by the job's own connection
-            self.store.announce(set(REGISTERS[self.register]))
+            # A register's import may add to its other lists (a material's reserve point).
+            tables = REGISTERS.get(self.register, (sheet_table(self.register).name,))
+            self.store.announce(set(tables))
         self.tab.refresh()
         QMessageBox.information(
             self.window,
@@ -366,7 +369,7 @@ class RegisterImportExport(QObject):
     def export_file(self) -> Path | None:
         title = self.tr("Export {register}").format(register=self.label)
         view = self.tab.current_query()
-        table = register_table(self.register).name
+        table = sheet_table(self.register).name
         total = self.store.count(ListQuery(table))
         shown = self.store.count(view)
         options = ExportDialog(shown, total, self.tab.filters_active(), self.window)

@@ -1,4 +1,5 @@
-"""Import…, Export… and Download template put on each register's main list as it is built.
+"""Import…, Export… and Download template put on each register's main list as it is built
+(and on the duty roster, which offices also draw up in a spreadsheet).
 
 Apart from the dialogs and the controller (``import_export``) so that the window's start
 loads neither: they are imported with the first list, after the window's first paint.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..schema import REGISTERS, TABLES
+from ..schema import REGISTERS, SHEETS, TABLES
 from .lazy_tabs import PerRegister
 
 if TYPE_CHECKING:
@@ -33,9 +34,13 @@ def install_import_export(window: MainWindow) -> Mapping[str, RegisterImportExpo
     def built(register: str, _widget: QWidget) -> None:
         from .import_export import RegisterImportExport
 
-        tab = main_list(register)
-        if tab is not None and getattr(tab, "import_export", None) is None:
-            tab.import_export = RegisterImportExport(tab, register, window)  # type: ignore[attr-defined]
+        # The register's main list, and any other of its lists kept as a sheet of its own.
+        for sheet, table in SHEETS.items():
+            if table not in REGISTERS[register]:
+                continue
+            tab = window.register_tab_for_table(table)
+            if tab is not None and getattr(tab, "import_export", None) is None:
+                tab.import_export = RegisterImportExport(tab, sheet, window)  # type: ignore[attr-defined]
 
     def controller(register: str) -> RegisterImportExport:
         return main_list(register).import_export  # type: ignore[union-attr]

@@ -190,3 +190,52 @@ def test_every_register_has_the_buttons(window: Any) -> None:
     for controller in installed.values():
         assert controller.import_button.text() == "导入…" or controller.import_button.text()
         assert controller.export_button.isEnabled()
+
+
+def test_the_duty_roster_drawn_up_in_a_spreadsheet_is_imported_into_its_list(
+    qtbot: Any,
+    window: Any,
+    ui_store: Store,
+    tmp_path: Path,
+    dialogs: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    roster = window.register_tab_for_table("duty_roster")
+    duty = window.register_tabs["duty"]
+    window.tabs.setCurrentWidget(duty)
+    duty.tabs.setCurrentWidget(roster)
+    log = window.register_tab_for_table("duty_log")
+    assert roster.import_export.register == "duty_roster"
+    assert log.import_export.register == "duty"  # the log keeps its own buttons
+
+    # The template the office fills in: the roster's columns, in Chinese.
+    dialogs["save"] = str(tmp_path / "值班表模板.xlsx")
+    button = roster.findChild(type(roster.new_button), "templateButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    template = load_workbook(tmp_path / "值班表模板.xlsx").active
+    assert [c.value for c in template[1]] == [
+        "值班日期",
+        "班次",
+        "带班领导",
+        "值班人员",
+        "值班电话",
+    ]
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    wb = Workbook()
+    for r in [
+        ["值班日期", "班次", "带班领导", "值班人员", "值班电话"],
+        ["2026/12/1", "24小时", "王镇长", "李明、张华", "0571-12345678"],
+        ["2026年12月2日", "白班", "赵书记", "陈刚", ""],
+    ]:
+        wb.active.append(r)
+    wb.save(tmp_path / "十二月值班表.xlsx")
+    dialogs["open"] = str(tmp_path / "十二月值班表.xlsx")
+    button = roster.findChild(type(roster.new_button), "importButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert ui_store.total("duty_roster") == 2 and ui_store.total("duty_log") == 0
+    assert dialogs["info"] and "值班表" in dialogs["info"][-1]
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 2)
+    texts = [roster.model.index(r, c).data() for r in range(2) for c in range(4)]
+    assert "李明、张华" in texts and "陈刚" in texts

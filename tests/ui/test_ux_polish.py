@@ -55,10 +55,13 @@ def test_empty_register_says_how_to_fill_it(qtbot: Any, window: Any) -> None:
     viewport = hazards.view.viewport().rect()
     assert hazards.empty_label.geometry() == viewport.adjusted(20, 20, -20, -20)
 
-    # The roster has no import: only New is offered.
+    # The roster is imported from its spreadsheet too; the handovers are not: only New.
     roster = window.register_tabs["duty"].tab_for("duty_roster")
     roster._update_empty_text()
-    assert "新建" in roster.empty_label.text() and "导入" not in roster.empty_label.text()
+    assert "新建" in roster.empty_label.text() and "导入" in roster.empty_label.text()
+    handovers = window.register_tabs["duty"].tab_for("duty_handovers")
+    handovers._update_empty_text()
+    assert "新建" in handovers.empty_label.text() and "导入" not in handovers.empty_label.text()
 
     # Records kept, none matching: the way back is named.
     window.store.insert("hazards", HAZARD)
