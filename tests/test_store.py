@@ -627,3 +627,30 @@ def test_bulk_insert_is_one_action_validated_like_insert(store: Store) -> None:
     assert caught.value.errors[0].field == "received_at"
     assert store.total("duty_log") == 2  # the good row went back with the bad one
     assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audits
+
+
+def test_warm_up_imports_what_the_first_write_needs(tmp_path) -> None:
+    """Run in a fresh interpreter: opening does not import sqlite-utils, the warm-up does."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from emergency_desk.store import Store, warm_up_writes\n"
+        "s = Store.open(sys.argv[1])\n"
+        "print('after open', 'sqlite_utils' in sys.modules)\n"
+        "warm_up_writes().join(30)\n"
+        "print('after warm-up', 'sqlite_utils' in sys.modules)\n"
+        "s.insert('plans', {'title': '预案', 'level': 'overall'})\n"
+        "print('rows', s.total('plans'))\n"
+    )
+    db = tmp_path / "office.db"
+    Store.open(db).close()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert out.split("\n")[:3] == ["after open False", "after warm-up True", "rows 1"]

@@ -94,8 +94,11 @@ def main() -> int:
     window.installEventFilter(watcher)
     window.show()
     if mode != "bare":
-        # As ``run_gui`` queues ``data_safety.start_session`` (no backup or prompt here).
-        window.paint_gate.when_open(lambda: start_page_check(window))
+        # As ``run_gui`` queues ``data_safety.start_session`` (no backup or prompt here)
+        # and the warm-up import for the first write.
+        from emergency_desk.store import warm_up_writes
+
+        window.paint_gate.when_open(lambda: (start_page_check(window), warm_up_writes()))
     return int(app.exec())
 
 

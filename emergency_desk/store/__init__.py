@@ -1,5 +1,6 @@
 """The only code that speaks SQL. Everything else uses the ``Store`` facade."""
 
+from .connection import warm_up_writes
 from .errors import NotFoundError, OpenError, ReadOnlyError, StoreError
 from .facade import Store, now_stamp
 from .listing import ListQuery
@@ -12,4 +13,5 @@ __all__ = [
     "Store",
     "StoreError",
     "now_stamp",
+    "warm_up_writes",
 ]

@@ -15,6 +15,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ __all__ = [
     "atomic",
     "open_connection",
     "open_store_file",
+    "warm_up_writes",
     "wrap",
 ]
 
@@ -57,6 +59,22 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     import sqlite_utils
 
     return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def warm_up_writes() -> threading.Thread:
+    """Import sqlite-utils on a daemon thread, for a window that is already up.
+
+    The first write wraps the connection (``Store.db``); without this the first Save
+    would wait for the import on the GUI thread (~80 ms here, more from a packaged
+    program on an office PC's disk). Importing twice at once is safe: the second waits.
+    """
+    import importlib
+
+    thread = threading.Thread(
+        target=importlib.import_module, args=("sqlite_utils",), name="warm-up", daemon=True
+    )
+    thread.start()
+    return thread
 
 
 @contextlib.contextmanager

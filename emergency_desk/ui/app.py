@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..paths import default_database, resource
-from ..store import OpenError, Store, StoreError
+from ..store import OpenError, Store, StoreError, warm_up_writes
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
 from .crash_dialog import install_crash_dialog
 from .lang import pin_session_lang
@@ -136,8 +136,13 @@ def run_gui(db_path: Path | None) -> int:
     window.show()
     from .data_safety import start_session  # daily backup off the GUI thread, operator
 
-    # The threads that read the file hard start once the window is on screen.
-    window.paint_gate.when_open(lambda: start_session(window))
+    def once_painted() -> None:
+        # The threads that read the file hard start once the window is on screen, and
+        # what the first Save needs is imported beside them, not when it is clicked.
+        start_session(window)
+        warm_up_writes()
+
+    window.paint_gate.when_open(once_painted)
     try:
         return int(app.exec())
     finally:
