@@ -4,13 +4,13 @@
 <context>
     <name>AttentionButton</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_rules.py" line="38"/>
+        <location filename="../../emergency_desk/ui/register_rules.py" line="36"/>
         <location filename="../../emergency_desk/ui/register_rules.py" line="49"/>
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_rules.py" line="42"/>
+        <location filename="../../emergency_desk/ui/register_rules.py" line="40"/>
         <source>Show only the records that are overdue or due soon</source>
         <translation>只显示已逾期或即将到期的记录</translation>
     </message>
@@ -169,42 +169,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="218"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="219"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="228"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="226"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="229"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="232"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="230"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="235"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="233"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -343,32 +343,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="146"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="144"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="155"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="153"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="174"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="172"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="190"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="188"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="196"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="194"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="201"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="199"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
@@ -415,114 +415,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="99"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="101"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="115"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="105"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="121"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="108"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="124"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="112"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="116"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="121"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="123"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="139"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="140"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="156"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="146"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="162"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="148"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="164"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="158"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="174"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="270"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="273"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="305"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="308"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="274"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="309"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="277"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="312"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="324"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="359"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="325"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="360"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="344"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="357"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="379"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="392"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="346"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="381"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="359"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="394"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="369"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="404"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="371"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="406"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -556,167 +556,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="174"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="145"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="179"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="150"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="198"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="168"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="169"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="200"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="170"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="201"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="171"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="202"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="172"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="203"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="173"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="204"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="174"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="226"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="339"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="302"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="344"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="307"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="371"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="334"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="354"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="317"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="380"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="346"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="381"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="347"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="357"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="394"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="360"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="361"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="397"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="363"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="406"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="372"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="434"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="401"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="444"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="411"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="453"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="420"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="459"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="460"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="503"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="471"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="473"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="527"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="496"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="533"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="502"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="536"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="543"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="512"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="651"/>
+        <location filename="../../emergency_desk/ui/overview_tab.py" line="624"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -732,53 +732,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="64"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="62"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="68"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="66"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="78"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="95"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="93"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="135"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="121"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="133"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="122"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="125"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1024,93 +1024,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="262"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="264"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="263"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="419"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="267"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="266"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="271"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="270"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="296"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="295"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="302"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="301"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="306"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="320"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="319"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="342"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="341"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="349"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="348"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="361"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="362"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="369"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="370"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="384"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="399"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="400"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="412"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="413"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="419"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="420"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="424"/>
+        <location filename="../../emergency_desk/ui/import_export.py" line="425"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1347,57 +1347,57 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="75"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="76"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="77"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="78"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="94"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="106"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../emergency_desk/ui/settings_dialog.py" line="119"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../emergency_desk/ui/settings_action.py" line="21"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1486,112 +1486,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="110"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="111"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="113"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="112"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="118"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="117"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="125"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="128"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="141"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="142"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="143"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="148"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="153"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="152"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="167"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="166"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="260"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="272"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="337"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="340"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="384"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="375"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="411"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="402"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="413"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="404"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="435"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="426"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="428"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="446"/>
+        <location filename="../../emergency_desk/ui/summary_tab.py" line="437"/>
         <source>The summary was saved as
 {path}
 
@@ -1602,7 +1603,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="514"/>
+        <location filename="../../emergency_desk/ui/main_window.py" line="103"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1686,32 +1687,32 @@ Open it now?</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="131"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="153"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="158"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="178"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="186"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="394"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="133"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="155"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="160"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="182"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="192"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="406"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="132"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="134"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="140"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="142"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="142"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="144"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="159"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="161"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1720,59 +1721,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="190"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="407"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="196"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="419"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="194"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="200"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="222"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="228"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="225"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="231"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="234"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="240"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="239"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="245"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="274"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="282"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="281"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="289"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="317"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="330"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="325"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="338"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="318"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="326"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="355"/>
+        <location filename="../../emergency_desk/ui/data_safety.py" line="365"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1829,7 +1830,7 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>run_job</name>
     <message>
-        <location filename="../../emergency_desk/ui/background_job.py" line="57"/>
+        <location filename="../../emergency_desk/ui/background_job.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
