@@ -8,6 +8,7 @@ alert to its record) and ``store_changed`` (a different database was opened).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,17 @@ if TYPE_CHECKING:
 
 REGISTER_ORDER = ("plans", "drills", "hazards", "materials", "duty", "activities")
 TabSource = QWidget | Callable[[Store], QWidget]
+
+
+@dataclass
+class _ExtraTab:
+    """A tab added with ``add_tab``: what it was made from, and what is in the tab bar now
+    (a ``LazyTab`` until a factory's tab is first shown)."""
+
+    source: TabSource
+    title: str
+    index: int | None
+    widget: QWidget
 
 
 def _summary_tab(store: Store) -> QWidget:
@@ -89,8 +101,7 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, RegisterPlaceholder] = {}
         self._built_hooks: list[BuiltHook] = []
         self._hold_builds = False
-        # [source, title, index, the widget in the tab bar (a ``LazyTab`` until shown)]
-        self._extra_tabs: list[list[Any]] = []
+        self._extra_tabs: list[_ExtraTab] = []
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -253,16 +264,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(built, title)
         else:
             self.tabs.insertTab(index, built, title)
-        self._extra_tabs.append([widget, title, index, built])
+        self._extra_tabs.append(_ExtraTab(widget, title, index, built))
         if self.tabs.currentWidget() is built:
             self._build_shown(self.tabs.currentIndex())
         return built
 
     def _build_lazy_tab(self, placeholder: LazyTab) -> QWidget:
         widget = placeholder.factory(self.store)
-        for entry in self._extra_tabs:
-            if entry[3] is placeholder:
-                entry[3] = widget
+        for extra in self._extra_tabs:
+            if extra.widget is placeholder:
+                extra.widget = widget
         self._replace_tab(placeholder, widget)
         return widget
 
@@ -323,17 +334,17 @@ class MainWindow(QMainWindow):
         self.register_tabs.forget_all()
         self._placeholders.clear()
         extras, self._extra_tabs = self._extra_tabs, []
-        for _source, _title, _index, built in extras:
-            self.tabs.removeTab(self.tabs.indexOf(built))
+        for extra in extras:
+            self.tabs.removeTab(self.tabs.indexOf(extra.widget))
         self._build_register_tabs()
-        for source, title, index, built in extras:
-            if isinstance(source, QWidget):
-                setter = getattr(source, "set_store", None)
+        for extra in extras:
+            if isinstance(extra.source, QWidget):
+                setter = getattr(extra.source, "set_store", None)
                 if setter is not None:
                     setter(store)
             else:
-                built.deleteLater()
-            self.add_tab(source, title, index)
+                extra.widget.deleteLater()
+            self.add_tab(extra.source, extra.title, extra.index)
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
         self._hold_builds = False
         self._update_title()
