@@ -188,11 +188,11 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
     def get(self, table: str, record_id: int) -> dict[str, Any]:
-        row = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id]).fetchone()
+        cur = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', [record_id])
+        row = cur.fetchone()
         if row is None:
             raise NotFoundError(f"{table} #{record_id}")
-        cols = [d[0] for d in self.conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
-        return dict(zip(cols, row, strict=True))
+        return dict(zip([d[0] for d in cur.description], row, strict=True))
 
     def exists(self, table: str, record_id: int, *, live: bool = True) -> bool:
         sql = f'SELECT 1 FROM "{table}" WHERE id = ?' + (" AND deleted_at IS NULL" if live else "")
