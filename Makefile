@@ -45,7 +45,7 @@ dist: $(STAMP) $(QM)
 # then the .qm the app loads. Both are committed; tests/test_translations.py checks they are
 # current and complete.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute emergency_desk/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute $$(find emergency_desk/ui -name "*.py" | sort) -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 $(QM): $(TS) | $(STAMP)

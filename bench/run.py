@@ -68,7 +68,7 @@ def raw_page(db: Path, q: ListQuery, *, reverse: bool = False) -> Callable[[], A
 
 # -- the Duty table through the real table model -------------------------------------------
 def _model(store: Store, q: ListQuery) -> Any:
-    from emergency_desk.ui.table_model import RecordTableModel
+    from emergency_desk.ui.widgets.table_model import RecordTableModel
 
     return RecordTableModel(store, q)
 

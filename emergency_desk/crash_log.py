@@ -3,7 +3,7 @@ window that silently vanishes or a raw traceback in front of the user.
 
 No Qt here: this module is installed before Qt is imported (by the bundle's entry script)
 and is shared with the command line. The GUI registers a notifier
-(``emergency_desk.ui.crash_dialog``) that shows a dialog with the log's path.
+(``emergency_desk.ui.shell.crash_dialog``) that shows a dialog with the log's path.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from emergency_desk.cli.main import COMMANDS, build_parser, commands_named
 
 PROBE = """
 import sys
-import emergency_desk.ui.app as app
+import emergency_desk.ui.shell.app as app
 from emergency_desk.cli import main as cli
 app.run_gui = lambda db: 0
 assert cli.main(["--db", sys.argv[1]]) == 0

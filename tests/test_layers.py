@@ -102,7 +102,9 @@ def test_only_store_speaks_sql() -> None:
 
 
 def test_the_layer_scan_sees_relative_imports() -> None:
-    sample = "from ..ui.lang import ui_lang\nfrom .facade import Store\nfrom .. import paths\n"
+    sample = (
+        "from ..ui.shell.lang import ui_lang\nfrom .facade import Store\nfrom .. import paths\n"
+    )
     assert _layers_imported(PKG / "store" / "x.py", sample) == {"ui", "store", "paths"}
     assert SQL.search("SELECT id FROM plans WHERE x = ?")
     assert SQL.search("update hazards set status = ?")

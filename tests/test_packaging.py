@@ -221,7 +221,7 @@ def test_crash_dialog_names_the_log_once_per_failure(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from emergency_desk.ui import crash_dialog
+    from emergency_desk.ui.shell import crash_dialog
 
     shown: list[str] = []
 
@@ -254,7 +254,7 @@ def test_console_attach_leaves_existing_streams_alone() -> None:
 def test_self_test_in_process(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, logs_home: Path
 ) -> None:
-    from emergency_desk.ui import lang
+    from emergency_desk.ui.shell import lang
 
     monkeypatch.setattr(lang, "_override", lang._override)
     result = cmd_self_test.self_test(tmp_path / "work", year=2025)

@@ -67,7 +67,7 @@ def test_every_message_is_translated() -> None:
 def test_catalogue_matches_the_source(tmp_path: Path) -> None:
     """lupdate over the UI now finds exactly the (context, source) pairs the .ts holds."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     result = subprocess.run(
         [str(_tool(LUPDATE)), "-silent", *sources, "-ts", str(fresh)],
         capture_output=True,
@@ -223,7 +223,7 @@ def source_problems(path: Path) -> list[str]:
 
 
 def test_ui_strings_go_through_tr() -> None:
-    problems = [p for path in sorted(UI.glob("*.py")) for p in source_problems(path)]
+    problems = [p for path in sorted(UI.rglob("*.py")) for p in source_problems(path)]
     assert not problems, "\n".join(problems)
 
 

@@ -37,7 +37,7 @@ def main() -> int:
         # The real program (``emergency-desk`` → ``cli.main``) has imported the store and
         # ``ui.app`` before anything imports PySide6: keep that order here.
         from emergency_desk.store import Store
-        from emergency_desk.ui.app import make_application
+        from emergency_desk.ui.shell.app import make_application
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     if mode == "bare":
@@ -48,8 +48,8 @@ def main() -> int:
         window.setCentralWidget(QLabel("Emergency Desk"))
         window.resize(1200, 800)
     else:
-        from emergency_desk.ui.data_safety import start_page_check
-        from emergency_desk.ui.main_window import MainWindow
+        from emergency_desk.ui.safety.data_safety import start_page_check
+        from emergency_desk.ui.shell.main_window import MainWindow
 
         app = make_application()
         # As ``ui.app.run_gui`` opens it: a big file's page check and the Overview's

@@ -79,8 +79,8 @@ class _Runner:
 
 def _qt_app(lang: str) -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..ui.app import make_application
-    from ..ui.lang import set_ui_lang
+    from ..ui.shell.app import make_application
+    from ..ui.shell.lang import set_ui_lang
 
     set_ui_lang(lang)
     return make_application()
@@ -124,7 +124,7 @@ def _check_translations(app: Any) -> str:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from ..paths import resource, resources_dir
-    from ..ui.translations import install_translators
+    from ..ui.shell.translations import install_translators
 
     check(resources_dir().is_dir(), f"resources folder missing: {resources_dir()}")
     check(resource("icons", "app.png").is_file(), "app icon missing from resources/icons")
@@ -155,8 +155,8 @@ def _open_window(app: Any, store: Any) -> str:
     """The window as ``run_gui`` builds it (Overview first), every tab shown once."""
     from PySide6.QtCharts import QChartView
 
-    from ..ui.main_window import MainWindow
-    from ..ui.overview_tab import EMPTY_CHART
+    from ..ui.overview.overview_tab import EMPTY_CHART
+    from ..ui.shell.main_window import MainWindow
 
     window = MainWindow(store)
     try:

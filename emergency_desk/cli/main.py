@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test(args)
     if args.command is None:
-        from ..ui.app import run_gui
+        from ..ui.shell.app import run_gui
 
         return run_gui(args.db)
     return int(args.run(args) or 0)

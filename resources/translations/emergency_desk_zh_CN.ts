@@ -4,13 +4,13 @@
 <context>
     <name>AttentionButton</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_rules.py" line="36"/>
-        <location filename="../../emergency_desk/ui/register_rules.py" line="49"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="36"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="49"/>
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_rules.py" line="40"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="40"/>
         <source>Show only the records that are overdue or due soon</source>
         <translation>只显示已逾期或即将到期的记录</translation>
     </message>
@@ -18,77 +18,77 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="32"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="32"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="37"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="37"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="40"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="40"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="45"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="45"/>
         <source>Search operator, user or values…</source>
         <translation>搜索操作人、用户或内容…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="57"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="57"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="58"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="58"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="59"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="59"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="60"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="60"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="61"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="61"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="62"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="62"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="69"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="69"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="70"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="70"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="73"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="73"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="116"/>
         <source>Entries {first}–{last}</source>
         <translation>第 {first}–{last} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_viewer.py" line="121"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="121"/>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>CheckedStockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="34"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="34"/>
         <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
         <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
     </message>
@@ -104,17 +104,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/crash_dialog.py" line="41"/>
+        <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="41"/>
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/crash_dialog.py" line="43"/>
+        <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="43"/>
         <source>Emergency Desk hit an unexpected error. What you saved before is safe; the last action may not have finished.</source>
         <translation>应急管理工作台发生意外错误。此前已保存的数据不受影响，但最后一步操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/crash_dialog.py" line="50"/>
+        <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="50"/>
         <source>Details were written to:
 {path}
 
@@ -125,7 +125,7 @@ Please send this file to your support contact.</source>
 请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/crash_dialog.py" line="57"/>
+        <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="57"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
@@ -133,27 +133,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="311"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="315"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="332"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -161,7 +161,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/drill_dialog.py" line="30"/>
+        <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="30"/>
         <source>Corrective actions</source>
         <translation>整改事项</translation>
     </message>
@@ -169,42 +169,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="214"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -212,37 +212,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="200"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="244"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="259"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -250,68 +250,68 @@ Please send this file to your support contact.</source>
 <context>
     <name>HazardWorkflowDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="52"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="52"/>
         <source>Hazard status — {name}</source>
         <translation>隐患状态 — {name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="61"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="61"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="70"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="70"/>
         <source>Required when sending the hazard back; optional otherwise</source>
         <translation>退回时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="74"/>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="74"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="81"/>
         <source>Status history</source>
         <translation>状态记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="97"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="116"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="116"/>
         <source>Status: {status}&#x3000;Deadline: {deadline}</source>
         <translation>状态：{status}&#x3000;整改期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="138"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="138"/>
         <source>Send back to “{status}”…</source>
         <translation>退回至“{status}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="140"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="140"/>
         <source>Mark “{status}”</source>
         <translation>标记为“{status}”</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="148"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="148"/>
         <source>No further step.</source>
         <translation>已是最后一步。</translation>
     </message>
@@ -319,23 +319,23 @@ Please send this file to your support contact.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="33"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="33"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="48"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="48"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="81"/>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="91"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="81"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="91"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="94"/>
         <source>Who changed the selected record, when, and what</source>
         <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
     </message>
@@ -343,32 +343,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="144"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="144"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="153"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="153"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="172"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="172"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="188"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="188"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="194"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="199"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
@@ -376,38 +376,38 @@ Please send this file to your support contact.</source>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="23"/>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="59"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="23"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="59"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="28"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="28"/>
         <source>Follow the system ({language})</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="34"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="34"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="35"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="35"/>
         <source>Takes effect the next time Emergency Desk starts.</source>
         <translation>下次启动应急管理工作台时生效。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="42"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="42"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="42"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="42"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/language_choice.py" line="61"/>
+        <location filename="../../emergency_desk/ui/shell/language_choice.py" line="61"/>
         <source>The interface will be in {language} the next time Emergency Desk starts. Close and reopen the program to switch now.</source>
         <translation>下次启动应急管理工作台时，界面将显示为{language}。如需立即切换，请关闭程序后重新打开。</translation>
     </message>
@@ -415,114 +415,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="113"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="126"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="121"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="132"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="124"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="135"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="128"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="132"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="137"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="139"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="150"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="156"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="162"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="173"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="164"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="174"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="185"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="305"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="308"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="316"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="319"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="309"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="320"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="312"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="323"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="359"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="370"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="360"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="371"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="379"/>
-        <location filename="../../emergency_desk/ui/main_window.py" line="392"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="390"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="381"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="392"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="394"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="405"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="404"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="406"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -530,7 +530,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="221"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="221"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -538,17 +538,17 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialsTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="85"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="85"/>
         <source>Show the items of all points</source>
         <translation>显示全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="117"/>
         <source>Items of all reserve points</source>
         <translation>全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
     </message>
@@ -556,167 +556,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="145"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="168"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="169"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="169"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="170"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="170"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="171"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="171"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="172"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="172"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="173"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="173"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="174"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="199"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="199"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="302"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="302"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="307"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="307"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="334"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="334"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="317"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="317"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="346"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="346"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="347"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="347"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="357"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="357"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="360"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="360"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="361"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="363"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="363"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="372"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="372"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="401"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="401"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="411"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="411"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="420"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="420"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="459"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="459"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="460"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="460"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="471"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="471"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="473"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="473"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="496"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="496"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="502"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="502"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="505"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="512"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview_tab.py" line="624"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="624"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -724,7 +724,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/materials_tab.py" line="48"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="48"/>
         <source>“{name}” still holds {n} items. Move or delete its items first.</source>
         <translation>“{name}”中还有 {n} 项物资，请先移走或删除这些物资。</translation>
     </message>
@@ -732,53 +732,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="62"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="62"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="66"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="93"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="93"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="121"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="133"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="121"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="133"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="122"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -786,32 +786,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="82"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="122"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="156"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -819,102 +819,102 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="109"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="110"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="185"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="185"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="186"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="186"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="230"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="230"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="231"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="231"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="232"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="232"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="233"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="233"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="234"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="234"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="235"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="235"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="236"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="236"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="237"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="238"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="246"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="290"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="318"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="318"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="334"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="334"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_form.py" line="335"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="335"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -922,12 +922,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="193"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="193"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/table_model.py" line="195"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="195"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -935,88 +935,88 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="34"/>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="155"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="41"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="162"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="39"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="46"/>
         <source>Register:</source>
         <translation>台账：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="41"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="48"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="49"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="54"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="61"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="59"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="66"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="60"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="67"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="65"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="72"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="68"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="75"/>
         <source>Delete &amp;permanently…</source>
         <translation>彻底删除(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="71"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="78"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="102"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="109"/>
         <source>{first}–{last} of {total} deleted records</source>
         <translation>已删除记录 {first}–{last}，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="138"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="145"/>
         <source>Delete “{title}” permanently?</source>
         <translation>确定要彻底删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="142"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="149"/>
         <source>Delete the {n} selected records permanently?</source>
         <translation>确定要彻底删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="143"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="150"/>
         <source>This cannot be undone (except by restoring a backup).</source>
         <translation>此操作无法撤销（除非从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/recycle_bin.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="151"/>
         <source>Delete permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -1024,93 +1024,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="260"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export.py" line="419"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="419"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="266"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="266"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="270"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="270"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="295"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="295"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="301"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="301"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="306"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="306"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="341"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="341"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="362"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="362"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="385"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="385"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="400"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="400"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="413"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="413"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="420"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="420"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export.py" line="425"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="425"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1118,228 +1118,228 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="80"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="80"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="81"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="79"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="79"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/history_dialog.py" line="85"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="82"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="499"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="507"/>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="514"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="82"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="507"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="514"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="123"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="130"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_columns.py" line="61"/>
+        <location filename="../../emergency_desk/ui/widgets/register_columns.py" line="61"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="219"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="243"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="243"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="321"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="321"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="377"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="377"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="394"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="394"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="400"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="400"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="405"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="503"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="503"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="505"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/register_tab.py" line="506"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="506"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="388"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="393"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="403"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="423"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="435"/>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="443"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="435"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="443"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="425"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="425"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="444"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="204"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="204"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="205"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="205"/>
         <source>Select a hazard in the list first.</source>
         <translation>请先在列表中选择一条隐患。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="202"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="202"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/hazard_workflow.py" line="203"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="203"/>
         <source>Move the selected hazard to its next step, or reopen it</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
         <source>Stock in / out</source>
         <translation>出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="68"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="68"/>
         <source>Select an item in the list first.</source>
         <translation>请先在列表中选择一项物资。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="65"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="65"/>
         <source>Stock in / out…</source>
         <translation>出入库…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="66"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
     </message>
@@ -1347,57 +1347,57 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="75"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="76"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="77"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="78"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="94"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="106"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="119"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings_action.py" line="21"/>
+        <location filename="../../emergency_desk/ui/settings/settings_action.py" line="21"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1405,12 +1405,12 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="48"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="48"/>
         <source>Stock in / out — {item}</source>
         <translation>出入库 — {item}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/stock_dialog.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1418,42 +1418,42 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="92"/>
         <source>Record movement</source>
         <translation>登记出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="94"/>
         <source>Stocktake…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="97"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="97"/>
         <source>Enter the counted quantity; the difference is recorded as an adjustment</source>
         <translation>输入实际盘点数量，差额记为盘点调整</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="142"/>
         <source>Quantity out (−)</source>
         <translation>出库数量（−）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="142"/>
         <source>Quantity in (+)</source>
         <translation>入库数量（+）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="149"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="149"/>
         <source>In stock: {quantity} {unit}</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="185"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="185"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/material_dialog.py" line="186"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="186"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>
@@ -1461,24 +1461,24 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SubRecordPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="71"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="71"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="73"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="73"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="75"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="129"/>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="134"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="75"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="129"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="134"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/sub_records.py" line="128"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="128"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
@@ -1486,113 +1486,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="340"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="340"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="375"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="375"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="402"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="402"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="404"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="404"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="428"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="428"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
         <source>The summary was saved as
 {path}
 
@@ -1603,7 +1603,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/main_window.py" line="103"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="114"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1611,7 +1611,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/field_editors.py" line="185"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="185"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -1619,13 +1619,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="80"/>
-        <location filename="../../emergency_desk/ui/app.py" line="114"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="80"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="114"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/app.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1633,27 +1633,27 @@ Open it now?</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="23"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="23"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="24"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="24"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="25"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="25"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="26"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="26"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/audit_text.py" line="27"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="27"/>
         <source>Deleted permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -1661,58 +1661,58 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="86"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="86"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="88"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="108"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="108"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="116"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="109"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="109"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="120"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="120"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="133"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="155"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="160"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="182"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="192"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="406"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="133"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="155"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="160"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="182"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="406"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="134"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="134"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="142"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="142"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="161"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1721,59 +1721,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="196"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="419"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="419"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="200"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="200"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="228"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="228"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="231"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="231"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="240"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="245"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="245"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="282"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="282"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="289"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="289"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="325"/>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="338"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="325"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="338"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="326"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="326"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/data_safety.py" line="365"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="365"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1781,12 +1781,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/duty_quick_entry.py" line="353"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
     </message>
@@ -1794,17 +1794,17 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="48"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="48"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="67"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="67"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/open_failure.py" line="74"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="74"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -1812,17 +1812,17 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>record_titles</name>
     <message>
-        <location filename="../../emergency_desk/ui/record_titles.py" line="23"/>
+        <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="23"/>
         <source>{date} day shift</source>
         <translation>{date} 白班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_titles.py" line="24"/>
+        <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="24"/>
         <source>{date} night shift</source>
         <translation>{date} 夜班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/record_titles.py" line="25"/>
+        <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="25"/>
         <source>{date} 24-hour shift</source>
         <translation>{date} 24小时值班</translation>
     </message>
@@ -1830,7 +1830,7 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>run_job</name>
     <message>
-        <location filename="../../emergency_desk/ui/background_job.py" line="59"/>
+        <location filename="../../emergency_desk/ui/shell/background_job.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.store import Store
-from emergency_desk.ui.lang import set_ui_lang
-from emergency_desk.ui.translations import install_translators
+from emergency_desk.ui.shell.lang import set_ui_lang
+from emergency_desk.ui.shell.translations import install_translators
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,7 @@ def ui_store(db_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def window(qtbot, ui_store: Store):  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.main_window import MainWindow
+    from emergency_desk.ui.shell.main_window import MainWindow
 
     w = MainWindow(ui_store)
     qtbot.addWidget(w)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from emergency_desk.ui.field_editors import (
+from emergency_desk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,
     DateTimeEditor,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from emergency_desk.ui.first_paint import PaintGate
+from emergency_desk.ui.shell.first_paint import PaintGate
 
 
 def test_work_waits_for_the_first_paint_then_runs_at_once(qtbot) -> None:
@@ -42,7 +42,7 @@ def test_an_open_gate_runs_work_at_once(qtbot) -> None:
 
 
 def test_the_real_start_counts_the_overview_once_the_window_is_up(qtbot, ui_store) -> None:
-    from emergency_desk.ui.main_window import MainWindow
+    from emergency_desk.ui.shell.main_window import MainWindow
 
     ui_store.insert(
         "hazards",
@@ -63,8 +63,8 @@ import sys
 import PySide6.QtCore as core
 from PySide6.QtCore import QEvent, QObject
 from emergency_desk.store import Store
-from emergency_desk.ui.app import make_application
-from emergency_desk.ui.main_window import MainWindow
+from emergency_desk.ui.shell.app import make_application
+from emergency_desk.ui.shell.main_window import MainWindow
 
 app = make_application()
 window = MainWindow(Store.open(sys.argv[1], defer_check=True), work_after_paint=True)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from emergency_desk.store import Store
-from emergency_desk.ui import import_export
-from emergency_desk.ui.import_export import ImportPreviewDialog, ProblemsDialog
+from emergency_desk.ui.import_export import import_export
+from emergency_desk.ui.import_export.import_export import ImportPreviewDialog, ProblemsDialog
 
 HEADER = ["排查日期", "隐患名称", "隐患类别", "隐患等级", "整改期限"]
 GOOD_ROWS = [

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from emergency_desk.schema import TABLES, register_table
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui import lang as lang_module
-from emergency_desk.ui.app import prefer_cjk_font
-from emergency_desk.ui.app_settings import KEY_LANGUAGE, app_settings
-from emergency_desk.ui.lang import format_date, format_datetime, set_ui_lang, ui_lang
-from emergency_desk.ui.translations import install_translators
+from emergency_desk.ui.shell import lang as lang_module
+from emergency_desk.ui.shell.app import prefer_cjk_font
+from emergency_desk.ui.shell.app_settings import KEY_LANGUAGE, app_settings
+from emergency_desk.ui.shell.lang import format_date, format_datetime, set_ui_lang, ui_lang
+from emergency_desk.ui.shell.translations import install_translators
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -124,8 +124,8 @@ def menu_texts(window: QWidget) -> list[str]:
 # -- the main window ------------------------------------------------------------------------
 @pytest.fixture
 def main_window(qtbot, ui_store: Store, lang: str):  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.main_window import MainWindow
-    from emergency_desk.ui.overview_tab import install_overview
+    from emergency_desk.ui.overview.overview_tab import install_overview
+    from emergency_desk.ui.shell.main_window import MainWindow
 
     w = MainWindow(ui_store)
     install_overview(w)  # as run_gui does: Overview first, rule colours, Settings
@@ -194,10 +194,10 @@ def test_no_other_language_on_any_tab(main_window, lang: str) -> None:  # type: 
 
 
 def test_dialogs_are_in_one_language(qtbot, ui_store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.audit_viewer import AuditViewerDialog
-    from emergency_desk.ui.dialog_registry import dialog_class
-    from emergency_desk.ui.recycle_bin import RecycleBinDialog
-    from emergency_desk.ui.settings_dialog import SettingsDialog
+    from emergency_desk.ui.registers.dialog_registry import dialog_class
+    from emergency_desk.ui.safety.audit_viewer import AuditViewerDialog
+    from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
+    from emergency_desk.ui.settings.settings_dialog import SettingsDialog
 
     dialogs: list[QWidget] = [
         SettingsDialog(ui_store),
@@ -216,7 +216,7 @@ def test_dialogs_are_in_one_language(qtbot, ui_store: Store, lang: str) -> None:
 
 # -- a form: labels, validation, Qt's standard buttons -------------------------------------
 def test_form_labels_validation_and_buttons(qtbot, ui_store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.record_form import RecordDialog
+    from emergency_desk.ui.widgets.record_form import RecordDialog
 
     dialog = RecordDialog(ui_store, "plans")
     qtbot.addWidget(dialog)
@@ -356,8 +356,8 @@ def test_first_start_follows_the_system_locale(
 def test_settings_choice_applies_at_the_next_start(
     qtbot, ui_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.lang import pin_session_lang
-    from emergency_desk.ui.settings_dialog import SettingsDialog
+    from emergency_desk.ui.settings.settings_dialog import SettingsDialog
+    from emergency_desk.ui.shell.lang import pin_session_lang
 
     told: list[str] = []
     monkeypatch.setattr(
@@ -394,7 +394,7 @@ def test_settings_choice_applies_at_the_next_start(
 
 # -- the report's language is its own ------------------------------------------------------
 def test_report_language_is_chosen_apart_from_the_ui(qtbot, ui_store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
-    summary_tab = pytest.importorskip("emergency_desk.ui.summary_tab")
+    summary_tab = pytest.importorskip("emergency_desk.ui.summary.summary_tab")
     tab = summary_tab.SummaryTab(ui_store)
     qtbot.addWidget(tab)
     other = "en" if lang == "zh" else "zh"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from emergency_desk import __version__
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui import app_settings as settings_mod
-from emergency_desk.ui.app_settings import app_settings, last_database, recent_files
+from emergency_desk.ui.shell import app_settings as settings_mod
+from emergency_desk.ui.shell.app_settings import app_settings, last_database, recent_files
 
 from .helpers import run_modal
 
@@ -161,7 +161,7 @@ def test_geometry_and_settings_stay_in_the_temporary_scope(qtbot, window, temp_s
 
 
 def test_run_gui_with_a_bad_file_exits_2(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from emergency_desk.ui.app import run_gui
+    from emergency_desk.ui.shell.app import run_gui
 
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"\x00garbage" * 100)
@@ -176,7 +176,7 @@ def test_run_gui_with_a_bad_file_exits_2(qtbot, tmp_path: Path, monkeypatch) -> 
 def test_run_gui_opens_the_window_and_remembers_the_file(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from emergency_desk.ui import app as app_mod
+    from emergency_desk.ui.shell import app as app_mod
 
     db = tmp_path / "office.db"
     shown: list[Any] = []
@@ -195,7 +195,7 @@ def test_run_gui_opens_the_window_and_remembers_the_file(
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_ui_language_setting(lang: str) -> None:
-    from emergency_desk.ui.lang import set_ui_lang, ui_lang
+    from emergency_desk.ui.shell.lang import set_ui_lang, ui_lang
 
     set_ui_lang(None)
     app_settings().setValue(settings_mod.KEY_LANGUAGE, lang)

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from emergency_desk.store import Store
-from emergency_desk.ui.overview_tab import GROUP_ROLE, OverviewTab, install_overview
-from emergency_desk.ui.table_model import FLAG_COLOURS
+from emergency_desk.ui.overview.overview_tab import GROUP_ROLE, OverviewTab, install_overview
+from emergency_desk.ui.widgets.table_model import FLAG_COLOURS
 
 from .helpers import run_modal
 
@@ -198,7 +198,7 @@ def test_figures_are_counted_off_the_gui_thread_and_stale_counts_dropped(
 ) -> None:
     import threading
 
-    from emergency_desk.ui import overview_tab
+    from emergency_desk.ui.overview import overview_tab
 
     filled(qtbot, window.overview_tab)  # the window's own Overview is done counting
     store: Store = window.store

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.store import Store, page_check
 from emergency_desk.store.backup import auto_backup
-from emergency_desk.ui.data_safety import start_page_check
+from emergency_desk.ui.safety.data_safety import start_page_check
 from tests.test_page_check import _make_db, _scribble_plans
 
 # A page the window does not read while it is built: the damage only the check sees.
@@ -27,7 +27,7 @@ def small_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.main_window import MainWindow
+    from emergency_desk.ui.shell.main_window import MainWindow
 
     w = MainWindow(store)
     qtbot.addWidget(w)

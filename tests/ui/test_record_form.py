@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui.field_editors import (
+from emergency_desk.ui.widgets.field_editors import (
     ChoiceEditor,
     DateEditor,
     DateTimeEditor,
@@ -15,7 +15,7 @@ from emergency_desk.ui.field_editors import (
     RefEditor,
     TextEditor,
 )
-from emergency_desk.ui.record_form import RecordDialog
+from emergency_desk.ui.widgets.record_form import RecordDialog
 
 from .helpers import click_ok, fill, run_modal
 
@@ -142,7 +142,7 @@ def test_invalid_edit_leaves_the_record_unchanged(qtbot, ui_store: Store) -> Non
 
 
 def test_english_form_uses_english_labels(qtbot, ui_store: Store) -> None:
-    from emergency_desk.ui.lang import set_ui_lang
+    from emergency_desk.ui.shell.lang import set_ui_lang
 
     set_ui_lang("en")
     dialog = RecordDialog(ui_store, "plans")

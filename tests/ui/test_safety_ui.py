@@ -15,17 +15,17 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from emergency_desk.store import ListQuery, OpenError, Store
 from emergency_desk.store.backup import auto_backup, backup_dir
-from emergency_desk.ui.audit_text import action_label
-from emergency_desk.ui.audit_viewer import AuditViewerDialog
-from emergency_desk.ui.data_safety import (
+from emergency_desk.ui.safety.audit_text import action_label
+from emergency_desk.ui.safety.audit_viewer import AuditViewerDialog
+from emergency_desk.ui.safety.data_safety import (
     back_up_to,
     prompt_operator,
     restore_from_file,
     start_auto_backup,
 )
-from emergency_desk.ui.history_dialog import HistoryDialog
-from emergency_desk.ui.open_failure import handle_open_failure
-from emergency_desk.ui.recycle_bin import RecycleBinDialog
+from emergency_desk.ui.safety.history_dialog import HistoryDialog
+from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
+from emergency_desk.ui.shell.open_failure import handle_open_failure
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -143,7 +143,7 @@ def test_history_from_the_register_tab(qtbot, window, ui_store, monkeypatch) -> 
 
 
 def test_read_only_banner_when_another_copy_has_the_database(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.main_window import MainWindow
+    from emergency_desk.ui.shell.main_window import MainWindow
 
     Store.open(db_path).close()
     holder = subprocess.Popen(
@@ -281,7 +281,7 @@ def test_operator_is_asked_once(qtbot, window, monkeypatch) -> None:  # type: ig
 
 def test_a_restore_the_folder_refuses_says_why(qtbot, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The offered backup cannot be written back (a pulled USB stick): a message, no crash."""
-    from emergency_desk.ui import open_failure
+    from emergency_desk.ui.shell import open_failure
 
     s = Store.open(db_path)
     auto_backup(s, dt.date(2025, 3, 5))
@@ -313,7 +313,7 @@ def test_a_restore_the_folder_refuses_says_why(qtbot, db_path, monkeypatch) -> N
 def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
     qtbot, window, ui_store, tmp_path, monkeypatch, yes_to_questions
 ) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui import data_safety
+    from emergency_desk.ui.safety import data_safety
 
     ui_store.insert("plans", {"title": "恢复前", "level": "overall"})
     target = tmp_path / "usb" / "copy.db"

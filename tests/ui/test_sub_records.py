@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui.drill_dialog import DrillDialog
-from emergency_desk.ui.material_dialog import MaterialDialog
+from emergency_desk.ui.registers.drill_dialog import DrillDialog
+from emergency_desk.ui.registers.material_dialog import MaterialDialog
 
 from .helpers import click_ok, fill, run_modal
 

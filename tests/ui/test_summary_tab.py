@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from report_fixture import YEAR, fill
 
 from emergency_desk.store import Store, StoreError
-from emergency_desk.ui.summary_tab import SummaryTab
+from emergency_desk.ui.summary.summary_tab import SummaryTab
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_hidden_tab_catches_up_when_shown(qtbot, tab: SummaryTab) -> None:
 def test_nothing_is_counted_before_the_tab_is_first_shown(
     qtbot, file_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from emergency_desk.ui import summary_tab
+    from emergency_desk.ui.summary import summary_tab
 
     fill(file_store)
     built: list[int] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui.table_model import PAGE_SIZE, RecordTableModel
+from emergency_desk.ui.widgets.table_model import PAGE_SIZE, RecordTableModel
 
 
 def _fill_duty_log(store: Store, n: int) -> None:
@@ -111,7 +111,7 @@ def test_labels_titles_dates_and_flags(store: Store) -> None:
 
 
 def test_english_dates(store: Store) -> None:
-    from emergency_desk.ui.lang import format_date, format_datetime, set_ui_lang
+    from emergency_desk.ui.shell.lang import format_date, format_datetime, set_ui_lang
 
     assert format_date("2025-03-05", "en") == "5 Mar 2025"
     assert format_datetime("2025-03-05 14:30", "zh") == "2025年3月5日 14:30"

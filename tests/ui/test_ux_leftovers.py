@@ -10,18 +10,18 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
-from emergency_desk.ui.audit_text import change_lines
-from emergency_desk.ui.duty_quick_entry import QUICK_FIELDS, QuickEntryDialog
-from emergency_desk.ui.field_editors import DateEditor, DateTimeEditor, FieldEditor
-from emergency_desk.ui.hazard_workflow import HazardWorkflowDialog
-from emergency_desk.ui.history_dialog import HistoryDialog
-from emergency_desk.ui.lang import set_ui_lang
-from emergency_desk.ui.overview_tab import OverviewTab
-from emergency_desk.ui.record_form import RecordDialog
-from emergency_desk.ui.record_titles import record_title
-from emergency_desk.ui.recycle_bin import RecycleBinDialog
-from emergency_desk.ui.stock_dialog import StockDialog
-from emergency_desk.ui.translations import install_translators
+from emergency_desk.ui.overview.overview_tab import OverviewTab
+from emergency_desk.ui.registers.duty_quick_entry import QUICK_FIELDS, QuickEntryDialog
+from emergency_desk.ui.registers.hazard_workflow import HazardWorkflowDialog
+from emergency_desk.ui.registers.stock_dialog import StockDialog
+from emergency_desk.ui.safety.audit_text import change_lines
+from emergency_desk.ui.safety.history_dialog import HistoryDialog
+from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
+from emergency_desk.ui.shell.lang import set_ui_lang
+from emergency_desk.ui.shell.translations import install_translators
+from emergency_desk.ui.widgets.field_editors import DateEditor, DateTimeEditor, FieldEditor
+from emergency_desk.ui.widgets.record_form import RecordDialog
+from emergency_desk.ui.widgets.record_titles import record_title
 
 from .helpers import cell_texts, type_text
 

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from emergency_desk.io import prepare_import
 from emergency_desk.store import Store
-from emergency_desk.ui.audit_text import change_lines
-from emergency_desk.ui.duty_quick_entry import DayLogDialog, HandoverDialog, print_day_log
-from emergency_desk.ui.import_export import ImportPreviewDialog, ProblemsDialog
-from emergency_desk.ui.lang import set_ui_lang
-from emergency_desk.ui.record_form import RecordDialog
-from emergency_desk.ui.settings_dialog import SettingsDialog
-from emergency_desk.ui.translations import install_translators
+from emergency_desk.ui.import_export.import_export import ImportPreviewDialog, ProblemsDialog
+from emergency_desk.ui.registers.duty_quick_entry import DayLogDialog, HandoverDialog, print_day_log
+from emergency_desk.ui.safety.audit_text import change_lines
+from emergency_desk.ui.settings.settings_dialog import SettingsDialog
+from emergency_desk.ui.shell.lang import set_ui_lang
+from emergency_desk.ui.shell.translations import install_translators
+from emergency_desk.ui.widgets.record_form import RecordDialog
 
 from .helpers import type_text
 

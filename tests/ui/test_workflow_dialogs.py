@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 from emergency_desk.report import build_summary
 from emergency_desk.rules.settings import load_settings
 from emergency_desk.store import ListQuery, Store
-from emergency_desk.ui.duty_quick_entry import HandoverDialog, QuickEntryDialog
-from emergency_desk.ui.hazard_workflow import HazardWorkflowDialog
-from emergency_desk.ui.overview_tab import install_overview
-from emergency_desk.ui.settings_dialog import SettingsDialog
-from emergency_desk.ui.stock_dialog import StockDialog
+from emergency_desk.ui.overview.overview_tab import install_overview
+from emergency_desk.ui.registers.duty_quick_entry import HandoverDialog, QuickEntryDialog
+from emergency_desk.ui.registers.hazard_workflow import HazardWorkflowDialog
+from emergency_desk.ui.registers.stock_dialog import StockDialog
+from emergency_desk.ui.settings.settings_dialog import SettingsDialog
 
 from .helpers import run_modal, type_text
 

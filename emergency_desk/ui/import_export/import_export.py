@@ -1,0 +1,437 @@
+"""Import…, Export… and Download template on every register tab.
+
+Import is two steps the user can see: a check of the whole file (off the GUI thread,
+cancellable) that either lists every problem — nothing written — or previews what will
+be added; then, once confirmed, the write in one transaction, also cancellable, which
+leaves the database untouched if stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...schema import REGISTERS, ValidationError, sheet_table
+from ...store import ListQuery, Store, StoreError
+from ..shell.background_job import run_job
+from ..shell.lang import ui_lang
+
+if TYPE_CHECKING:
+    from ...io import ImportPlan, Problem
+    from ..registers.register_tab import RegisterTab
+
+SHEET_FILTER = "*.xlsx *.csv"
+
+# ``..io`` (openpyxl: ~0.1 s) is imported where a file is read or written, not at start-up:
+# the window shows before anyone imports or exports.
+
+
+def _last_dir(store: Store) -> str:
+    return str(store.path.parent) if store.path is not None else str(Path.home())
+
+
+class ProblemsDialog(QDialog):
+    """Every problem of a refused import, and a way to hand the list to whoever fixes it."""
+
+    def __init__(self, problems: list[Problem], file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importProblems")
+        self.problems = problems
+        self.lang = ui_lang()
+        self.setWindowTitle(self.tr("Import refused"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(
+            self.tr(
+                "“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet "
+                "and import it again."
+            ).format(file=file_name, n=len(problems)),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(problems), 4, self)
+        self.table.setObjectName("problemTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for r, p in enumerate(problems):
+            cells = ["" if p.row is None else str(p.row), p.column_in(self.lang), p.value]
+            for c, text in enumerate([*cells, p.reason(self.lang)]):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton(self.tr("Save list as .xlsx…"), self)
+        self.save_button.setObjectName("saveProblems")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_list)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(860, 420)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # After the table has laid out its columns for the new width: measured at once,
+        # the wrapped reasons were sized for the old, narrower column and rows came out tall.
+        QTimer.singleShot(0, self.fit_rows)
+
+    def fit_rows(self) -> None:
+        if self.table.rowCount() <= 500:  # sizing thousands of rows would stall the dialog
+            self.table.resizeRowsToContents()
+
+    def rows(self) -> list[list[str]]:
+        """What the table shows, row by row (for tests and accessibility tools)."""
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def save_list(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save problem list"),
+            str(Path.home() / (self.tr("import problems") + ".xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        from ...io import IoError, write_problems
+
+        try:
+            write_problems(self.problems, path, self.lang)
+        except IoError as exc:
+            QMessageBox.warning(self, self.tr("Save problem list"), exc.message(self.lang))
+
+
+class ImportPreviewDialog(QDialog):
+    """What the import will add, duplicates found, columns ignored; the user confirms."""
+
+    def __init__(self, plan: ImportPlan, register_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        lang = self.lang = ui_lang()
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import into {register}").format(register=register_label))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.skip_box = QCheckBox(self)
+        self.skip_box.setObjectName("skipDuplicates")
+        n_dup = len(plan.duplicates)
+        self.skip_box.setText(self.tr("Skip the {n} duplicate rows").format(n=n_dup))
+        self.skip_box.setChecked(n_dup > 0)
+        self.skip_box.setVisible(n_dup > 0)
+        self.skip_box.toggled.connect(self._update)
+        layout.addWidget(self.skip_box)
+        notes = [d.line(lang) for d in plan.duplicates[:50]]
+        notes += [w.line(lang) for w in plan.warnings]
+        if len(plan.duplicates) > 50:
+            notes.insert(50, "…")
+        self.details = QLabel("\n".join(notes), self)
+        self.details.setObjectName("previewDetails")
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("color: #555;")
+        self.details.setVisible(bool(notes))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._register = register_label
+        self.setMinimumWidth(520)
+        self._update()
+
+    @property
+    def skip_duplicates(self) -> bool:
+        return self.skip_box.isChecked()
+
+    def _update(self) -> None:
+        """All rows checked, how many repeat kept records, and how many the import adds."""
+        count = len(self.plan.to_write(self.skip_duplicates))
+        sentences = [
+            self.tr("“{file}” has {n} correct rows.").format(
+                file=self.plan.path.name, n=len(self.plan.rows)
+            )
+        ]
+        if self.plan.duplicates:
+            sentences.append(
+                self.tr("{n} of them duplicate records already kept.").format(
+                    n=len(self.plan.duplicates)
+                )
+            )
+        sentences.append(
+            self.tr("{n} records will be added to {register}.").format(
+                n=count, register=self._register
+            )
+        )
+        # Chinese sentences end in “。” and follow on without a space.
+        self.summary.setText(("" if self.lang == "zh" else " ").join(sentences))
+        self.ok_button.setEnabled(count > 0)
+
+
+class ExportDialog(QDialog):
+    """Which rows (the current view or all) and which language for headers and values."""
+
+    def __init__(self, shown: int, total: int, filtered: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportOptions")
+        self.setWindowTitle(self.tr("Export"))
+        form = QFormLayout(self)
+        self.view_radio = QRadioButton(self.tr("Rows shown now ({n})").format(n=shown), self)
+        self.all_radio = QRadioButton(self.tr("All records ({n})").format(n=total), self)
+        self.view_radio.setChecked(filtered)
+        self.all_radio.setChecked(not filtered)
+        self.view_radio.setEnabled(filtered)
+        rows_box = QWidget(self)
+        rows_layout = QVBoxLayout(rows_box)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addWidget(self.view_radio)
+        rows_layout.addWidget(self.all_radio)
+        form.addRow(self.tr("Rows:"), rows_box)
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.setObjectName("exportLang")
+        self.lang_combo.addItem(self.tr("Chinese headers and values"), "zh")
+        self.lang_combo.addItem(self.tr("English headers and values"), "en")
+        self.lang_combo.addItem(self.tr("Field keys (for other programs)"), "keys")
+        self.lang_combo.setCurrentIndex(0 if ui_lang() == "zh" else 1)
+        form.addRow(self.tr("Language:"), self.lang_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @property
+    def lang(self) -> str:
+        return str(self.lang_combo.currentData())
+
+    @property
+    def whole_register(self) -> bool:
+        return self.all_radio.isChecked()
+
+
+class RegisterImportExport(QObject):
+    """The three buttons of one list and what they do: a register's main list, or another
+    list kept in a spreadsheet of its own (``schema.SHEETS``: the duty roster)."""
+
+    def __init__(self, tab: RegisterTab, register: str, window: QWidget | None = None):
+        super().__init__(tab)
+        self.tab = tab
+        self.register = register
+        self.window = window or tab
+        self.lang = ui_lang()
+        self.import_button = self._button(self.tr("Import…"), "importButton", self.import_file)
+        self.export_button = self._button(self.tr("Export…"), "exportButton", self.export_file)
+        self.template_button = self._button(
+            self.tr("Download template"), "templateButton", self.save_template
+        )
+        self.import_button.setToolTip(
+            self.tr("Add records from an .xlsx or .csv file (Excel, WPS)")
+        )
+        if tab.store.read_only:
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(self.tr("The database is open read-only."))
+
+    @property
+    def store(self) -> Store:
+        return self.tab.store
+
+    @property
+    def label(self) -> str:
+        return sheet_table(self.register).label(self.lang)
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self.tab)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.tab.add_tool_button(button)
+        return button
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        from ...io import IoError
+
+        if isinstance(exc, (IoError, StoreError)):
+            text = exc.message(self.lang)
+        elif isinstance(exc, ValidationError):
+            text = "\n".join(exc.messages(self.lang))
+        else:
+            text = self.tr("Something went wrong: {reason}").format(reason=exc)
+        QMessageBox.warning(self.window, title, text)
+
+    # -- import ----------------------------------------------------------------------
+    def import_file(self) -> int:
+        """The whole import conversation; returns the number of records added."""
+        title = self.tr("Import into {register}").format(register=self.label)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            title,
+            _last_dir(self.store),
+            self.tr("Spreadsheets ({patterns});;All files (*)").format(patterns=SHEET_FILTER),
+        )
+        if not name:
+            return 0
+        path = Path(name)
+        register = self.register
+        from ...io import Cancelled, apply_import, prepare_import
+
+        try:
+            plan: ImportPlan = run_job(
+                self.window,
+                self.store,
+                title,
+                self.tr("Checking “{file}”…").format(file=path.name),
+                lambda store, progress, cancel: prepare_import(
+                    store, register, path, progress=progress, cancel=cancel
+                ),
+            )
+        except Cancelled:
+            return 0
+        except Exception as exc:
+            self._error(title, exc)
+            return 0
+        if not plan.ok:
+            ProblemsDialog(plan.problems, path.name, self.window).exec()
+            return 0
+        preview = ImportPreviewDialog(plan, self.label, self.window)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        skip = preview.skip_duplicates
+        try:
+            count: int = run_job(
+                self.window,
+                self.store,
+                title,
+                self.tr("Importing {n} rows…").format(n=len(plan.to_write(skip))),
+                lambda store, progress, cancel: apply_import(
+                    store, plan, skip_duplicates=skip, progress=progress, cancel=cancel
+                ),
+            )
+        except Cancelled:
+            QMessageBox.information(
+                self.window, title, self.tr("Import cancelled. The database was not changed.")
+            )
+            return 0
+        except Exception as exc:
+            self._error(title, exc)
+            return 0
+        if self.store.path is not None:  # written by the job's own connection
+            # A register's import may add to its other lists (a material's reserve point).
+            tables = REGISTERS.get(self.register, (sheet_table(self.register).name,))
+            self.store.announce(set(tables))
+        self.tab.refresh()
+        QMessageBox.information(
+            self.window,
+            title,
+            self.tr("{n} records were imported into {register}.").format(
+                n=count, register=self.label
+            ),
+        )
+        return count
+
+    # -- export ----------------------------------------------------------------------
+    def export_file(self) -> Path | None:
+        title = self.tr("Export {register}").format(register=self.label)
+        view = self.tab.current_query()
+        table = sheet_table(self.register).name
+        total = self.store.count(ListQuery(table))
+        shown = self.store.count(view)
+        options = ExportDialog(shown, total, self.tab.filters_active(), self.window)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return None
+        query = ListQuery(table) if options.whole_register else view
+        lang = options.lang
+        default = f"{self.label}-{dt.date.today().isoformat()}.xlsx"
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(Path(_last_dir(self.store)) / default),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
+        register = self.register
+        from ...io import Cancelled, export_register
+
+        try:
+            count = run_job(
+                self.window,
+                self.store,
+                title,
+                self.tr("Writing “{file}”…").format(file=path.name),
+                lambda store, progress, cancel: export_register(
+                    store, register, path, lang=lang, query=query, progress=progress, cancel=cancel
+                ),
+            )
+        except Cancelled:
+            return None
+        except Exception as exc:
+            self._error(title, exc)
+            return None
+        QMessageBox.information(
+            self.window,
+            title,
+            self.tr("{n} records were written to “{file}”.").format(n=count, file=path),
+        )
+        return path
+
+    # -- template --------------------------------------------------------------------
+    def save_template(self) -> Path | None:
+        title = self.tr("Download template")
+        default = self.tr("{register} import template").format(register=self.label) + ".xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(Path(_last_dir(self.store)) / default),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        from ...io import IoError, write_template
+
+        try:
+            write_template(self.register, path, self.lang)
+        except IoError as exc:
+            self._error(title, exc)
+            return None
+        return path

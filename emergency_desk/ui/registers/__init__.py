@@ -1,0 +1,1 @@
+"""The generic register tab and one module per register that is truly special."""

@@ -1,0 +1,51 @@
+"""A drill's form with its corrective actions (整改事项) underneath.
+
+Actions belong to the drill, so they are edited here rather than in a register of their
+own. A new drill is saved first when the user adds its first action, because an action
+needs the drill's id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from ...store import Store
+from ..widgets.record_form import RecordDialog
+from ..widgets.sub_records import SubRecordPanel
+
+
+class DrillDialog(RecordDialog):
+    def __init__(
+        self,
+        store: Store,
+        table_name: str = "drills",
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+        defaults: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(store, table_name, record_id, parent, defaults, **kwargs)
+        box = QGroupBox(self.tr("Corrective actions"), self)
+        box.setObjectName("actionsBox")
+        v = QVBoxLayout(box)
+        self.actions = SubRecordPanel(
+            store,
+            "drill_actions",
+            record_id,
+            box,
+            columns=("action", "owner", "due_on", "done_on"),
+            ensure_parent=self._save_first,
+        )
+        v.addWidget(self.actions)
+        self.extra_layout.addWidget(box, 1)
+        self.fit_form()
+        screen = self.screen().availableGeometry().height() if self.screen() else 900
+        self.resize(760, max(600, min(900, screen - 60)))  # fits a 1366×768 office screen
+
+    def _save_first(self) -> int | None:
+        """Save a new drill so actions can point at it; the dialog stays open."""
+        if self.record_id is None and self.save():
+            self._update_title()
+        return self.record_id

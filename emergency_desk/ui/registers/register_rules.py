@@ -1,0 +1,117 @@
+"""The rules on the register tables: rows coloured by what they flag, a "needs attention"
+filter, and the workflow buttons each register gets (hazard status, stock, duty).
+
+Installed on the window's register tabs, and again whenever another database is opened
+(the tabs are rebuilt then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton
+
+from ..shell.store_watch import watch_tables
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+    from .register_tab import RegisterTab
+
+FLAGGED_TABLES = ("plans", "drills", "hazards", "materials", "duty_log")
+# What else a table's flags depend on (a plan's drills, a drill's actions).
+DEPENDS = {
+    "plans": {"plans", "drills", "settings"},
+    "drills": {"drills", "drill_actions", "settings"},
+    "hazards": {"hazards", "settings"},
+    "materials": {"materials", "stock_movements", "reserve_points", "settings"},
+    "duty_log": {"duty_log", "settings"},
+}
+
+
+class AttentionButton(QPushButton):
+    """Checkable: shows only the records a rule flags; unchecking shows all again."""
+
+    def __init__(self, tab: RegisterTab) -> None:
+        super().__init__(AttentionButton.tr("Needs attention"), tab)
+        self.tab = tab
+        self.setObjectName("needsAttention")
+        self.setCheckable(True)
+        self.setToolTip(self.tr("Show only the records that are overdue or due soon"))
+        self.toggled.connect(self._toggled)
+        tab.model.modelReset.connect(self._sync)
+
+    def _toggled(self, on: bool) -> None:
+        if on:
+            from ...rules.alerts import attention_ids
+
+            ids = attention_ids(self.tab.store, self.tab.table.name, dt.date.today())
+            self.tab.set_extra_ids(sorted(ids), self.tr("Needs attention"))
+        else:
+            self.tab.set_extra_ids(None)
+
+    def _sync(self) -> None:
+        # The chip's ✕ or "Clear filters" removed the filter: the button follows.
+        if self.isChecked() and getattr(self.tab, "_extra_ids", None) is None:
+            self.blockSignals(True)
+            self.setChecked(False)
+            self.blockSignals(False)
+
+    def refresh_ids(self) -> None:
+        if self.isChecked():
+            self._toggled(True)
+
+
+def install_flags(tab: RegisterTab) -> None:
+    """Colour the rows of ``tab`` by the rules, and keep the colours current."""
+    # The rules are imported with the first list built, after the window's first paint.
+    from ...rules.alerts import make_flagger
+    from ...rules.settings import load_settings
+
+    name = tab.table.name
+
+    def apply(_changed: set[str] | None = None) -> None:
+        settings = load_settings(tab.store)
+        tab.model.set_flagger(make_flagger(tab.store, name, dt.date.today(), settings))
+
+    apply()
+    watch_tables(tab, tab.store, DEPENDS[name], apply)
+
+
+def install_on_tab(tab: RegisterTab) -> None:
+    if getattr(tab, "_rules_installed", False):
+        return
+    tab._rules_installed = True  # type: ignore[attr-defined]
+    name = tab.table.name
+    install_flags(tab)
+    button = AttentionButton(tab)
+    tab.add_tool_button(button)
+    tab.attention_button = button  # type: ignore[attr-defined]
+    if name == "hazards":
+        from .hazard_workflow import install_hazard_workflow
+
+        install_hazard_workflow(tab)
+    elif name == "materials":
+        from .stock_dialog import install_stock_button
+
+        install_stock_button(tab)
+    elif name == "duty_log":
+        from .duty_quick_entry import install_duty_actions
+
+        install_duty_actions(tab)
+
+
+def install_register_rules(window: MainWindow) -> None:
+    """Rules on every flagged list, each as it is built (lists are built on first show)."""
+    if getattr(window, "_register_rules_hooked", False):
+        return
+    window._register_rules_hooked = True  # type: ignore[attr-defined]
+
+    def built(register: str, _widget: object) -> None:
+        for name in FLAGGED_TABLES:
+            if window.register_for_table(name) == register:
+                tab = window.register_tab_for_table(name)
+                if tab is not None:
+                    install_on_tab(tab)
+
+    window.on_register_tab_built(built)

@@ -1,0 +1,514 @@
+"""The screen of one register table: toolbar, search, filters, the table and a status line.
+
+Every register uses this one widget, configured by the schema (columns, filters, the
+year of its date field); only sub-records need specialised screens. Other features plug
+in through ``add_tool_button``, ``set_extra_ids`` and the model's ``set_flagger``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...schema import TABLES
+from ...store import ListQuery, NotFoundError, Store, StoreError
+from ..shell.lang import format_year, ui_lang
+from ..shell.store_watch import watch_tables
+from ..widgets.dialog_parts import ask_yes_no
+from ..widgets.record_titles import record_title
+from ..widgets.register_columns import (
+    column_menu,
+    make_table_view,
+    restore_hidden_columns,
+    set_column_visible,
+    size_columns,
+)
+from ..widgets.table_model import RecordTableModel
+from .dialog_registry import dialog_class
+
+SEARCH_DELAY_MS = 250
+
+
+class RegisterTab(QWidget):
+    """A searchable, filterable, sortable list of one table with New / Edit / Delete."""
+
+    record_saved = Signal(int)
+    current_changed = Signal(object)  # the current record id, or None
+
+    def __init__(
+        self,
+        store: Store,
+        table_name: str,
+        parent: QWidget | None = None,
+        *,
+        columns: Sequence[str] | None = None,
+        base_query: ListQuery | None = None,
+        compact: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table = TABLES[table_name]
+        self.lang = ui_lang()
+        self.setObjectName(f"register_{table_name}")
+        self._base = base_query or ListQuery(table_name)
+        self._extra_ids: tuple[int, ...] | None = None
+        self._filter_combos: dict[str, QComboBox] = {}
+        self.compact = compact
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(4)
+
+        # Row 1: actions; other features append their buttons here.
+        self.toolbar_layout = QHBoxLayout()
+        self.toolbar_layout.setSpacing(4)
+        self.new_button = self._button(self.tr("New"), "new", self.new_record)
+        self.edit_button = self._button(self.tr("Edit"), "edit", self.edit_current)
+        self.delete_button = self._button(self.tr("Delete"), "delete", self.delete_selected)
+        self._toolbar_stretch = self.toolbar_layout.count()
+        self.toolbar_layout.addStretch(1)
+        layout.addLayout(self.toolbar_layout)
+
+        # Row 2: search and the filters that fit this register.
+        self.filter_layout = QHBoxLayout()
+        self.filter_layout.setSpacing(4)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Search…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(160 if compact else 220)
+        self.filter_layout.addWidget(self.search_edit, 1 if compact else 0)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filters)
+
+        self.year_combo: QComboBox | None = None
+        if self.table.date_field and not compact:
+            self.year_combo = QComboBox(self)
+            self.year_combo.setObjectName("year")
+            self.year_combo.currentIndexChanged.connect(self.apply_filters)
+            self.filter_layout.addWidget(self.year_combo)
+            self._fill_years()
+        if not compact:
+            for key in self.table.filters:
+                self._add_filter_combo(key)
+        self.extra_label = QLabel(self)
+        self.extra_label.setObjectName("extraFilter")
+        self.extra_label.setStyleSheet(
+            "QLabel { background: #fff1c7; border: 1px solid #e0c060; border-radius: 3px;"
+            " padding: 1px 6px; }"
+        )
+        self.extra_label.hide()
+        self.extra_clear = QToolButton(self)
+        self.extra_clear.setText("✕")
+        self.extra_clear.setAutoRaise(True)
+        self.extra_clear.setToolTip(self.tr("Show all records again"))
+        self.extra_clear.clicked.connect(lambda: self.set_extra_ids(None))
+        self.extra_clear.hide()
+        self.filter_layout.addWidget(self.extra_label)
+        self.filter_layout.addWidget(self.extra_clear)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setObjectName("resetFilters")
+        self.reset_button.setText(self.tr("Clear filters"))
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.clicked.connect(self.clear_filters)
+        self.filter_layout.addWidget(self.reset_button)
+        if not compact:
+            self.filter_layout.addStretch(1)
+        layout.addLayout(self.filter_layout)
+
+        # The table.
+        self.model = RecordTableModel(store, self._build_query(), columns, self)
+        self.view = make_table_view(self, self.model)
+        size_columns(self.view, self.model.columns, self.table, self.lang, compact=compact)
+        restore_hidden_columns(self.view, self.model.columns, self.table)
+        self.view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        layout.addWidget(self.view, 1)
+
+        self.view.viewport().installEventFilter(self)
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #777; font-size: 11pt;")
+        self.empty_label.setWordWrap(True)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status")
+        self.status_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.status_label)
+
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_current)
+
+        self.model.modelReset.connect(self._after_reset)
+        watched = {self.table.name} | {
+            f.ref_table for f in self.model.columns if f.ref_table is not None
+        }
+        watch_tables(self, store, watched, lambda _changed: self.refresh())
+        self._after_reset()
+
+    # -- building helpers ----------------------------------------------------------
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.toolbar_layout.addWidget(button)
+        return button
+
+    def add_tool_button(self, widget: QWidget) -> None:
+        """Append a button (import, export…) to the toolbar row, before the stretch."""
+        index = self.toolbar_layout.count() - 1  # the stretch is last
+        self.toolbar_layout.insertWidget(index, widget)
+
+    def add_record_action(
+        self, name: str, text: str, tip: str, title: str, select_first: str, open_dialog: Any
+    ) -> QPushButton:
+        """A toolbar button that opens ``open_dialog(store, record_id, tab)`` on the
+        selected record: enabled only with a selection, refreshing if the record is gone.
+        """
+
+        def run() -> None:
+            record_id = self.current_id()
+            if record_id is None:
+                QMessageBox.information(self, title, select_first)
+                return
+            try:
+                dialog = open_dialog(self.store, record_id, self)
+            except NotFoundError:
+                self.refresh()
+                return
+            dialog.exec()
+            dialog.deleteLater()
+
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: run())
+        self.add_tool_button(button)
+        self.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
+        button.setEnabled(self.current_id() is not None)
+        return button
+
+    def _add_filter_combo(self, key: str) -> None:
+        f = self.table.field(key)
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{key}")
+        combo.addItem(self.tr("{field}: all").format(field=f.label(self.lang)), None)
+        for c in f.choices:
+            combo.addItem(c.label(self.lang), c.key)
+        combo.setToolTip(f.label(self.lang))
+        combo.currentIndexChanged.connect(self.apply_filters)
+        self._filter_combos[key] = combo
+        self.filter_layout.addWidget(combo)
+
+    def _fill_years(self) -> None:
+        """'All years' and every year from the oldest record to the newest (two index hits)."""
+        combo = self.year_combo
+        if combo is None or not self.table.date_field:
+            return
+        current = combo.currentData()
+        years: list[int] = []
+        key = self.table.date_field
+        first = self.store.page(self._base.with_(sort=key, descending=False), limit=1)
+        last = self.store.page(self._base.with_(sort=key, descending=True), limit=1)
+        if first and last:
+            lo, hi = str(first[0][key])[:4], str(last[0][key])[:4]
+            if lo.isdigit() and hi.isdigit():
+                years = list(range(int(hi), int(lo) - 1, -1))
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All years"), None)
+        for y in years:
+            combo.addItem(format_year(y, self.lang), y)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _header_menu(self, pos: Any) -> None:
+        """Right-click on the header: choose the columns shown (remembered per table)."""
+        menu = column_menu(
+            self, self.view, self.model.columns, self.table, self.lang, self.set_column_visible
+        )
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        set_column_visible(self.view, self.model.columns, self.table, column, visible)
+
+    # -- the query -----------------------------------------------------------------
+    def _build_query(self) -> ListQuery:
+        filters = dict(self._base.filters)
+        for key, combo in self._filter_combos.items():
+            if combo.currentData() is not None:
+                filters[key] = combo.currentData()
+        year = self.year_combo.currentData() if self.year_combo is not None else None
+        q = self._base.with_(
+            search=self.search_edit.text().strip(),
+            filters=filters,
+            year=year if year is not None else self._base.year,
+            ids=self._extra_ids if self._extra_ids is not None else self._base.ids,
+        )
+        model = getattr(self, "model", None)
+        if model is not None:
+            q = q.with_(sort=model.query.sort, descending=model.query.descending)
+        return q
+
+    def current_query(self) -> ListQuery:
+        """What the table shows now (filters, search, sort): exports use it."""
+        return self.model.query
+
+    def set_base_query(self, base: ListQuery) -> None:
+        """Change the fixed part of the view (e.g. the selected reserve point)."""
+        self._base = base
+        self._fill_years()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        q = self._build_query()
+        if q != self.model.query:
+            self.model.set_query(q)
+
+    def clear_filters(self) -> None:
+        for combo in [*self._filter_combos.values(), self.year_combo]:
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._extra_ids = None
+        self._show_extra(None)
+        self.apply_filters()
+
+    def filters_active(self) -> bool:
+        return bool(
+            self.search_edit.text().strip()
+            or any(c.currentData() is not None for c in self._filter_combos.values())
+            or (self.year_combo is not None and self.year_combo.currentData() is not None)
+            or self._extra_ids is not None
+        )
+
+    def set_extra_ids(self, ids: Sequence[int] | None, label: str = "") -> None:
+        """Show only these records (e.g. 'needs attention'), with a chip to undo it."""
+        self._extra_ids = None if ids is None else tuple(ids)
+        self._show_extra(label if ids is not None else None)
+        self.apply_filters()
+
+    def _show_extra(self, label: str | None) -> None:
+        self.extra_label.setText(label or self.tr("Selected records"))
+        self.extra_label.setVisible(label is not None)
+        self.extra_clear.setVisible(label is not None)
+
+    def refresh(self) -> None:
+        """Re-read the rows (after a change), keeping the current record selected."""
+        current = self.current_id()
+        row = self.view.currentIndex().row()
+        self._fill_years()
+        self.model.refresh()
+        if current is not None:
+            # Cheap: look near where it was; a moved record is not hunted for in a huge view.
+            for r in (row, row - 1, row + 1):
+                if self.model.record_id(r) == current:
+                    self._select_row(r)
+                    break
+
+    # -- selection -------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.record_id(index.row())
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.record_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_record(self, record_id: int) -> bool:
+        """Select the row of ``record_id``; ``False`` if the current view does not show it."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _selection_changed(self, *_: Any) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.delete_button.setEnabled(bool(ids) and not self.store.read_only)
+        self.current_changed.emit(self.current_id())
+
+    def _after_reset(self) -> None:
+        shown = self.model.rowCount()
+        total = self.store.count(self._base.with_(search="", filters=dict(self._base.filters)))
+        self.status_label.setText(
+            self.tr("Showing {shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
+        )
+        self.reset_button.setVisible(self.filters_active())
+        self._list_total = total
+        self._update_empty_text()
+        self.empty_label.setVisible(shown == 0)
+        self._place_empty_label()
+        self.new_button.setEnabled(not self.store.read_only)
+        self._selection_changed()
+
+    def _update_empty_text(self) -> None:
+        """What to do about an empty list: the first record, an import, or fewer filters."""
+        total = getattr(self, "_list_total", 0)
+        if self.model.rowCount() == 0:
+            if total == 0 and self.findChild(QPushButton, "importButton") is not None:
+                self.empty_label.setText(
+                    self.tr(
+                        "No records yet.\nClick “New” to add the first one, or “Import…” "
+                        "to bring in a spreadsheet kept before."
+                    )
+                )
+            elif total == 0:
+                self.empty_label.setText(
+                    self.tr("No records yet.\nClick “New” to add the first one.")
+                )
+            else:
+                self.empty_label.setText(
+                    self.tr(
+                        "No records match the search and filters.\n"
+                        "Click “Clear filters” to see them all."
+                    )
+                )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._update_empty_text()  # Import… is added to the toolbar after the first load
+
+    def _place_empty_label(self) -> None:
+        self.empty_label.setGeometry(self.view.viewport().rect().adjusted(20, 20, -20, -20))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport settles its size after this widget's resize (scroll bars, header):
+        # follow it so the empty-list message stays centred in what the user sees.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_label()
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- actions ---------------------------------------------------------------------
+    def new_defaults(self) -> dict[str, Any]:
+        """Values a new record starts with (subclasses: the selected parent)."""
+        defaults: dict[str, Any] = {}
+        if self._base.parent_id is not None and self.table.parent_key:
+            defaults[self.table.parent_key] = self._base.parent_id
+        return defaults
+
+    def make_dialog(self, record_id: int | None) -> Any:
+        cls = dialog_class(self.table.name)
+        return cls(
+            self.store,
+            self.table.name,
+            record_id,
+            self,
+            defaults=self.new_defaults() if record_id is None else None,
+        )
+
+    def _run_dialog(self, record_id: int | None) -> int | None:
+        try:
+            dialog = self.make_dialog(record_id)
+        except NotFoundError:
+            QMessageBox.warning(
+                self, self.tr("Not found"), self.tr("This record no longer exists.")
+            )
+            self.refresh()
+            return None
+        dialog.saved.connect(self.record_saved)
+        dialog.exec()
+        saved = dialog.record_id
+        dialog.deleteLater()
+        if saved is not None:
+            self.select_record(saved)
+        return saved
+
+    def new_record(self) -> int | None:
+        if self.store.read_only:
+            return None
+        return self._run_dialog(None)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self._run_dialog(record_id)
+
+    def open_record(self, record_id: int) -> None:
+        """Select the record (clearing filters that hide it) and open its edit dialog."""
+        if not self.select_record(record_id):
+            self.clear_filters()
+            self.select_record(record_id)
+        self._run_dialog(record_id)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row())
+        if record_id is not None:
+            self._run_dialog(record_id)
+
+    def delete_refusal(self, ids: list[int]) -> str | None:
+        """Why these records may not be deleted now (subclasses), or ``None``."""
+        return None
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.store.read_only:
+            return
+        refusal = self.delete_refusal(ids)
+        if refusal:
+            QMessageBox.information(self, self.tr("Delete"), refusal)
+            return
+        if len(ids) == 1:
+            title = record_title(self.store, self.table.name, ids[0])
+            text = self.tr("Delete “{title}”?").format(title=title[:60])
+        else:
+            text = self.tr("Delete the {n} selected records?").format(n=len(ids))
+        text += "\n" + self.tr("Deleted records go to the recycle bin and can be restored.")
+        if not ask_yes_no(self, self.tr("Delete"), text):
+            return
+        try:
+            with self.store.transaction():
+                for record_id in ids:
+                    self.store.delete(self.table.name, record_id)
+        except (StoreError, NotFoundError) as exc:  # disk full, or gone meanwhile
+            QMessageBox.warning(self, self.tr("Delete"), exc.message(self.lang))

@@ -1,0 +1,151 @@
+"""Settings: the office's name and operator, and the intervals the rules use.
+
+Saved in the database (not on the PC), so every computer that opens the office's file
+judges "overdue" the same way and the report carries the same office name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...rules.settings import (
+    DEFAULTS,
+    SPECS_BY_NAME,
+    RuleSettings,
+    SettingError,
+    load_settings,
+    save_settings,
+)
+from ...store import Store, StoreError
+from ..shell.lang import ui_lang
+from ..shell.language_choice import LanguageBox
+from ..widgets.dialog_parts import error_label, save_cancel_buttons
+
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Office", ("office_name", "office_name_en", "region", "report_author", "operator")),
+    (
+        "Plans and drills",
+        ("review_years", "review_due_soon_days", "drill_years_special", "drill_years_natural"),
+    ),
+    ("Hazards and materials", ("hazard_due_soon_days", "material_expiring_days")),
+    (
+        "Duty",
+        (
+            "report_minutes_especially_major",
+            "report_minutes_major",
+            "report_minutes_larger",
+            "report_minutes_general",
+            "roster_lookback_days",
+        ),
+    ),
+)
+
+
+def _follow_number(spin: QSpinBox, unit: str, lang: str) -> None:
+    """The unit after the number, singular for 1 in English ("1 year", "3 years")."""
+
+    def update(value: int) -> None:
+        single = lang == "en" and value == 1 and unit.endswith("s")
+        spin.setSuffix(" " + (unit[:-1] if single else unit))
+
+    spin.valueChanged.connect(update)
+    update(spin.value())
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = ui_lang()
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.inputs: dict[str, QLineEdit | QSpinBox] = {}
+        titles = {
+            "Office": self.tr("Office"),
+            "Plans and drills": self.tr("Plans and drills"),
+            "Hazards and materials": self.tr("Hazards and materials"),
+            "Duty": self.tr("Duty: report-up limits"),
+        }
+        layout = QVBoxLayout(self)
+        for title, names in SECTIONS:
+            box = QGroupBox(titles[title], self)
+            form = QFormLayout(box)
+            for name in names:
+                spec = SPECS_BY_NAME[name]
+                if spec.is_text:
+                    widget: QLineEdit | QSpinBox = QLineEdit(box)
+                    widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 42)
+                else:
+                    spin = QSpinBox(box)
+                    spin.setRange(spec.minimum, spec.maximum)
+                    _follow_number(spin, spec.suffix(self.lang), self.lang)
+                    spin.setToolTip(
+                        self.tr("Default: {value}").format(value=getattr(DEFAULTS, name))
+                    )
+                    widget = spin
+                widget.setObjectName(f"setting_{name}")
+                form.addRow(spec.label(self.lang), widget)
+                self.inputs[name] = widget
+            layout.addWidget(box)
+        self.language_box = LanguageBox(self)  # per user, not in the database
+        layout.addWidget(self.language_box)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        row = QHBoxLayout()
+        self.defaults_button = QPushButton(self.tr("Restore default intervals"), self)
+        self.defaults_button.setObjectName("restoreDefaults")
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        row.addWidget(self.defaults_button)
+        row.addStretch(1)
+        buttons = save_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.setMinimumWidth(560)  # the office's English name fits without scrolling
+        self.load(load_settings(store))
+        if store.read_only:
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.error_label.setText(
+                self.tr("The database is open read-only; settings cannot be saved.")
+            )
+            self.error_label.show()
+
+    def load(self, settings: RuleSettings) -> None:
+        for name, widget in self.inputs.items():
+            value = getattr(settings, name)
+            if isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            else:
+                widget.setText(str(value or ""))
+
+    def restore_defaults(self) -> None:
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QSpinBox):
+                widget.setValue(int(getattr(DEFAULTS, name)))
+
+    def settings(self) -> RuleSettings:
+        values = {
+            name: w.value() if isinstance(w, QSpinBox) else w.text().strip()
+            for name, w in self.inputs.items()
+        }
+        return RuleSettings(**values)
+
+    def accept(self) -> None:
+        try:
+            save_settings(self.store, self.settings())
+        except (SettingError, StoreError) as exc:
+            self.error_label.setText(exc.message(self.lang))
+            self.error_label.show()
+            return
+        self.language_box.apply()
+        super().accept()

@@ -1,0 +1,149 @@
+"""Starting the GUI: the application object, language, fonts, which database, the window.
+
+Whatever goes wrong opening the database is said in a message box in the user's
+language, and the program exits with code 2, as the command line does.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ... import __version__
+from ...paths import default_database, resource
+from ...store import OpenError, Store, StoreError, warm_up_writes
+from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
+from .crash_dialog import install_crash_dialog
+from .lang import pin_session_lang
+from .translations import install_translators
+
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+    "SimSun",  # every Chinese Windows has it, even without YaHei
+)
+
+
+def prefer_cjk_font(app: QApplication, lang: str) -> None:
+    """Chinese text in a Chinese UI font, not whichever fallback Qt picks glyph by glyph.
+
+    In English the system font stays first; the CJK families still follow it so the
+    Chinese place names in the data render with Simplified Chinese glyph shapes.
+    """
+    available = set(QFontDatabase.families())
+    cjk = [f for f in CJK_FAMILIES if f in available]
+    if not cjk:
+        return
+    font = QFont(app.font())
+    # The platform's own UI family, not whatever an earlier call already put first.
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    base = QFontInfo(system).family()  # the real family behind a generic "Sans Serif"
+    families = [*cjk, base] if lang == "zh" else [base, *cjk]
+    font.setFamilies(families)
+    app.setFont(font)
+
+
+def app_icon() -> QIcon | None:
+    """The window and taskbar icon, with every size drawn for it (crisp at 16 px and 128 px)."""
+    folder = resource("icons")
+    sizes = sorted(folder.glob("app_*.png")) if folder.is_dir() else []
+    main = folder / "app.png"
+    if not sizes and not main.exists():
+        return None
+    icon = QIcon()
+    for path in [*sizes, main]:
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    lang = pin_session_lang()  # a language chosen in Settings applies from the next start
+    install_translators(app, lang)
+    app.setApplicationDisplayName(app.translate("app", "Emergency Desk"))
+    prefer_cjk_font(app, lang)
+    return app
+
+
+def choose_database(db_path: Path | None) -> Path:
+    """The file asked for, else the last one used (if it still exists), else the default."""
+    if db_path is not None:
+        return Path(db_path)
+    last = last_database()
+    if last is not None and last.exists():
+        return last
+    path = default_database()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run_gui(db_path: Path | None) -> int:
+    app = make_application()
+    install_crash_dialog()
+    path = choose_database(db_path)
+    try:
+        # A big file's page check runs once the window shows (``data_safety.start_session``).
+        store = Store.open(path, defer_check=True)
+    except StoreError as exc:  # says why; offers the newest good backup if it is damaged
+        from .open_failure import handle_open_failure
+
+        restored = handle_open_failure(None, exc, path)
+        if restored is None:
+            return 2
+        store = restored
+    except Exception as exc:  # never a traceback in front of the user
+        QMessageBox.critical(
+            None,
+            app.translate("app", "Emergency Desk"),
+            app.translate("app", "The database could not be opened: {reason}").format(reason=exc),
+        )
+        return 2
+    if store.path is not None:
+        remember_database(store.path)
+    from .main_window import MainWindow
+
+    try:
+        window = MainWindow(store, work_after_paint=True)
+    except Exception:
+        # A page read while building the window was damaged: the page check (deferred
+        # for a big file) says so now, and the user gets what a failed open gives.
+        if store.page_check is None or not store.page_check.wait():
+            raise
+        store.close()
+        from .open_failure import handle_open_failure
+
+        restored = handle_open_failure(None, OpenError("damaged", path=str(path)), path)
+        if restored is None:
+            return 2
+        window = MainWindow(restored, work_after_paint=True)
+    window.show()
+    from ..safety.data_safety import start_session  # daily backup off the GUI thread, operator
+
+    def once_painted() -> None:
+        # The threads that read the file hard start once the window is on screen, and
+        # what the first Save needs is imported beside them, not when it is clicked.
+        start_session(window)
+        warm_up_writes()
+
+    window.paint_gate.when_open(once_painted)
+    try:
+        return int(app.exec())
+    finally:
+        window.store.close()

@@ -1,0 +1,65 @@
+"""Loading the interface translations (``resources/translations/*.qm``) and Qt's own.
+
+Source strings are English; Chinese comes from ``emergency_desk_zh_CN.qm``, compiled from
+the ``.ts`` next to it (``make translations``). Qt's ``qtbase_zh_CN.qm`` translates what Qt
+itself draws — standard buttons (OK/Cancel/Yes/No), file dialogs, the line edit's context
+menu — so a Chinese screen has no English left in Qt's own widgets either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ...paths import resource
+
+TRANSLATIONS_DIR = ("translations",)
+APP_CATALOGUE = "emergency_desk"
+# The interface language -> the catalogue suffix of the app's and Qt's .qm files.
+CATALOGUE_LOCALE = {"zh": "zh_CN"}
+
+_installed: list[QTranslator] = []
+
+
+def app_qm(lang: str) -> Path | None:
+    """The app's compiled catalogue for ``lang`` (``None`` for the source language)."""
+    suffix = CATALOGUE_LOCALE.get(lang)
+    if suffix is None:
+        return None
+    return resource(*TRANSLATIONS_DIR, f"{APP_CATALOGUE}_{suffix}.qm")
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale that dates, numbers and Qt's own texts follow in ``lang``."""
+    if lang == "zh":
+        return QLocale(
+            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translators(app: QCoreApplication, lang: str) -> bool:
+    """Install the translators for ``lang``; ``True`` if the app's own catalogue loaded.
+
+    Calling it again with another language swaps them (tests switch back and forth).
+    English needs no catalogue: the source strings are English.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    qm = app_qm(lang)
+    if qm is None:
+        return False
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(locale_for(lang), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    own = QTranslator(app)
+    if own.load(str(qm)):
+        app.installTranslator(own)
+        _installed.append(own)
+        return True
+    return False

@@ -1,0 +1,1 @@
+"""The Annual Summary tab: the office's texts per year and the Word export."""

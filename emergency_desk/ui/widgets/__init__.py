@@ -1,0 +1,1 @@
+"""Reusable widgets and models: the lazy table model, field editors, record forms."""

@@ -1,0 +1,424 @@
+"""One input widget per schema field type, each reading and writing stored values.
+
+Forms are built from the schema, so every editor speaks the store's value language
+(ISO dates, choice keys, record ids, ``None`` for empty) and the form never converts.
+Optional dates and numbers must be clearable: an empty value is not the same as 0 or today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from ...schema import Field, FieldType
+from ...store import Store
+from ..shell.lang import ui_lang
+from .date_entry import TypedDateEdit, TypedDateTimeEdit, localize
+
+INT_MAX = 2_147_483_647  # QSpinBox is 32-bit; larger counts are typing mistakes anyway
+MONEY_MAX = 9_999_999_999_999.99
+_EMPTY_DATE = QDate(1900, 1, 1)
+_DATE_FMT = "yyyy-MM-dd"
+_DATETIME_FMT = "yyyy-MM-dd HH:mm"
+
+
+class FieldEditor(QWidget):
+    """Base: ``value()`` / ``set_value()`` in storage form, ``edited`` when the user changes it."""
+
+    edited = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setObjectName(f"editor_{field.key}")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+
+    @property
+    def input(self) -> QWidget:
+        """The widget that takes the keyboard and shows the error border."""
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.input.setEnabled(not read_only)
+
+
+class _TextLikeEditor(FieldEditor):
+    """Text in ``self.edit``; surrounding blanks are dropped and blank means empty."""
+
+    edit: QLineEdit | QPlainTextEdit
+
+    @property
+    def input(self) -> QWidget:
+        return self.edit
+
+    def _text(self) -> str:
+        raise NotImplementedError
+
+    def _set_text(self, text: str) -> None:
+        raise NotImplementedError
+
+    def value(self) -> str | None:
+        return self._text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self._set_text("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+
+class TextEditor(_TextLikeEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(field.max_length)
+        self.edit.textEdited.connect(self.edited)
+        self._layout.addWidget(self.edit)
+
+    def _text(self) -> str:
+        return self.edit.text()
+
+    def _set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class LongTextEditor(_TextLikeEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        lines = QFontMetrics(self.edit.font()).lineSpacing()
+        self.edit.setFixedHeight(lines * 4 + 12)
+        self.edit.textChanged.connect(self.edited)
+        self._layout.addWidget(self.edit)
+
+    def _text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+
+class _FillTodayOnUse(QObject):
+    """Opening the calendar of an empty date starts at today, not at the 1900 'empty' marker."""
+
+    def __init__(self, editor: _DateLikeEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        starts = kind == QEvent.Type.MouseButtonPress or (
+            kind == QEvent.Type.KeyPress and _starts_entry(event)  # type: ignore[arg-type]
+        )
+        if starts and self.editor.is_empty():
+            self.editor.fill_now()
+            if kind == QEvent.Type.KeyPress:  # typing starts at the first section
+                edit = self.editor.edit
+                edit.setCurrentSectionIndex(0)
+                edit.setSelectedSection(edit.currentSection())
+        return False
+
+
+_ENTRY_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_F4,
+}
+
+
+def _starts_entry(event: QKeyEvent) -> bool:
+    """A key that begins typing or stepping a date (not Tab, Delete, Escape...)."""
+    return event.text().isdigit() or Qt.Key(event.key()) in _ENTRY_KEYS
+
+
+class _DateLikeEditor(FieldEditor):
+    """A QDateEdit/QDateTimeEdit whose minimum stands for 'empty', with a clear button.
+
+    It shows the date as the lists do (``2026年11月4日`` / ``4 Nov 2026``) and stores ISO
+    (``self._fmt``); the display format is only how the sections are drawn and typed.
+    """
+
+    def __init__(self, field: Field, edit: QDateTimeEdit, fmt: str, parent: QWidget | None) -> None:
+        super().__init__(field, parent)
+        self.edit = edit
+        self._fmt = fmt
+        edit.setParent(self)
+        edit.setCalendarPopup(True)
+        localize(edit, with_time=fmt == _DATETIME_FMT)
+        edit.setMinimumDateTime(QDateTime(_EMPTY_DATE, QTime(0, 0)))
+        edit.setSpecialValueText(" ")  # shown at the minimum, i.e. when empty
+        widest = edit.locale().toString(
+            QDateTime(QDate(2025, 12, 28), QTime(23, 59)), edit.displayFormat()
+        )
+        edit.setMinimumWidth(QFontMetrics(edit.font()).horizontalAdvance(widest) + 48)
+        edit.dateTimeChanged.connect(self._changed)
+        self._layout.addWidget(edit)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName(f"clear_{field.key}")
+        self.clear_button.setText("✕")
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.setToolTip(self.tr("Clear"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setVisible(not field.required)
+        self._layout.addWidget(self.clear_button)
+        self._layout.addStretch(1)
+        edit.installEventFilter(_FillTodayOnUse(self))
+        self.set_value(None)
+
+    @property
+    def input(self) -> QWidget:
+        return self.edit
+
+    def _changed(self) -> None:
+        self.clear_button.setEnabled(not self.is_empty())
+        self.edited.emit()
+
+    def is_empty(self) -> bool:
+        return self.edit.date() == _EMPTY_DATE
+
+    def clear(self) -> None:
+        self.edit.setDateTime(self.edit.minimumDateTime())
+
+    def fill_now(self) -> None:
+        self.edit.setDateTime(QDateTime.currentDateTime())
+
+    def value(self) -> str | None:
+        if self.is_empty():
+            return None
+        return self.edit.dateTime().toString(self._fmt)
+
+    def set_value(self, value: Any) -> None:
+        if value in (None, ""):
+            self.clear()
+            return
+        parsed = QDateTime.fromString(str(value)[: len(self._fmt)], self._fmt)
+        if not parsed.isValid():  # a date stored without a time, or the reverse
+            d = QDate.fromString(str(value)[:10], _DATE_FMT)
+            parsed = QDateTime(d, QTime(0, 0)) if d.isValid() else QDateTime()
+        if parsed.isValid():
+            self.edit.setDateTime(parsed)
+        else:
+            self.clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.clear_button.setVisible(not read_only and not self.field.required)
+
+
+class DateEditor(_DateLikeEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, TypedDateEdit(), _DATE_FMT, parent)
+
+    def set_date(self, day: dt.date) -> None:
+        self.set_value(day.isoformat())
+
+
+class DateTimeEditor(_DateLikeEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, TypedDateTimeEdit(), _DATETIME_FMT, parent)
+
+
+class _Blankable:
+    """Deleting the number leaves the field empty (its 'empty' minimum), not the old value.
+
+    Mixed into a spin box (before it, so these overrides are the ones Qt calls).
+    """
+
+    blankable = False
+
+    def validate(self, text: str, pos: int) -> object:
+        if self.blankable and not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)  # type: ignore[misc]
+
+    def valueFromText(self, text: str) -> Any:
+        if self.blankable and not text.strip():
+            return self.minimum()  # type: ignore[attr-defined]
+        return super().valueFromText(text)  # type: ignore[misc]
+
+
+class _BlankableSpin(_Blankable, QSpinBox):
+    pass
+
+
+class _BlankableDoubleSpin(_Blankable, QDoubleSpinBox):
+    pass
+
+
+class _SpinEditor(FieldEditor):
+    """A number in ``self.spin``; ``_empty`` (below the range) stands for no value."""
+
+    spin: _BlankableSpin | _BlankableDoubleSpin
+    _empty: float | None
+
+    def _install_spin(self, low: float, high: float, width: int) -> None:
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setRange(low if self._empty is None else self._empty, high)
+        if self._empty is not None:
+            self.spin.setSpecialValueText(" ")
+            self.spin.blankable = True
+        self.spin.setMinimumWidth(width)
+        self.spin.valueChanged.connect(self.edited)
+        self._layout.addWidget(self.spin)
+        self._layout.addStretch(1)
+        self.set_value(None)
+
+    @property
+    def input(self) -> QWidget:
+        return self.spin
+
+
+class IntEditor(_SpinEditor):
+    """Whole numbers; an optional one starts blank (one below the minimum means empty)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.spin = _BlankableSpin(self)
+        low = -INT_MAX if field.signed else 0
+        self._empty = None if field.required or field.signed else low - 1
+        self._install_spin(low, INT_MAX, 140)
+
+    def value(self) -> int | None:
+        v = self.spin.value()
+        return None if v == self._empty else v
+
+    def set_value(self, value: Any) -> None:
+        if value in (None, ""):
+            self.spin.setValue(self._empty if self._empty is not None else 0)
+        else:
+            self.spin.setValue(int(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.spin.setReadOnly(read_only)
+        self.spin.setButtonSymbols(
+            QSpinBox.ButtonSymbols.NoButtons if read_only else QSpinBox.ButtonSymbols.UpDownArrows
+        )
+
+
+class MoneyEditor(_SpinEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.spin = _BlankableDoubleSpin(self)
+        self.spin.setDecimals(2)
+        self._empty = None if field.required else -1.0
+        self._install_spin(0.0, MONEY_MAX, 180)
+
+    def value(self) -> float | None:
+        v = self.spin.value()
+        return None if self._empty is not None and v < 0 else round(v, 2)
+
+    def set_value(self, value: Any) -> None:
+        if value in (None, ""):
+            self.spin.setValue(self._empty if self._empty is not None else 0.0)
+        else:
+            self.spin.setValue(float(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.spin.setReadOnly(read_only)
+
+
+class _ComboEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setMaxVisibleItems(20)
+        self.combo.setMinimumWidth(200)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.currentIndexChanged.connect(self.edited)
+        self._layout.addWidget(self.combo)
+        self._layout.addStretch(1)
+
+    @property
+    def input(self) -> QWidget:
+        return self.combo
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        i = self.combo.findData(value)
+        self.combo.setCurrentIndex(max(i, 0))
+
+
+class ChoiceEditor(_ComboEditor):
+    """Labels shown, keys stored; an optional choice starts blank."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        lang = ui_lang()
+        if not field.required:
+            self.combo.addItem("", None)
+        for c in field.choices:
+            self.combo.addItem(c.label(lang), c.key)
+
+    def set_value(self, value: Any) -> None:
+        if value is not None and self.combo.findData(value) < 0:
+            self.combo.addItem(str(value), value)  # an old key the schema dropped: keep it
+        super().set_value(value)
+
+
+class RefEditor(_ComboEditor):
+    """A pick-list of the referenced table's records by title."""
+
+    def __init__(self, field: Field, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.store = store
+        self.combo.setMinimumWidth(320)
+        if not field.required:
+            self.combo.addItem("", None)
+        for record_id, title in store.titles(field.ref_table or ""):
+            self.combo.addItem(title, record_id)
+
+    def set_value(self, value: Any) -> None:
+        if value is not None and self.combo.findData(int(value)) < 0:
+            # The referenced record is in the recycle bin: keep the link visible.
+            title = self.store.title_of(self.field.ref_table or "", int(value))
+            self.combo.addItem(title or f"#{value}", int(value))
+        super().set_value(None if value is None else int(value))
+
+
+def make_editor(field: Field, store: Store, parent: QWidget | None = None) -> FieldEditor:
+    t = field.type
+    if t is FieldType.TEXT:
+        return TextEditor(field, parent)
+    if t is FieldType.LONGTEXT:
+        return LongTextEditor(field, parent)
+    if t is FieldType.DATE:
+        return DateEditor(field, parent)
+    if t is FieldType.DATETIME:
+        return DateTimeEditor(field, parent)
+    if t is FieldType.INT:
+        return IntEditor(field, parent)
+    if t is FieldType.MONEY:
+        return MoneyEditor(field, parent)
+    if t is FieldType.CHOICE:
+        return ChoiceEditor(field, parent)
+    if t is FieldType.REF:
+        return RefEditor(field, store, parent)
+    raise AssertionError(t)

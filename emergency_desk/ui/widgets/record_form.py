@@ -1,0 +1,341 @@
+"""The edit form of any record, built from its table's schema.
+
+The store validates; the form only shows where it refused: a red border and the message
+under each field concerned, the dialog kept open and nothing written. Subclasses add
+panels for the records that belong to this one (a drill's actions, an item's stock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...schema import TABLES, Field, FieldType, ValidationError
+from ...store import NotFoundError, Store, StoreError
+from ..shell.lang import ui_lang
+from .field_editors import FieldEditor, IntEditor, make_editor
+from .record_titles import record_title
+
+ERROR_STYLE = """
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QAbstractSpinBox[invalid="true"] { border: 1px solid #d32f2f; border-radius: 2px; }
+QLabel#fieldError { color: #c62828; }
+QLabel#formBanner { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0;
+                    border-radius: 3px; padding: 6px; }
+"""
+
+
+def _set_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class RecordDialog(QDialog):
+    """Create (``record_id=None``) or edit one record of ``table_name``."""
+
+    saved = Signal(int)  # the record id, after a successful insert or update
+
+    def __init__(
+        self,
+        store: Store,
+        table_name: str,
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+        defaults: dict[str, Any] | None = None,
+        *,
+        hidden_fields: Iterable[str] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table = TABLES[table_name]
+        self.record_id = record_id
+        self.lang = ui_lang()
+        self.defaults = dict(defaults or {})
+        self.hidden_fields = set(hidden_fields)
+        self.computed = set(self.table.extra.get("computed", ()))
+        self.editors: dict[str, FieldEditor] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.record: dict[str, Any] = {}
+        self._dirty = False
+        self.setObjectName(f"dialog_{table_name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setSizeGripEnabled(True)
+
+        outer = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        self.scroll.setWidget(self.form_widget)
+        outer.addWidget(self.scroll, 3)
+        self._build_fields()
+
+        # Panels of records that belong to this one go here (subclasses).
+        self.extra_layout = QVBoxLayout()
+        outer.addLayout(self.extra_layout, 2)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        self._load()
+        self._update_title()
+        self.resize(640, min(760, 140 + 44 * len(self.editors)))
+        self._keyboard_ready = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self._keyboard_ready:  # once, when subclasses have added their panels
+            self._keyboard_ready = True
+            self._buttons_last_in_tab_order()
+            first = next((e.input for e in self.editors.values() if e.input.isEnabled()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)  # a date starts at its year
+        super().showEvent(event)
+
+    def _buttons_last_in_tab_order(self) -> None:
+        """Tab walks the form, then the panels below it, then Save and Cancel, as on screen.
+
+        The buttons are made before a subclass adds its panels, so Qt would put them first.
+        """
+        buttons = [b for b in self.buttons.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain: list[QWidget] = []
+        w = self.nextInFocusChain()
+        while w is not self and w not in chain:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in buttons:
+                chain.append(w)
+            w = w.nextInFocusChain()
+        order = chain + sorted(buttons, key=lambda b: b is not self.ok_button)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+
+    # -- building ----------------------------------------------------------------
+    def _label_text(self, f: Field, text: str | None = None) -> str:
+        text = text or f.label(self.lang)
+        if f.required:
+            return f'{text}<span style="color:#c62828"> *</span>'
+        return text
+
+    def _build_fields(self) -> None:
+        for f in self.table.fields:
+            if f.key in self.hidden_fields:
+                continue
+            if f.key in self.computed:
+                self._build_computed(f)
+                continue
+            self._add_editor(f, make_editor(f, self.store))
+
+    def _add_editor(self, f: Field, editor: FieldEditor, label: str | None = None) -> None:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(editor)
+        error = QLabel(box)
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        v.addWidget(error)
+        if f.help(self.lang):
+            editor.setToolTip(f.help(self.lang))
+        caption = QLabel(self._label_text(f, label))
+        caption.setBuddy(editor.input)
+        self.form.addRow(caption, box)
+        self.editors[f.key] = editor
+        self.error_labels[f.key] = error
+        editor.edited.connect(lambda key=f.key: self._field_edited(key))
+
+    def _build_computed(self, f: Field) -> None:
+        """A value the store derives; only an item's opening stock can be typed, on creation."""
+        if self.record_id is None and self.table.name == "materials" and f.key == "quantity":
+            opening = IntEditor(f)
+            opening.setToolTip(self.tr("Recorded as the item's opening stock movement"))
+            self._add_editor(f, opening, self.tr("Opening quantity"))
+            return
+        self.computed_label = QLabel()
+        self.computed_label.setObjectName(f"computed_{f.key}")
+        self.computed_label.setToolTip(f.help(self.lang))
+        self.form.addRow(QLabel(f.label(self.lang)), self.computed_label)
+
+    def fit_form(self) -> None:
+        """With panels below, the form takes only the height it needs (scrolling if long)."""
+        height = self.form_widget.sizeHint().height() + 6
+        self.scroll.setMaximumHeight(height)
+        # Most of a long form stays in view; the panel below makes do with fewer rows.
+        self.scroll.setMinimumHeight(min(height, 540))
+        self.layout().setStretchFactor(self.scroll, 1)
+
+    # -- loading -----------------------------------------------------------------
+    def _load(self) -> None:
+        if self.record_id is not None:
+            self.record = self.store.get(self.table.name, self.record_id)
+            values = dict(self.record)
+        else:
+            values = {}
+            for f in self.table.fields:
+                if f.default is not None:
+                    values[f.key] = f.default
+                elif f.required and f.type is FieldType.DATE:
+                    values[f.key] = dt.date.today().isoformat()
+                elif f.required and f.type is FieldType.DATETIME:
+                    values[f.key] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+            values.update(self.defaults)
+        for key, editor in self.editors.items():
+            editor.set_value(values.get(key))
+        for key in self.computed:
+            if hasattr(self, "computed_label") and key not in self.editors:
+                self.computed_label.setText(self.computed_text(key, values.get(key)))
+        self._dirty = False
+
+    def computed_text(self, key: str, value: Any) -> str:
+        unit = self.record.get("unit") or ""
+        return f"{value or 0} {unit}".strip()
+
+    def record_noun(self) -> str:
+        """One record of this table ("hazard", 隐患), not the register's plural name."""
+        nouns = {
+            "plans": self.tr("emergency plan"),
+            "drills": self.tr("drill"),
+            "drill_actions": self.tr("corrective action"),
+            "hazards": self.tr("hazard"),
+            "reserve_points": self.tr("reserve point"),
+            "materials": self.tr("material item"),
+            "duty_roster": self.tr("roster entry"),
+            "duty_log": self.tr("duty log entry"),
+            "duty_handovers": self.tr("handover record"),
+            "activities": self.tr("publicity or training event"),
+        }
+        return nouns.get(self.table.name) or self.table.label(self.lang)
+
+    def _update_title(self) -> None:
+        noun = self.record_noun()
+        if self.record_id is None:
+            self.setWindowTitle(self.tr("New {record}").format(record=noun))
+        else:
+            title = record_title(self.store, self.table.name, self.record_id, self.lang)
+            self.setWindowTitle(
+                self.tr("Edit {record} — {title}").format(record=noun, title=title[:40])
+            )
+
+    # -- values and saving -------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """What the form holds, in storage form (hidden fields from ``defaults``)."""
+        values = {key: editor.value() for key, editor in self.editors.items()}
+        for key in self.hidden_fields:
+            if key in self.defaults:
+                values[key] = self.defaults[key]
+        return values
+
+    def _field_edited(self, key: str) -> None:
+        self._dirty = True
+        if key in self.error_labels and self.error_labels[key].isVisible():
+            self._show_field_error(key, None)
+
+    def _show_field_error(self, key: str, message: str | None) -> None:
+        label = self.error_labels[key]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        _set_invalid(self.editors[key].input, bool(message))
+
+    def clear_errors(self) -> None:
+        for key in self.editors:
+            self._show_field_error(key, None)
+        self.banner.hide()
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Point at each refused field; messages without a visible field go to the banner."""
+        self.clear_errors()
+        loose: list[str] = []
+        shown: dict[str, list[str]] = {}
+        for e in error.errors:
+            if e.field in self.editors:
+                shown.setdefault(e.field, []).append(e.message(self.lang))
+            else:
+                loose.append(e.message(self.lang))
+        for key, messages in shown.items():
+            self._show_field_error(key, "\n".join(messages))
+        summary = self.tr("Not saved: please correct the marked fields.") if shown else ""
+        self.show_banner("\n".join([summary, *loose]).strip())
+        first = next((k for k in self.editors if k in shown), None)
+        if first:
+            self.scroll.ensureWidgetVisible(self.editors[first])
+            self.editors[first].input.setFocus()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def save(self) -> bool:
+        """Write the form; ``False`` (and the reasons shown) if the store refused it."""
+        values = self.values()
+        try:
+            if self.record_id is None:
+                self.record_id = self.store.insert(self.table.name, values)
+            else:
+                self.store.update(self.table.name, self.record_id, values)
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return False
+        except StoreError as exc:
+            self.clear_errors()
+            self.show_banner(exc.message(self.lang))
+            return False
+        except NotFoundError:
+            self.clear_errors()
+            self.show_banner(self.tr("This record no longer exists (it may have been deleted)."))
+            return False
+        self.clear_errors()
+        self.record = self.store.get(self.table.name, self.record_id)
+        self._dirty = False
+        self.saved.emit(self.record_id)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("The changes in this form have not been saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,252 @@
+"""A register's rows as a Qt table model that reads SQL a page at a time.
+
+The model keeps only a row count and a small cache of pages (``store.page``), so a duty
+log of a million entries opens and scrolls as fast as one of ten. Sorting re-runs the
+query in SQLite (``ListQuery.sort``) instead of sorting in Python, as Anki's browser does.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...schema import TABLES, Field, FieldType
+from ...store import ListQuery, Store
+from ..shell.lang import format_date, format_datetime, ui_lang
+
+PAGE_SIZE = 200
+MAX_PAGES = 40  # pages kept in memory; older ones are dropped and re-read when needed
+
+Flagger = Callable[[dict[str, Any]], "str | None"]
+RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value of a cell
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row
+
+FLAG_COLOURS = {"overdue": QColor("#f8d7da"), "due_soon": QColor("#fff1c7")}
+_NUMERIC = (FieldType.INT, FieldType.MONEY)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def default_columns(table_name: str) -> list[str]:
+    """Every field a table column can show well: multi-line text only if it names the row."""
+    t = TABLES[table_name]
+    return [
+        f.key
+        for f in t.fields
+        if (f.type is not FieldType.LONGTEXT or f.key == t.title_field) and f.key != t.parent_key
+    ]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one ``ListQuery`` over one table, fetched in pages on demand."""
+
+    def __init__(
+        self,
+        store: Store,
+        query: ListQuery,
+        columns: Sequence[str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table = TABLES[query.table]
+        keys = list(columns) if columns is not None else default_columns(query.table)
+        self.columns: list[Field] = [self.table.field(k) for k in keys]
+        self._query = query
+        self._lang = ui_lang()
+        self._count = 0
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._titles: dict[tuple[str, int], str] = {}
+        self._flags: dict[int, str | None] = {}
+        self._flagger: Flagger | None = None
+        self._recount()
+
+    # -- the query ---------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        if query.table != self.table.name:
+            raise ValueError("a model shows one table; make a new model for another")
+        self.beginResetModel()
+        self._query = query
+        self._clear()
+        self._recount()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after the data changed (the row count may have changed)."""
+        self.set_query(self._query)
+
+    def set_flagger(self, flagger: Flagger | None) -> None:
+        """``flagger(row) -> "overdue" | "due_soon" | None`` colours rows (the rules' hook)."""
+        self._flagger = flagger
+        self._flags.clear()
+        if self._count:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self._count - 1, len(self.columns) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+    def _clear(self) -> None:
+        self._pages.clear()
+        self._titles.clear()
+        self._flags.clear()
+        self._lang = ui_lang()
+
+    def _recount(self) -> None:
+        self._count = self.store.count(self._query)
+
+    # -- rows --------------------------------------------------------------------
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self.store.page(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row_dict(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def record_id(self, row: int) -> int | None:
+        record = self.row_dict(row)
+        return None if record is None else int(record["id"])
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing ``record_id`` in this view, or ``None`` if it is filtered out."""
+        if self._count and 0 not in self._pages:
+            self._page(0)  # a new or just-edited record usually sorts to the top
+        for number, page in list(self._pages.items()):
+            for i, record in enumerate(page):
+                if record["id"] == record_id:
+                    return number * PAGE_SIZE + i
+        return self.store.position(self._query, record_id)
+
+    def flag(self, row: int) -> str | None:
+        if self._flagger is None:
+            return None
+        if row not in self._flags:
+            record = self.row_dict(row)
+            self._flags[row] = self._flagger(record) if record else None
+        return self._flags[row]
+
+    # -- Qt model API ------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            f = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f.label(self._lang)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f.help(self._lang) or f.label(self._lang)
+            if role == RAW_ROLE:
+                return f.key
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self.columns):
+            return None
+        record = self.row_dict(index.row())
+        if record is None:
+            return None
+        f = self.columns[index.column()]
+        value = record.get(f.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(f, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if f.type in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            flag = self.flag(index.row())
+            return FLAG_COLOURS.get(flag) if flag else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flag = self.flag(index.row())
+            if flag == "overdue":
+                return self.tr("Overdue")
+            if flag == "due_soon":
+                return self.tr("Due soon")
+            text = self.display(f, value)
+            return text if len(text) > 20 else None
+        if role == RAW_ROLE:
+            return value
+        if role == ID_ROLE:
+            return record["id"]
+        return None
+
+    def display(self, f: Field, value: Any) -> str:
+        """A stored value as the user reads it (labels, titles, local dates)."""
+        if value is None or value == "":
+            return ""
+        t = f.type
+        if t is FieldType.CHOICE:
+            return f.choice_label(str(value), self._lang)
+        if t is FieldType.REF and f.ref_table:
+            key = (f.ref_table, int(value))
+            if key not in self._titles:
+                self._titles[key] = self.store.title_of(f.ref_table, int(value))
+            return self._titles[key]
+        if t is FieldType.DATE:
+            return format_date(value, self._lang)
+        if t is FieldType.DATETIME:
+            return format_datetime(value, self._lang)
+        if t is FieldType.MONEY:
+            return f"{float(value):,.2f}"
+        if t is FieldType.INT:
+            n = int(value)
+            text = f"{abs(n):,}" if abs(n) >= 10000 else str(abs(n))
+            if f.signed and n:  # a change of stock reads +38 / −12 (a true minus sign)
+                return ("+" if n > 0 else "\u2212") + text
+            return text if n >= 0 else "-" + text
+        if t is FieldType.LONGTEXT:
+            return " ".join(str(value).split())
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            q = self._query.with_(
+                sort=self.columns[column].key,
+                descending=order == Qt.SortOrder.DescendingOrder,
+            )
+        else:
+            q = self._query.with_(sort=None, descending=False)
+        if q != self._query:
+            # A reset, not layoutChanged: every row may move and we hold no ids to remap.
+            self.set_query(q)
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The header section and order matching the query's (or the table's default) sort."""
+        key = self._query.sort or self.table.default_sort[0]
+        desc = self._query.descending if self._query.sort else self.table.default_sort[1]
+        order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        for i, f in enumerate(self.columns):
+            if f.key == key:
+                return i, order
+        return -1, order
