@@ -101,3 +101,55 @@ def test_stores_in_one_process_share_the_lock(db_path: Path) -> None:
     assert probe.stdout.strip() == "True", probe.stderr
     b.close()
     assert not is_locked_elsewhere(db_path)
+
+
+def test_a_store_left_open_lets_the_program_exit(db_path: Path) -> None:
+    """An unclosed store is released by ``WriterLock.__del__`` at exit, without hanging."""
+    script = (
+        "import sys; from emergency_desk.store import Store; "
+        "s = Store.open(sys.argv[1]); s.insert('plans', {'title': 'left open', 'level': 'overall'}); "
+        "cycle = [s]; cycle.append(cycle); print('done', flush=True)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(db_path)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "done"
+    assert not is_locked_elsewhere(db_path)
+    s = Store.open(db_path)
+    assert not s.read_only
+    assert [r["title"] for r in s.db.query("SELECT title FROM plans")] == ["left open"]
+    s.close()
+
+
+def test_releasing_the_lock_imports_nothing(db_path: Path) -> None:
+    """``__del__`` may run during interpreter shutdown, where an import can block forever."""
+    import builtins
+
+    from emergency_desk.store.lock import WriterLock
+
+    lock = WriterLock(db_path)
+    assert lock.acquire()
+    imported: list[str] = []
+    real_import = builtins.__import__
+
+    def spy(name, *args, **kwargs):
+        imported.append(name)
+        return real_import(name, *args, **kwargs)
+
+    builtins.__import__ = spy
+    try:
+        lock.__del__()
+    finally:
+        builtins.__import__ = real_import
+    assert imported == []
+    assert not lock.held
+    # The OS-level lock is gone too: a fresh handle on the lock file can take it.
+    assert not is_locked_elsewhere(db_path)
+    again = WriterLock(db_path)
+    assert again.acquire(exclusive=True)
+    again.release()

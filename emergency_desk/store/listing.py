@@ -135,7 +135,7 @@ def _needs_recheck(word: str) -> bool:
 def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
     """The count of a plain search (one word, no filters) read from its index alone.
 
-    The search indexes hold exactly the live rows (``search_index.install_live_triggers``),
+    The search indexes hold exactly the live rows (``search_index.rebuild_indexes``),
     so counting the index's matches is exact and skips a million row lookups. ``None`` when
     the query has anything else to test.
     """

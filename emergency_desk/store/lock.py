@@ -19,6 +19,13 @@ import sys
 import threading
 from pathlib import Path
 
+# Imported here, never inside a function: ``WriterLock.__del__`` may run while the
+# interpreter shuts down, and an import there can wait forever on the import lock.
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
 _held: dict[str, tuple[int, int]] = {}  # lock path -> (file descriptor, users in this process)
 _guard = threading.Lock()
 
@@ -30,16 +37,12 @@ def lock_path_for(db_path: str | Path) -> Path:
 
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
-        import msvcrt
-
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-    import fcntl
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -49,14 +52,10 @@ def _try_lock(fd: int) -> bool:
 
 def _unlock(fd: int) -> None:
     if sys.platform == "win32":
-        import msvcrt
-
         with contextlib.suppress(OSError):
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
     else:
-        import fcntl
-
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -115,6 +114,7 @@ class WriterLock:
                 os.close(fd)
 
     def __del__(self) -> None:
+        # A store left unclosed releases here; nothing in ``release`` imports a module.
         with contextlib.suppress(Exception):
             self.release()
 

@@ -40,7 +40,7 @@ def _index_name(table: str, column: str) -> str:
 
 
 def sync_schema(conn: sqlite3.Connection) -> None:
-    """Bring tables, columns and indexes in line with the schema (idempotent).
+    """Bring tables, columns, indexes and search indexes in line with the schema (idempotent).
 
     Every writable connection passes through here on open, so this is also where the SQL
     functions the triggers call get registered. It takes the plain connection: opening
@@ -71,6 +71,7 @@ def sync_schema(conn: sqlite3.Connection) -> None:
         )
     create_list_indexes(conn)
     create_figure_indexes(conn)
+    search_index.sync(conn)
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
@@ -161,7 +162,7 @@ def m004_live_search_indexes(db: sqlite_utils.Database) -> None:
     """Search indexes hold live rows only, so a search's count comes from the index alone."""
     search_index.register(db.conn)
     for table in search_index.INDEXED_TABLES:
-        search_index.install_live_triggers(db, table)
+        search_index.rebuild_indexes(db.conn, table)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

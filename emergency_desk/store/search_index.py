@@ -17,6 +17,13 @@ The table is kept by triggers that call the ``ed_grams`` SQL function; every con
 store opens registers it (``register``). A tool that opens the file without it can read
 everything but cannot write those two registers — it fails loudly instead of letting the index
 drift.
+
+Both indexes and their triggers are derived from the fields the schema marks ``searchable``,
+and only from them. Every writable open compares the CREATE text SQLite keeps for them with
+what the schema gives now (``sync``, one read of ``sqlite_master``) and rebuilds a register's
+indexes when they differ, so a field marked searchable later is found in existing files too.
+sqlite-utils' ``enable_fts`` is not used: its triggers index every row, recycle bin included,
+and it knows nothing of the grams table.
 """
 
 from __future__ import annotations
@@ -86,13 +93,25 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_function(GRAMS_FUNCTION, -1, grams, deterministic=True)
 
 
+def _grams_sql(table: str) -> str:
+    g = grams_table(table)
+    return (
+        f"CREATE VIRTUAL TABLE \"{g}\" USING fts5(g, content='', detail=none, tokenize='unicode61')"
+    )
+
+
+def _trigram_sql(table: str) -> str:
+    """The trigram table reads its columns' text from the register (external content)."""
+    col_list = ", ".join(f'"{c}"' for c in searchable_columns(table))
+    return (
+        f'CREATE VIRTUAL TABLE "{trigram_table(table)}" USING fts5({col_list}, '
+        f"content='{table}', content_rowid='id', tokenize='trigram')"
+    )
+
+
 def create_table(conn: Any, table: str) -> None:
     """The grams table of one register (``conn``: anything with ``execute``)."""
-    g = grams_table(table)
-    conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS \"{g}\" USING fts5(g, content='', detail=none, "
-        "tokenize='unicode61')"
-    )
+    conn.execute(_grams_sql(table).replace("VIRTUAL TABLE", "VIRTUAL TABLE IF NOT EXISTS", 1))
 
 
 def _index_statements(table: str) -> dict[str, tuple[str, str]]:
@@ -118,34 +137,105 @@ def _index_statements(table: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def install_live_triggers(conn: Any, table: str) -> None:
-    """Keep both search indexes of a register holding exactly its live rows, then rebuild.
+def _trigger_sql(table: str) -> dict[str, str]:
+    """The six triggers that keep both search indexes of a register, by name.
 
-    Rows in the recycle bin leave the indexes, so ``count(*)`` of an index match is the
-    number of live records found — a search's row count without reading a million rows.
-    (The recycle bin is small and searched with LIKE.) Only a change of the searched text
-    or of ``deleted_at`` touches the indexes; each trigger removes before it adds, in one
-    body, because FTS5 must be told the old values before a row id is reused.
+    Only a change of the searched text or of ``deleted_at`` touches the indexes; each update
+    trigger removes before it adds, in one body, because FTS5 must be told the old values
+    before a row id is reused. (The text must stay as it is: ``out_of_sync`` compares it
+    with the SQL stored in existing files.)
     """
     of_cols = ", ".join(f'"{c}"' for c in [*searchable_columns(table), "deleted_at"])
+    out: dict[str, str] = {}
     for index, (add, remove) in _index_statements(table).items():
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f'DROP TRIGGER IF EXISTS "{index}_{suffix}"')
         add_new = add.format(r="new") + " WHERE new.deleted_at IS NULL;"
         remove_old = remove.format(r="old") + " WHERE old.deleted_at IS NULL;"
-        conn.execute(f'CREATE TRIGGER "{index}_ai" AFTER INSERT ON "{table}" BEGIN {add_new} END')
-        conn.execute(
+        out[f"{index}_ai"] = (
+            f'CREATE TRIGGER "{index}_ai" AFTER INSERT ON "{table}" BEGIN {add_new} END'
+        )
+        out[f"{index}_ad"] = (
             f'CREATE TRIGGER "{index}_ad" AFTER DELETE ON "{table}" BEGIN {remove_old} END'
         )
-        conn.execute(
+        out[f"{index}_au"] = (
             f'CREATE TRIGGER "{index}_au" AFTER UPDATE OF {of_cols} ON "{table}" '
             f"BEGIN {remove_old} {add_new} END"
         )
+    return out
+
+
+def expected_sql(table: str) -> dict[str, str]:
+    """Every object of a register's search indexes, by name, as the schema declares it now."""
+    return {
+        trigram_table(table): _trigram_sql(table),
+        grams_table(table): _grams_sql(table),
+        **_trigger_sql(table),
+    }
+
+
+def _normal(sql: str | None) -> str:
+    return " ".join((sql or "").replace(" IF NOT EXISTS", "").split())
+
+
+def out_of_sync(conn: Any) -> list[str]:
+    """The registers whose search indexes differ from the schema's searchable fields.
+
+    One read of ``sqlite_master``, no row touched: cheap enough for every open. SQLite keeps
+    each object's CREATE text, so a column marked searchable since the file was made shows
+    as a different trigram table and different triggers.
+    """
+    wanted = {t: expected_sql(t) for t in INDEXED_TABLES}
+    names = [n for objects in wanted.values() for n in objects]
+    marks = ", ".join("?" * len(names))
+    have = {
+        name: _normal(sql)
+        for name, sql in conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE name IN ({marks})", names
+        )
+    }
+    return [
+        table
+        for table, objects in wanted.items()
+        if any(have.get(name) != _normal(sql) for name, sql in objects.items())
+    ]
+
+
+def rebuild_indexes(conn: Any, table: str) -> None:
+    """Build a register's search tables and triggers anew from the schema, then fill them.
+
+    Runs inside the caller's transaction, so a file is never left with half an index.
+    Dropping first also clears an index whose columns were declared differently before.
+    """
+    for name in _trigger_sql(table):
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    for name in (trigram_table(table), grams_table(table)):
+        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+    conn.execute(_trigram_sql(table))
+    conn.execute(_grams_sql(table))
+    for sql in _trigger_sql(table).values():
+        conn.execute(sql)
     rebuild(conn, table)
 
 
+def sync(conn: Any) -> list[str]:
+    """Rebuild the search indexes that no longer match the schema; the registers rebuilt.
+
+    Called on every writable open (``migrations.sync_schema``), after ``register``. A file
+    made before a field became searchable would otherwise never find text in that field,
+    while a new file would.
+    """
+    stale = out_of_sync(conn)
+    for table in stale:
+        rebuild_indexes(conn, table)
+    return stale
+
+
 def rebuild(conn: Any, table: str) -> None:
-    """Re-index the live rows of a register (after a bulk load without triggers, a repair)."""
+    """Re-index the live rows of a register (after a bulk load without triggers, a repair).
+
+    Rows in the recycle bin stay out of the indexes, so ``count(*)`` of an index match is
+    the number of live records found — a search's row count without reading a million rows.
+    (The recycle bin is small and searched with LIKE.)
+    """
     for index, (add, _) in _index_statements(table).items():
         conn.execute(f'INSERT INTO "{index}"("{index}") VALUES (\'delete-all\')')
         conn.execute(add.format(r="t") + f' FROM "{table}" AS t WHERE t.deleted_at IS NULL')
