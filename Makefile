@@ -22,6 +22,7 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(BIN)/ruff check emergency_desk tests
 	$(BIN)/ruff format --check emergency_desk tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2
 
 # Not part of `make test`: builds a 1M-row database once (cached in bench/.cache/), then times it.
@@ -31,6 +32,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check emergency_desk tests
 	$(BIN)/ruff format --check emergency_desk tests
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix emergency_desk tests

@@ -11,7 +11,7 @@ from .common import command_store, say
 DONE = ("已备份到“{path}”。", "Backed up to “{path}”.")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "backup",
         help="back up the database to FILE (safe while the program is open)",

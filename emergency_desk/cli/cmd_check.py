@@ -37,7 +37,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 ROWS_SHOWN = 50  # per group in the text; --json lists every id
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
         help="integrity check and the current alerts",

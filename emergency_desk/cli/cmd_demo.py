@@ -18,7 +18,7 @@ ALREADY_FILLED = (
 BAD_YEAR = ("年份无效：{year}", "Not a valid year: {year}")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "demo",
         help="fill the database with realistic sample data for a township",

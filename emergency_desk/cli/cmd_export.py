@@ -12,7 +12,7 @@ from .lang import cli_lang
 DONE = ("已导出 {n} 条“{register}”记录到 {path}。", "Exported {n} {register} records to {path}.")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
         help="export a register to .xlsx or .csv",

@@ -22,7 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report",
         help="write the annual work summary (.docx)",

@@ -14,7 +14,7 @@ DONE = ("已从“{source}”恢复数据库“{path}”。", "Restored “{path
 SAVED = ("恢复前的数据库已保存为“{saved}”。", "The database as it was is saved as “{saved}”.")
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "restore",
         help="replace the database with the backup FILE (the current one is backed up first)",

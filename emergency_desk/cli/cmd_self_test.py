@@ -302,10 +302,11 @@ def self_test(workdir: Path | None = None, year: int | None = None) -> SelfTestR
         runner.step("demo", demo)
         runner.step("window", lambda: _open_window(state["app"], state["store"]))
         for lang in ("zh", "en"):
-            runner.step(
-                f"report {lang}",
-                lambda lang=lang: _write_report(state["store"], year, lang, workdir),
-            )
+
+            def report(lang: str = lang) -> str:
+                return _write_report(state["store"], year, lang, workdir)
+
+            runner.step(f"report {lang}", report)
 
         def backup() -> str:
             state["store"].close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,6 @@ class DemoContext:
     def pick(self, options: Any) -> Any:
         return self.rng.choice(tuple(options))
 
-    def weighted(self, options: dict[str, float]) -> str:
+    def weighted(self, options: Mapping[str, float]) -> str:
         keys = list(options)
         return self.rng.choices(keys, weights=[options[k] for k in keys])[0]

@@ -276,7 +276,7 @@ def _entry(
     return still_open
 
 
-def _location(summary: str, fmt: dict) -> str | None:
+def _location(summary: str, fmt: dict[str, str]) -> str | None:
     """Where the call was about, as the officer would write it in the location column."""
     for key in ("spot", "village", "road", "res"):
         if "{" + key + "}" in summary:

@@ -365,7 +365,7 @@ def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
     )
 
 
-def _location(name: str, fmt: dict) -> str:
+def _location(name: str, fmt: dict[str, str]) -> str:
     """Where the hazard is: the named site if the name has one, else its village."""
     for key in ("res", "place", "ent", "road", "school"):
         if fmt[key] in name:

@@ -23,7 +23,9 @@ POINTS = (
 )
 
 # name, category, spec, unit, (opening lo, hi), min, shelf life in days or None
-ITEMS: dict[str, tuple[tuple[str, str, str, str, tuple[int, int], int, int | None], ...]] = {
+Item = tuple[str, str, str, str, tuple[int, int], int, int | None]
+
+ITEMS: dict[str, tuple[Item, ...]] = {
     "青石镇应急物资储备库": (
         ("救灾帐篷", "shelter", "12平方米单帐篷", "顶", (40, 80), 30, None),
         ("棉被", "shelter", "2×2.3米", "床", (150, 300), 100, None),
@@ -96,7 +98,7 @@ def fill_materials(ctx: DemoContext) -> None:
 
 
 def _item(
-    ctx: DemoContext, point_id: int, item: tuple, perishables: list[tuple[int, dt.date]]
+    ctx: DemoContext, point_id: int, item: Item, perishables: list[tuple[int, dt.date]]
 ) -> None:
     name, category, spec, unit, (lo, hi), minimum, shelf = item
     opened = ctx.after(ctx.start, 2, 25)

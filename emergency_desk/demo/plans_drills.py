@@ -8,7 +8,7 @@ their due date — the cases the Overview's alerts and the summary's problems ex
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .context import DemoContext
 from .places import (
@@ -117,7 +117,7 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
     made: list[PlanRef] = []
     y = ctx.year
 
-    def add(title: str, level: str, category: str, unit: str, issued: dt.date, **kw) -> None:
+    def add(title: str, level: str, category: str, unit: str, issued: dt.date, **kw: Any) -> None:
         revised = kw.pop("revised", None)
         status = kw.pop("status", "in_force")
         cycle = kw.get("review_years", 3)
@@ -190,8 +190,8 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
         add(unit + name, "enterprise", "accident", unit, issued)
     for name, cat in EVENT_PLANS:
         for year in ctx.years:
-            issued = ctx.day_in(year, (1, 5), (5, 20))
-            if issued is None:
+            issued_on = ctx.day_in(year, (1, 5), (5, 20))
+            if issued_on is None:
                 continue
             status = "repealed" if year < y else "in_force"
             add(
@@ -199,7 +199,7 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
                 "event",
                 cat,
                 "镇党政综合办公室",
-                issued,
+                issued_on,
                 status=status,
                 review_years=1,
             )

@@ -61,7 +61,7 @@ class ImportPlan:
 
 
 def _problem(
-    row: int | None, header: str, value: Any, err: FieldError | tuple[str, dict]
+    row: int | None, header: str, value: Any, err: FieldError | tuple[str, dict[str, Any]]
 ) -> Problem:
     if isinstance(err, FieldError):
         return Problem(
@@ -181,10 +181,12 @@ class _RowChecker:
         for err in errors:
             if err.code == "required" and err.field in missing_cols:
                 continue  # already reported once as a missing column
-            problems.append(self.problem(number, err.field or "", raws.get(err.field), err))
+            problems.append(self.problem(number, err.field or "", raws.get(err.field or ""), err))
         if not errors:
             for err in cross_checks(self.table, clean):
-                problems.append(self.problem(number, err.field or "", raws.get(err.field), err))
+                problems.append(
+                    self.problem(number, err.field or "", raws.get(err.field or ""), err)
+                )
         prepared = PreparedRow(number, clean)
         if self.register == "drills" and extras.get("plan_id"):
             title = extras["plan_id"]

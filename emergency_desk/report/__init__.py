@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .summary import APPENDIX_KEYS, ReportError, build_summary, export_summary
+    from .parts import APPENDIX_KEYS
+    from .summary import ReportError, build_summary, export_summary
 
 __all__ = ["APPENDIX_KEYS", "ReportError", "build_summary", "export_summary"]
 

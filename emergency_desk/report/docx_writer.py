@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -21,8 +22,9 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
 from docx.table import Table as DocxTable
+from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -257,7 +259,10 @@ class Writer:
     def _usable_pt(self) -> float:
         """Width between the margins of the current (last) section, in points."""
         sec = self.doc.sections[-1]
-        return (sec.page_width - sec.left_margin - sec.right_margin) / 12700
+        width, left, right = sec.page_width, sec.left_margin, sec.right_margin
+        # None only for a section without <w:pgSz>/<w:pgMar>; every section here sets both.
+        assert width is not None and left is not None and right is not None
+        return (width - left - right) / 12700
 
     def _turn_page(self, landscape: bool) -> None:
         """Start a new section, on a new page, in the orientation given."""
@@ -328,7 +333,9 @@ class Writer:
                 self._cell(row.cells[i], text, widths[i], header=False, align=align)
         return table
 
-    def _cell(self, cell, text: str, width, *, header: bool, align) -> None:
+    def _cell(
+        self, cell: _Cell, text: str, width: Length, *, header: bool, align: WD_ALIGN_PARAGRAPH
+    ) -> None:
         L = self.L
         cell.width = width
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -432,7 +439,7 @@ def column_widths(tb: Table, size: float, usable: float) -> list[float]:
     return [m + spare * e / total_extra for m, e in zip(least, extra, strict=True)]
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
@@ -440,14 +447,14 @@ def _repeat_header(row) -> None:
     _cant_split(row)
 
 
-def _cant_split(row) -> None:
+def _cant_split(row: _Row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:cantSplit")
     el.set(qn("w:val"), "true")
     tr_pr.insert(0, el)
 
 
-def _field(add, instruction: str) -> None:
+def _field(add: Callable[..., Run], instruction: str) -> None:
     def char(kind: str) -> None:
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)

@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..schema import TABLES
 from ..store import Store
@@ -23,6 +24,9 @@ from .model import Para, Section, Subsection, SummaryDoc, Table
 from .parts import APPENDIX_KEYS
 from .problems import Problem, find_problems
 from .user_texts import PARTS, as_item, lines, load_text, text_module
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 LANGS = ("zh", "en")
 
@@ -306,7 +310,7 @@ def export_summary(
     return path
 
 
-def _save(document, path: Path) -> None:
+def _save(document: DocxDocument, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:

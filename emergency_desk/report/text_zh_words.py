@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..schema import TABLES
 from .numbers import inner_quotes
 
@@ -23,7 +25,7 @@ def label(table: str, field: str, key: str) -> str:
     return TABLES[table].field(field).choice_label(key, LANG)
 
 
-def nonzero_parts(counts: dict[str, int], fmt) -> list[str]:
+def nonzero_parts(counts: dict[str, int], fmt: Callable[[str, int], str]) -> list[str]:
     return [fmt(k, n) for k, n in counts.items() if n]
 
 

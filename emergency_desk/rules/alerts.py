@@ -281,9 +281,9 @@ def row_flag(
     if table == "plans":
         if row.get("status") != "in_force":
             return None
-        due = plan_review_due(row, s)
+        review_due = plan_review_due(row, s)
         soon = _plus_days(day, s.review_due_soon_days)
-        return _window_flag(due.isoformat() if due else None, iso, soon)
+        return _window_flag(review_due.isoformat() if review_due else None, iso, soon)
     if table == "materials":
         qty = row.get("quantity") or 0
         minimum = row.get("min_quantity")

@@ -6,9 +6,10 @@ refuse the same things with the same words.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -73,7 +74,8 @@ class FieldError:
 
     field: str | None
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclasses.field: the attribute `field` above shadows the name in this class body
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
     labels: tuple[str, str] = ("", "")  # the field's zh and en labels
 
     def message(self, lang: str = "zh") -> str:
@@ -176,16 +178,16 @@ def clean_value(f: Field, value: Any) -> tuple[Any, FieldError | None]:
         if isinstance(value, bool):
             return None, error_for(f, "bad_number", value)
         try:
-            d = Decimal(str(value))
+            amount = Decimal(str(value))
         except InvalidOperation:
             return None, error_for(f, "bad_number", value)
-        if not d.is_finite():
+        if not amount.is_finite():
             return None, error_for(f, "bad_number", value)
-        if d < 0:
+        if amount < 0:
             return None, error_for(f, "negative", value)
-        if d > MAX_MONEY:
+        if amount > MAX_MONEY:
             return None, error_for(f, "too_large", value)
-        return float(round(d, 2)), None
+        return float(round(amount, 2)), None
     if t is FieldType.CHOICE:
         s = str(value)
         if s in f.choice_keys:

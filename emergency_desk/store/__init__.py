@@ -1,8 +1,9 @@
 """The only code that speaks SQL. Everything else uses the ``Store`` facade."""
 
+from .audit_log import now_stamp
 from .connection import warm_up_writes
 from .errors import NotFoundError, OpenError, ReadOnlyError, StoreError
-from .facade import Store, now_stamp
+from .facade import Store
 from .listing import ListQuery
 
 __all__ = [

@@ -124,11 +124,11 @@ def open_connection(
     that needs migrating is still checked here, before anything is written to it.
     """
     if path is None or str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:")
-        _prepare(conn)
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrate(wrap(conn))
-        return conn
+        memory = sqlite3.connect(":memory:")
+        _prepare(memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(wrap(memory))
+        return memory
     path = Path(path)
     if path.exists():
         check_header(path)

@@ -281,7 +281,7 @@ class Store:
 
     def _checked_for_insert(
         self, table: str, values: dict[str, Any]
-    ) -> tuple[dict[str, Any], float | None]:
+    ) -> tuple[dict[str, Any], int | None]:
         """The record as it will be stored, and a material's opening stock; or why not."""
         t = TABLES[table]
         clean, errors = validate(t, values)
@@ -296,7 +296,7 @@ class Store:
             raise ValidationError(errors)
         return clean, opening
 
-    def _write_insert(self, table: str, clean: dict[str, Any], opening: float | None) -> int:
+    def _write_insert(self, table: str, clean: dict[str, Any], opening: int | None) -> int:
         """The write of one checked record; the caller holds the transaction."""
         stamp = now_stamp()
         row = {**clean, "created_at": stamp, "updated_at": stamp, "deleted_at": None}

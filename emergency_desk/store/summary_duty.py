@@ -8,7 +8,6 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from .facade import Store
 from .summary_sql import (
@@ -99,7 +98,7 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
     ).fetchall()
     on_time = leveled - len(late_rows)
     summaries = _summaries(store, [r[0] for r in late_rows])
-    late = [LateReport(at, summaries.get(rid), lv, m, lim) for rid, at, lv, m, lim in late_rows]
+    late = [LateReport(at, summaries[rid], lv, m, lim) for rid, at, lv, m, lim in late_rows]
     return DutyFigures(
         int(rostered),
         expected,
@@ -132,7 +131,7 @@ def _yearcounts(store: Store, column: str, span: list[str]) -> dict[str, int]:
     return counts(store, sql, span)
 
 
-def _summaries(store: Store, ids: list[int]) -> dict[int, Any]:
+def _summaries(store: Store, ids: list[int]) -> dict[int, str]:
     """The summaries of a few entries, read from the table in one statement."""
     if not ids:
         return {}

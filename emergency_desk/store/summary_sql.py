@@ -52,7 +52,7 @@ def counts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> 
     return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
 
 
-def dicts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict]:
+def dicts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
     cur = store.db.execute(sql, list(params))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from emergency_desk.store import ListQuery, Store
 from emergency_desk.ui.registers.drill_dialog import DrillDialog
 from emergency_desk.ui.registers.material_dialog import MaterialDialog
+from emergency_desk.ui.registers.stock_dialog import StockDialog
 
-from .helpers import click_ok, fill, run_modal
+from .helpers import cell_texts, click_ok, fill, run_modal
 
 
 def test_drill_actions_are_added_edited_and_deleted_in_the_drill(
@@ -191,3 +192,21 @@ def test_deleting_an_action_on_a_read_only_database_says_why_and_keeps_it(
     assert warned and "只读" in warned[0]
     assert reader.count(ListQuery("drill_actions", parent_id=drill)) == 1
     reader.close()
+
+
+def test_stock_panel_signs_changes_and_labels_its_boxes(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    point = store.insert("reserve_points", {"name": "镇应急物资储备库"})
+    item = store.insert(
+        "materials",
+        {"point_id": point, "name": "救生衣", "category": "flood", "unit": "件"},
+    )
+    store.add_movement(item, "2026-05-01", 38, "purchase", None)
+    store.add_movement(item, "2026-06-01", -12, "issue", None)
+    dialog = StockDialog(store, item)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    changes = sorted(cell_texts(panel.model, "delta"))
+    assert changes == ["+38", "\u221212"]
+    assert panel.date_label.text() == "日期" and panel.date_label.buddy() is panel.date_edit.input
+    assert panel.reason_label.text() == "事由" and panel.reason_label.buddy() is panel.reason_combo
+    assert dialog.windowTitle() == "出入库 — 救生衣"
