@@ -151,7 +151,7 @@ _FIELDS = [
     (t.name, f)
     for t in TABLES.values()
     for f in t.fields
-    if f.key not in t.extra.get("computed", ()) or t.name == "materials"
+    if f.key not in t.computed or t.name == "materials"
     if (t.name, f.key) != ("stock_movements", "material_id")  # add_movement's own argument
 ]
 

@@ -321,3 +321,8 @@ def _actions(ctx: DemoContext, drill_id: int, held: dt.date) -> None:
                 "done_on": done.isoformat() if done else None,
             },
         )
+
+
+def fill_plans_and_drills(ctx: DemoContext) -> None:
+    """Both registers at once: the drills are drawn from the plans just made."""
+    fill_drills(ctx, fill_plans(ctx))

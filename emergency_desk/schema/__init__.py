@@ -1,11 +1,14 @@
 """The registers, described once: fields, labels in both languages, choices, validation."""
 
-from .fields import SYSTEM_COLUMNS, Choice, Field, FieldType, Table
+from .checks import RECTIFIED_STATUSES
+from .fields import SYSTEM_COLUMNS, Choice, CrossCheck, Field, FieldType, Register, Table
 from .registers import (
-    RECTIFIED_STATUSES,
+    REGISTER_BY_NAME,
+    REGISTER_LIST,
     REGISTERS,
     SHEETS,
     TABLES,
+    register_of_table,
     register_table,
     sheet_table,
     table,
@@ -15,17 +18,22 @@ from .validation import FieldError, ValidationError, clean_value, cross_checks, 
 __all__ = [
     "RECTIFIED_STATUSES",
     "REGISTERS",
+    "REGISTER_BY_NAME",
+    "REGISTER_LIST",
     "SHEETS",
     "SYSTEM_COLUMNS",
     "TABLES",
     "Choice",
+    "CrossCheck",
     "Field",
     "FieldError",
     "FieldType",
+    "Register",
     "Table",
     "ValidationError",
     "clean_value",
     "cross_checks",
+    "register_of_table",
     "register_table",
     "sheet_table",
     "table",

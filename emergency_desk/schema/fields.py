@@ -7,9 +7,13 @@ objects, so adding a field is one edit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .validation import FieldError
 
 
 class FieldType(str, Enum):
@@ -95,7 +99,17 @@ class Table:
     unique_key: tuple[str, ...] = ()  # fields that identify a duplicate on import
     soft_delete: bool = True
     filters: tuple[str, ...] = ()  # choice fields offered as filters in the UI
-    extra: dict[str, Any] = field(default_factory=dict)
+    # What is special about a table, named here so that no layer keeps a list of tables:
+    computed: tuple[str, ...] = ()  # kept by the store (a material's quantity), never typed
+    checks: tuple[CrossCheck, ...] = ()  # rules over several fields of one merged record
+    write_hooks: str = ""  # the store's extra work on writes (``store/write_hooks.py``)
+    # Rows the rules colour: the tables whose changes can change a row's colour. Empty: no
+    # rule looks at this table's rows.
+    flags_depend_on: tuple[str, ...] = ()
+    # The UI's form and a list's extra buttons, as "module:name" under ``emergency_desk.ui``,
+    # imported only when used (``ui/registers/registry.py``). Empty: the generic form.
+    ui_dialog: str = ""
+    ui_tools: tuple[str, ...] = ()  # installers ``f(tab)`` run on the table's list
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -116,6 +130,40 @@ class Table:
     @property
     def searchable_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.searchable)
+
+
+CrossCheck = Callable[[Table, Mapping[str, Any]], "list[FieldError]"]
+
+
+@dataclass(frozen=True)
+class Register:
+    """One register: a tab, a name on the command line, a spreadsheet, demo rows.
+
+    Everything that lists registers (the tabs and their order, the CLI's choices, the
+    import/export sheets, the demo's summary, the tests that walk every register) reads
+    the declarations in ``registers.REGISTER_LIST``; a register with nothing special needs
+    only ``name`` and ``tables``.
+    """
+
+    name: str  # the command line's and the spreadsheet's name: "duty"
+    tables: tuple[Table, ...]  # the main table first, then the tables that belong to it
+    zh: str = ""  # the tab's title when it is not the main table's label
+    en: str = ""
+    sheets: tuple[str, ...] = ()  # other tables kept in a spreadsheet of their own
+    ui_tab: str = ""  # "module:Class" under ``emergency_desk.ui``; empty: the generic list
+    demo: str = ""  # "module:function" under ``emergency_desk.demo``; empty: generic rows
+
+    @property
+    def main(self) -> Table:
+        return self.tables[0]
+
+    @property
+    def table_names(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.tables)
+
+    def label(self, lang: str) -> str:
+        own = self.zh if lang == "zh" else self.en
+        return own or self.main.label(lang)
 
 
 SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "deleted_at")

@@ -1,4 +1,5 @@
-"""The office's registers, field by field, as DESIGN.md lists them.
+"""The office's registers, field by field, as DESIGN.md lists them, and ``REGISTER_LIST``:
+the one declaration every layer derives its registers from.
 
 Keys are the canonical import/export headers; zh/en labels are what users read in
 forms, table headers, spreadsheets and the report.
@@ -6,7 +7,10 @@ forms, table headers, spreadsheets and the report.
 
 from __future__ import annotations
 
-from .fields import Choice, Field, FieldType, Table
+from . import checks
+from .duty import DUTY_HANDOVERS, DUTY_LOG, DUTY_ROSTER
+from .fields import Choice, Field, FieldType, Register, Table
+from .stock import MATERIALS, RESERVE_POINTS, STOCK_MOVEMENTS
 
 T = FieldType
 
@@ -75,6 +79,7 @@ PLANS = Table(
     default_sort=("issued_on", True),
     unique_key=("title",),
     filters=("level", "category", "status"),
+    flags_depend_on=("plans", "drills", "settings"),
 )
 
 DRILL_FORMS = (C("tabletop", "桌面推演", "Tabletop"), C("live", "实战演练", "Live"))
@@ -111,6 +116,8 @@ DRILLS = Table(
     default_sort=("held_on", True),
     unique_key=("held_on", "title"),
     filters=("form", "scope", "rating"),
+    flags_depend_on=("drills", "drill_actions", "settings"),
+    ui_dialog="registers.drill_dialog:DrillDialog",
 )
 
 DRILL_ACTIONS = Table(
@@ -150,7 +157,6 @@ HAZARD_STATUS = (
     C("rectified", "已整改", "Rectified"),
     C("closed", "已销号", "Closed"),
 )
-RECTIFIED_STATUSES = ("rectified", "closed")
 
 HAZARDS = Table(
     name="hazards",
@@ -204,228 +210,10 @@ HAZARDS = Table(
     default_sort=("found_on", True),
     unique_key=("found_on", "name"),
     filters=("category", "grade", "status"),
-)
-
-POINT_KINDS = (
-    C("government", "政府储备库", "Government depot"),
-    C("agreement", "协议储备", "Agreement reserve"),
-    C("unit", "单位自储", "Unit's own store"),
-)
-
-RESERVE_POINTS = Table(
-    name="reserve_points",
-    zh="储备点",
-    en="Reserve points",
-    fields=(
-        Field(
-            "name", "储备点名称", "Reserve point", required=True, searchable=True, max_length=200
-        ),
-        Field("kind", "储备方式", "Kind", T.CHOICE, choices=POINT_KINDS),
-        Field("address", "地址", "Address"),
-        Field("custodian", "保管人", "Custodian"),
-        Field("phone", "联系电话", "Phone", max_length=40),
-    ),
-    title_field="name",
-    default_sort=("name", False),
-    unique_key=("name",),
-    filters=("kind",),
-)
-
-MATERIAL_CATEGORIES = (
-    C("food", "食品", "Food"),
-    C("water", "饮用水", "Drinking water"),
-    C("shelter", "帐篷被褥", "Tents & bedding"),
-    C("rescue", "救援器材", "Rescue equipment"),
-    C("medical", "医疗药品", "Medical supplies"),
-    C("power", "发电照明", "Power & lighting"),
-    C("protective", "防护用品", "Protective gear"),
-    C("flood", "防汛物资", "Flood-control supplies"),
-    C("other", "其他", "Other"),
-)
-
-MATERIALS = Table(
-    name="materials",
-    zh="应急物资",
-    en="Materials",
-    fields=(
-        Field(
-            "point_id",
-            "储备点",
-            "Reserve point",
-            T.REF,
-            required=True,
-            ref_table="reserve_points",
-            indexed=True,
-        ),
-        Field("name", "物资名称", "Item", required=True, searchable=True, max_length=200),
-        Field(
-            "category",
-            "物资类别",
-            "Category",
-            T.CHOICE,
-            required=True,
-            choices=MATERIAL_CATEGORIES,
-            indexed=True,
-        ),
-        Field("spec", "规格", "Specification"),
-        Field("unit", "单位", "Unit", required=True, max_length=20),
-        Field(
-            "quantity",
-            "数量",
-            "Quantity",
-            T.INT,
-            indexed=True,
-            help_zh="由出入库记录累计得出",
-            help_en="The sum of the stock movements",
-        ),
-        Field("min_quantity", "最低储备", "Minimum stock", T.INT),
-        Field("expires_on", "有效期至", "Expires on", T.DATE, indexed=True),
-        Field("checked_on", "最近盘点", "Last stocktake", T.DATE),
-    ),
-    parent="reserve_points",
-    parent_key="point_id",
-    title_field="name",
-    default_sort=("name", False),
-    unique_key=("point_id", "name", "spec"),
-    filters=("category",),
-    extra={"computed": ("quantity",)},
-)
-
-MOVEMENT_REASONS = (
-    C("opening", "期初", "Opening balance"),
-    C("purchase", "采购", "Purchase"),
-    C("donation", "捐赠", "Donation"),
-    C("issue", "调拨发放", "Issue"),
-    C("scrap", "报废", "Scrap"),
-    C("stocktake", "盘点调整", "Stocktake adjustment"),
-)
-
-STOCK_MOVEMENTS = Table(
-    name="stock_movements",
-    zh="出入库记录",
-    en="Stock movements",
-    fields=(
-        Field(
-            "material_id", "物资", "Item", T.REF, required=True, ref_table="materials", indexed=True
-        ),
-        Field("moved_on", "日期", "Date", T.DATE, required=True, indexed=True),
-        Field("delta", "变动数量", "Change", T.INT, required=True, signed=True),
-        Field("reason", "事由", "Reason", T.CHOICE, required=True, choices=MOVEMENT_REASONS),
-        Field("note", "备注", "Note"),
-    ),
-    parent="materials",
-    parent_key="material_id",
-    date_field="moved_on",
-    default_sort=("moved_on", True),
-)
-
-SHIFTS = (C("day", "白班", "Day"), C("night", "夜班", "Night"), C("full", "24小时", "24 hours"))
-
-DUTY_ROSTER = Table(
-    name="duty_roster",
-    zh="值班表",
-    en="Duty roster",
-    fields=(
-        Field("on_date", "值班日期", "Date", T.DATE, required=True, indexed=True),
-        Field("shift", "班次", "Shift", T.CHOICE, choices=SHIFTS, default="full"),
-        Field("leader", "带班领导", "Leader on duty"),
-        Field("officers", "值班人员", "Officers", required=True, searchable=True),
-        Field("phone", "值班电话", "Duty phone", max_length=40),
-    ),
-    date_field="on_date",
-    title_field="officers",
-    default_sort=("on_date", True),
-    unique_key=("on_date", "shift"),
-    filters=("shift",),
-)
-
-CHANNELS = (
-    C("phone", "电话", "Phone"),
-    C("report", "报告", "Report"),
-    C("system", "系统", "System"),
-    C("visit", "来访", "Visit"),
-    C("other", "其他", "Other"),
-)
-DUTY_TYPES = (
-    C("fire", "火灾", "Fire"),
-    C("flood", "洪涝", "Flood"),
-    C("geological", "地质灾害", "Geological"),
-    C("weather", "气象预警", "Weather warning"),
-    C("traffic", "交通事故", "Traffic accident"),
-    C("production_safety", "生产安全事故", "Work-safety accident"),
-    C("public_health", "公共卫生", "Public health"),
-    C("social_security", "社会安全", "Social security"),
-    C("instruction", "上级通知指示", "Instruction from above"),
-    C("other", "其他", "Other"),
-)
-DUTY_LEVELS = (
-    C("none", "无", "None"),
-    C("general", "一般", "General"),
-    C("larger", "较大", "Larger"),
-    C("major", "重大", "Major"),
-    C("especially_major", "特别重大", "Especially major"),
-)
-DUTY_STATUS = (C("open", "处置中", "Open"), C("closed", "已办结", "Closed"))
-
-DUTY_LOG = Table(
-    name="duty_log",
-    zh="值班记录",
-    en="Duty log",
-    fields=(
-        Field("received_at", "接报时间", "Received at", T.DATETIME, required=True, indexed=True),
-        Field(
-            "channel",
-            "接报方式",
-            "Channel",
-            T.CHOICE,
-            choices=CHANNELS,
-            default="phone",
-            indexed=True,
-        ),
-        Field("reporter", "报告人", "Reporter", searchable=True),
-        Field("reporter_phone", "报告人电话", "Reporter phone", max_length=40),
-        Field(
-            "type", "事件类型", "Type", T.CHOICE, required=True, choices=DUTY_TYPES, indexed=True
-        ),
-        Field(
-            "level",
-            "事件等级",
-            "Level",
-            T.CHOICE,
-            choices=DUTY_LEVELS,
-            default="none",
-            indexed=True,
-        ),
-        Field("location", "地点", "Location", searchable=True),
-        Field("summary", "事件摘要", "Summary", T.LONGTEXT, required=True, searchable=True),
-        Field("action_taken", "处置情况", "Action taken", T.LONGTEXT, searchable=True),
-        Field("reported_up_at", "上报时间", "Reported up at", T.DATETIME, indexed=True),
-        Field("reported_to", "上报单位", "Reported to"),
-        Field("handled_by", "接报人", "Handled by", indexed=True),
-        Field(
-            "status", "状态", "Status", T.CHOICE, choices=DUTY_STATUS, default="open", indexed=True
-        ),
-    ),
-    date_field="received_at",
-    title_field="summary",
-    default_sort=("received_at", True),
-    unique_key=("received_at", "summary"),
-    filters=("type", "level", "status", "channel"),
-)
-
-DUTY_HANDOVERS = Table(
-    name="duty_handovers",
-    zh="交接班",
-    en="Handovers",
-    fields=(
-        Field("at", "交接时间", "Handover time", T.DATETIME, required=True, indexed=True),
-        Field("from_officer", "交班人", "Handed over by", required=True),
-        Field("to_officer", "接班人", "Taken over by", required=True),
-        Field("notes", "交接事项", "Handover notes", T.LONGTEXT, searchable=True),
-    ),
-    date_field="at",
-    title_field="to_officer",
-    default_sort=("at", True),
+    checks=(checks.rectified_needs_date, checks.closed_needs_verifier),
+    write_hooks="hazard_status_log",
+    flags_depend_on=("hazards", "settings"),
+    ui_tools=("registers.hazard_workflow:install_hazard_workflow",),
 )
 
 ACTIVITY_KINDS = (
@@ -468,33 +256,48 @@ ACTIVITIES = Table(
     filters=("kind",),
 )
 
-TABLES: dict[str, Table] = {
-    t.name: t
-    for t in (
-        PLANS,
-        DRILLS,
-        DRILL_ACTIONS,
-        HAZARDS,
-        RESERVE_POINTS,
-        MATERIALS,
-        STOCK_MOVEMENTS,
-        DUTY_ROSTER,
-        DUTY_LOG,
-        DUTY_HANDOVERS,
-        ACTIVITIES,
-    )
-}
+# The registers in the order of their tabs. A register is declared here and nowhere else:
+# its tab, form, search, import/export, demo rows and the tests that walk every register
+# all follow from this tuple.
+REGISTER_LIST: tuple[Register, ...] = (
+    Register("plans", (PLANS,), demo="plans_drills:fill_plans_and_drills"),
+    Register("drills", (DRILLS, DRILL_ACTIONS), demo="plans_drills:fill_plans_and_drills"),
+    Register("hazards", (HAZARDS,), demo="hazards:fill_hazards"),
+    Register(
+        "materials",
+        (MATERIALS, RESERVE_POINTS, STOCK_MOVEMENTS),
+        ui_tab="registers.materials_tab:MaterialsTab",
+        demo="materials:fill_materials",
+    ),
+    Register(
+        "duty",
+        (DUTY_LOG, DUTY_ROSTER, DUTY_HANDOVERS),
+        zh="值班值守",
+        en="Duty",
+        sheets=("duty_roster",),
+        ui_tab="registers.duty_tab:DutyTab",
+        demo="duty:fill_duty",
+    ),
+    Register("activities", (ACTIVITIES,), demo="activities:fill_activities"),
+)
 
-# The six registers of the command line and the tabs, each with its main table and the
-# tables that belong to it.
-REGISTERS: dict[str, tuple[str, ...]] = {
-    "plans": ("plans",),
-    "drills": ("drills", "drill_actions"),
-    "hazards": ("hazards",),
-    "materials": ("materials", "reserve_points", "stock_movements"),
-    "duty": ("duty_log", "duty_roster", "duty_handovers"),
-    "activities": ("activities",),
-}
+
+def _parents_first(tables: tuple[Table, ...]) -> list[Table]:
+    """A register's tables with each parent before the tables that belong to it (the order
+    tables are created, filled and restored in)."""
+    names = {t.name: t for t in tables}
+
+    def depth(t: Table) -> int:
+        return 0 if t.parent not in names else 1 + depth(names[t.parent])
+
+    return sorted(tables, key=depth)
+
+
+TABLES: dict[str, Table] = {t.name: t for r in REGISTER_LIST for t in _parents_first(r.tables)}
+
+# Each register's main table and the tables that belong to it, by register name.
+REGISTERS: dict[str, tuple[str, ...]] = {r.name: r.table_names for r in REGISTER_LIST}
+REGISTER_BY_NAME: dict[str, Register] = {r.name: r for r in REGISTER_LIST}
 
 
 def table(name: str) -> Table:
@@ -503,15 +306,20 @@ def table(name: str) -> Table:
 
 def register_table(register: str) -> Table:
     """The main table of a register name (``duty`` -> ``duty_log``)."""
-    return TABLES[REGISTERS[register][0]]
+    return REGISTER_BY_NAME[register].main
+
+
+def register_of_table(table_name: str) -> Register | None:
+    """The register whose tab holds ``table_name``."""
+    return next((r for r in REGISTER_LIST if table_name in r.table_names), None)
 
 
 # What import and export work on: each register's main list, and the lists an office also
-# keeps in a spreadsheet of their own — a month's duty roster is drawn up in Excel or WPS
-# and handed round before anyone enters it.
+# keeps in a spreadsheet of their own (``Register.sheets``) — a month's duty roster is drawn
+# up in Excel or WPS and handed round before anyone enters it.
 SHEETS: dict[str, str] = {
-    **{register: tables[0] for register, tables in REGISTERS.items()},
-    "duty_roster": "duty_roster",
+    **{r.name: r.main.name for r in REGISTER_LIST},
+    **{sheet: sheet for r in REGISTER_LIST for sheet in r.sheets},
 }
 
 

@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .fields import Field, FieldType, Table
-from .registers import RECTIFIED_STATUSES
 
 # Message templates, zh first. Placeholders: {field} label, {value}, {choices}, {max}.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -213,7 +212,7 @@ def validate(
     """
     clean: dict[str, Any] = {}
     errors: list[FieldError] = []
-    computed = set(tbl.extra.get("computed", ()))
+    computed = set(tbl.computed)
     for f in tbl.fields:
         if f.key in computed:
             continue
@@ -239,15 +238,5 @@ def validate(
 
 
 def cross_checks(tbl: Table, record: dict[str, Any]) -> list[FieldError]:
-    """Rules that involve several fields of one merged record."""
-    errors: list[FieldError] = []
-    rectified = tbl.name == "hazards" and record.get("status") in RECTIFIED_STATUSES
-    if rectified and not record.get("rectified_on"):
-        errors.append(error_for(tbl.field("rectified_on"), "rectified_needs_date"))
-    # 销号 is the verifier's sign-off: a closed hazard without one was never verified.
-    closed = tbl.name == "hazards" and record.get("status") == "closed"
-    if closed and not record.get("verified_by"):
-        errors.append(error_for(tbl.field("verified_by"), "closed_needs_verifier"))
-    if tbl.name == "stock_movements" and record.get("delta") == 0:
-        errors.append(error_for(tbl.field("delta"), "zero_delta"))
-    return errors
+    """Rules that involve several fields of one merged record: the table's ``checks``."""
+    return [error for check in tbl.checks for error in check(tbl, record)]

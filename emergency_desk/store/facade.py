@@ -8,7 +8,6 @@ all. Listeners are told which tables changed so screens refresh only what concer
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -23,12 +22,13 @@ from ..schema import (
     cross_checks,
     validate,
 )
-from ..schema.validation import clean_value, error_for
+from ..schema.validation import error_for
 from . import audit_log, settings_and_texts, stock_ledger
 from .audit_log import now_stamp, strip_system
 from .connection import open_store_file, wrap
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
+from .write_hooks import hooks_for
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -279,29 +279,24 @@ class Store:
         with self.transaction():
             yield insert_one
 
-    def _checked_for_insert(
-        self, table: str, values: dict[str, Any]
-    ) -> tuple[dict[str, Any], int | None]:
-        """The record as it will be stored, and a material's opening stock; or why not."""
+    def _checked_for_insert(self, table: str, values: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+        """The record as it will be stored, and what its write hooks carry to after the
+        insert (a material's opening stock); or why not."""
         t = TABLES[table]
         clean, errors = validate(t, values)
         if not errors:
             errors = cross_checks(t, clean) + self._check_refs(table, clean)
-        opening = None
-        if table == "materials" and values.get("quantity") not in (None, ""):
-            opening, err = clean_value(t.field("quantity"), values["quantity"])
-            if err:
-                errors.append(err)
+        carried = hooks_for(t).check_insert(t, values, errors)
         if errors:
             raise ValidationError(errors)
-        return clean, opening
+        return clean, carried
 
-    def _write_insert(self, table: str, clean: dict[str, Any], opening: int | None) -> int:
+    def _write_insert(self, table: str, clean: dict[str, Any], carried: Any) -> int:
         """The write of one checked record; the caller holds the transaction."""
         stamp = now_stamp()
         row = {**clean, "created_at": stamp, "updated_at": stamp, "deleted_at": None}
-        if table == "materials":
-            row["quantity"] = 0
+        hooks = hooks_for(TABLES[table])
+        hooks.prepare_row(row)
         cur = self.db.execute(
             f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{k}{chr(34)}" for k in row)}) '
             f"VALUES ({', '.join('?' for _ in row)})",
@@ -310,10 +305,7 @@ class Store:
         new_id = cur.lastrowid
         assert new_id is not None
         self._audit("insert", table, new_id, None, clean)
-        if table == "hazards":
-            self._log_status(new_id, None, clean.get("status"), None)
-        if opening:
-            self.add_movement(new_id, dt.date.today().isoformat(), opening, "opening", None)
+        hooks.after_insert(self, new_id, clean, carried)
         self._changed(table)
         return new_id
 
@@ -338,10 +330,7 @@ class Store:
                 [*changed.values(), now_stamp(), record_id],
             )
             self._audit("update", table, record_id, {k: before.get(k) for k in changed}, changed)
-            if table == "hazards" and "status" in changed:
-                self._log_status(
-                    record_id, before.get("status"), changed["status"], values.get("_reason")
-                )
+            hooks_for(t).after_update(self, record_id, before, changed, values)
             self._changed(table)
 
     def delete(self, table: str, record_id: int) -> None:
@@ -354,7 +343,7 @@ class Store:
                 f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]
             )
             self._audit("delete", table, record_id, None, None)
-            stock_ledger.after_movement_change(self, table, record_id)
+            hooks_for(TABLES[table]).after_delete_or_restore(self, table, record_id)
             self._changed(table)
 
     def restore(self, table: str, record_id: int) -> None:
@@ -364,7 +353,7 @@ class Store:
         with self.transaction():
             self.db.execute(f'UPDATE "{table}" SET deleted_at = NULL WHERE id = ?', [record_id])
             self._audit("restore", table, record_id, None, None)
-            stock_ledger.after_movement_change(self, table, record_id)
+            hooks_for(TABLES[table]).after_delete_or_restore(self, table, record_id)
             self._changed(table)
 
     def purge(self, table: str, record_id: int) -> None:
@@ -385,13 +374,10 @@ class Store:
                             f'SELECT id FROM "{other.name}" WHERE "{f.key}" = ?', [record_id]
                         ).fetchall():
                             stock_ledger.set_audited(self, other.name, oid, f.key, None)
-            if table == "hazards":
-                self.db.execute("DELETE FROM hazard_status_log WHERE hazard_id = ?", [record_id])
-            material = before.get("material_id") if table == "stock_movements" else None
+            hooks = hooks_for(TABLES[table])
+            hooks.before_purge(self, before)
             self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [record_id])
-            if material is not None:
-                stock_ledger.sync_quantity(self, material)
-                self._changed("materials")
+            hooks.after_purge(self, before)
             self._audit("purge", table, record_id, strip_system(before), None)
             self._changed(table)
 

@@ -198,7 +198,7 @@ def audit_mismatches(store: Store) -> list[str]:
     """Where the data and the audit log disagree (should be none); for checks and tests."""
     problems: list[str] = []
     for name, t in TABLES.items():
-        computed = set(t.extra.get("computed", ()))
+        computed = set(t.computed)
         keys = [k for k in t.keys if k not in computed]
         replayed = replay_audit(store, name)
         cols = ", ".join(f'"{k}"' for k in keys)

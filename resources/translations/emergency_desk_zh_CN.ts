@@ -4,13 +4,13 @@
 <context>
     <name>AttentionButton</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="36"/>
-        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="49"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="34"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="47"/>
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="40"/>
+        <location filename="../../emergency_desk/ui/registers/register_rules.py" line="38"/>
         <source>Show only the records that are overdue or due soon</source>
         <translation>只显示已逾期或即将到期的记录</translation>
     </message>
@@ -470,59 +470,54 @@ Please send this file to your support contact.</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="185"/>
-        <source>Duty</source>
-        <translation>值班值守</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="316"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="319"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="302"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="305"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="306"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="323"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="309"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="370"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="356"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="357"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="390"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="376"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="389"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="378"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="391"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="401"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>

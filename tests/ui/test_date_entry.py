@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from emergency_desk.schema import TABLES
-from emergency_desk.ui.widgets.field_editors import DateEditor, DateTimeEditor, FieldEditor
 from emergency_desk.ui.shell.lang import set_ui_lang
+from emergency_desk.ui.widgets.field_editors import DateEditor, DateTimeEditor, FieldEditor
 
 
 def shown_text(editor: FieldEditor) -> str:

@@ -18,12 +18,12 @@ from emergency_desk.rules.alert_rows import describe
 from emergency_desk.rules.alerts import evaluate
 from emergency_desk.rules.settings import load_settings
 from emergency_desk.store import Store
-from emergency_desk.ui.registers.dialog_registry import dialog_class
 from emergency_desk.ui.registers.duty_quick_entry import (
     DayLogDialog,
     HandoverDialog,
     QuickEntryDialog,
 )
+from emergency_desk.ui.registers.registry import dialog_class
 from emergency_desk.ui.shell.lang import set_ui_lang
 from emergency_desk.ui.shell.translations import install_translators
 

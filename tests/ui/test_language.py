@@ -194,7 +194,7 @@ def test_no_other_language_on_any_tab(main_window, lang: str) -> None:  # type: 
 
 
 def test_dialogs_are_in_one_language(qtbot, ui_store: Store, lang: str) -> None:  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.registers.dialog_registry import dialog_class
+    from emergency_desk.ui.registers.registry import dialog_class
     from emergency_desk.ui.safety.audit_viewer import AuditViewerDialog
     from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
     from emergency_desk.ui.settings.settings_dialog import SettingsDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from emergency_desk.store import Store
-from emergency_desk.ui.shell.lang import set_ui_lang
 from emergency_desk.ui.overview.overview_tab import OverviewTab
+from emergency_desk.ui.shell.lang import set_ui_lang
 
 
 @pytest.mark.parametrize(

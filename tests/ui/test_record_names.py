@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from emergency_desk.store import Store
-from emergency_desk.ui.safety.audit_text import change_lines
 from emergency_desk.ui.registers.hazard_workflow import HazardWorkflowDialog
+from emergency_desk.ui.safety.audit_text import change_lines
 from emergency_desk.ui.safety.history_dialog import HistoryDialog
+from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
 from emergency_desk.ui.shell.lang import set_ui_lang
+from emergency_desk.ui.shell.translations import install_translators
 from emergency_desk.ui.widgets.record_form import RecordDialog
 from emergency_desk.ui.widgets.record_titles import record_title
-from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
-from emergency_desk.ui.shell.translations import install_translators
 
 HAZARD = {
     "found_on": "2025-03-05",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from emergency_desk.ui.shell.lang import set_ui_lang
 from emergency_desk.ui.settings.settings_dialog import SettingsDialog
+from emergency_desk.ui.shell.lang import set_ui_lang
 from emergency_desk.ui.shell.translations import install_translators
 
 

@@ -604,7 +604,7 @@ def install_overview(window: MainWindow) -> OverviewTab:
             # A day without a roster: start that day's roster entry, date filled in.
             if window.store.read_only:
                 return
-            from ..registers.dialog_registry import dialog_class
+            from ..registers.registry import dialog_class
 
             dialog = dialog_class("duty_roster")(
                 window.store, "duty_roster", None, tab, defaults={"on_date": label}

@@ -1,6 +1,9 @@
 """The rules on the register tables: rows coloured by what they flag, a "needs attention"
 filter, and the workflow buttons each register gets (hazard status, stock, duty).
 
+Which tables the rules flag, and what their flags depend on, is declared on the table
+(``Table.flags_depend_on``); the buttons are its ``Table.ui_tools``.
+
 Installed on the window's register tabs, and again whenever another database is opened
 (the tabs are rebuilt then).
 """
@@ -12,21 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton
 
+from ...schema import TABLES
 from ..shell.store_watch import watch_tables
+from .registry import install_tools
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
     from .register_tab import RegisterTab
 
-FLAGGED_TABLES = ("plans", "drills", "hazards", "materials", "duty_log")
-# What else a table's flags depend on (a plan's drills, a drill's actions).
-DEPENDS = {
-    "plans": {"plans", "drills", "settings"},
-    "drills": {"drills", "drill_actions", "settings"},
-    "hazards": {"hazards", "settings"},
-    "materials": {"materials", "stock_movements", "reserve_points", "settings"},
-    "duty_log": {"duty_log", "settings"},
-}
+# The tables whose lists get rules or buttons: those that declare either.
+RULED_TABLES = tuple(name for name, t in TABLES.items() if t.flags_depend_on or t.ui_tools)
 
 
 class AttentionButton(QPushButton):
@@ -75,30 +73,19 @@ def install_flags(tab: RegisterTab) -> None:
         tab.model.set_flagger(make_flagger(tab.store, name, dt.date.today(), settings))
 
     apply()
-    watch_tables(tab, tab.store, DEPENDS[name], apply)
+    watch_tables(tab, tab.store, set(tab.table.flags_depend_on), apply)
 
 
 def install_on_tab(tab: RegisterTab) -> None:
     if getattr(tab, "_rules_installed", False):
         return
     tab._rules_installed = True  # type: ignore[attr-defined]
-    name = tab.table.name
-    install_flags(tab)
-    button = AttentionButton(tab)
-    tab.add_tool_button(button)
-    tab.attention_button = button  # type: ignore[attr-defined]
-    if name == "hazards":
-        from .hazard_workflow import install_hazard_workflow
-
-        install_hazard_workflow(tab)
-    elif name == "materials":
-        from .stock_dialog import install_stock_button
-
-        install_stock_button(tab)
-    elif name == "duty_log":
-        from .duty_quick_entry import install_duty_actions
-
-        install_duty_actions(tab)
+    if tab.table.flags_depend_on:
+        install_flags(tab)
+        button = AttentionButton(tab)
+        tab.add_tool_button(button)
+        tab.attention_button = button  # type: ignore[attr-defined]
+    install_tools(tab)
 
 
 def install_register_rules(window: MainWindow) -> None:
@@ -108,7 +95,7 @@ def install_register_rules(window: MainWindow) -> None:
     window._register_rules_hooked = True  # type: ignore[attr-defined]
 
     def built(register: str, _widget: object) -> None:
-        for name in FLAGGED_TABLES:
+        for name in RULED_TABLES:
             if window.register_for_table(name) == register:
                 tab = window.register_tab_for_table(name)
                 if tab is not None:

@@ -39,7 +39,7 @@ from ..widgets.register_columns import (
     size_columns,
 )
 from ..widgets.table_model import RecordTableModel
-from .dialog_registry import dialog_class
+from .registry import dialog_class
 
 SEARCH_DELAY_MS = 250
 

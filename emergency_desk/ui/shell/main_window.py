@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...paths import default_database
-from ...schema import REGISTERS, register_table
+from ...schema import REGISTER_BY_NAME, REGISTERS, TABLES, register_of_table
 from ...store import Store, StoreError
 from ..import_export.import_export_install import install_import_export
 from ..overview.overview_tab import install_overview
+from ..registers.registry import make_register_tab, register_title
 from ..safety.data_safety import install_data_safety
 from .app_settings import (
     KEY_GEOMETRY,
@@ -46,7 +47,6 @@ from .open_failure import handle_open_failure
 if TYPE_CHECKING:
     from ..registers.register_tab import RegisterTab
 
-REGISTER_ORDER = ("plans", "drills", "hazards", "materials", "duty", "activities")
 TabSource = QWidget | Callable[[Store], QWidget]
 
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         # Each list is built when its tab is first shown or asked for (``lazy_tabs``).
-        self.register_tabs = RegisterTabs(REGISTER_ORDER, self._build_register_tab)
+        self.register_tabs = RegisterTabs(tuple(REGISTERS), self._build_register_tab)
         self._placeholders: dict[str, RegisterPlaceholder] = {}
         self._built_hooks: list[BuiltHook] = []
         self._hold_builds = False
@@ -180,29 +180,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- tabs ------------------------------------------------------------------------
-    def _register_title(self, register: str) -> str:
-        if register == "duty":
-            return self.tr("Duty")
-        # A tab title's "&" marks a shortcut letter; "Publicity & training" means a real one.
-        return register_table(register).label(self.lang).replace("&", "&&")
-
-    def _make_register_tab(self, register: str) -> QWidget:
-        # Imported with the first list, not before the window's first paint.
-        from ..registers.duty_tab import DutyTab
-        from ..registers.materials_tab import MaterialsTab
-        from ..registers.register_tab import RegisterTab
-
-        if register == "materials":
-            return MaterialsTab(self.store)
-        if register == "duty":
-            return DutyTab(self.store)
-        return RegisterTab(self.store, register_table(register).name)
-
     def _build_register_tabs(self) -> None:
-        for register in REGISTER_ORDER:
+        # The schema's registers in their declared order (``schema.REGISTER_LIST``).
+        for register in REGISTERS:
             placeholder = RegisterPlaceholder(register)
             self._placeholders[register] = placeholder
-            self.tabs.addTab(placeholder, self._register_title(register))
+            self.tabs.addTab(placeholder, register_title(REGISTER_BY_NAME[register], self.lang))
 
     def on_register_tab_built(self, hook: BuiltHook) -> None:
         """Call ``hook(register, widget)`` on every register list: those built already now,
@@ -212,7 +195,7 @@ class MainWindow(QMainWindow):
             hook(register, widget)
 
     def _build_register_tab(self, register: str) -> QWidget:
-        widget = self._make_register_tab(register)
+        widget = make_register_tab(self.store, register)
         self.register_tabs.remember(register, widget)
         try:
             for hook in list(self._built_hooks):
@@ -293,17 +276,20 @@ class MainWindow(QMainWindow):
 
     def register_for_table(self, table_name: str) -> str | None:
         """The register whose tab holds ``table_name``, without building it."""
-        return next((r for r in REGISTER_ORDER if table_name in REGISTERS[r]), None)
+        reg = register_of_table(table_name)
+        return reg.name if reg is not None else None
 
     def open_record(self, table_name: str, record_id: int) -> None:
         """Show the tab holding ``table_name`` and open the record's edit dialog."""
-        if table_name == "drill_actions":
-            table_name, record_id = (
-                "drills",
-                int(self.store.get("drill_actions", record_id)["drill_id"]),
-            )
-        register = next(r for r, tables in REGISTERS.items() if table_name in tables)
-        widget = self.register_tabs[register]
+        reg = register_of_table(table_name)
+        assert reg is not None, table_name
+        t = TABLES[table_name]
+        if not reg.ui_tab and t is not reg.main and t.parent and t.parent_key:
+            # The generic list shows only the main table: a record that belongs to one of
+            # its records (a drill's corrective action) opens in its parent's form.
+            record_id = int(self.store.get(table_name, record_id)[t.parent_key])
+            table_name = t.parent
+        widget = self.register_tabs[reg.name]
         self.tabs.setCurrentWidget(widget)
         opener = getattr(widget, "open_table_record", None)
         if opener is not None:

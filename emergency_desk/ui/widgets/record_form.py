@@ -69,7 +69,7 @@ class RecordDialog(QDialog):
         self.lang = ui_lang()
         self.defaults = dict(defaults or {})
         self.hidden_fields = set(hidden_fields)
-        self.computed = set(self.table.extra.get("computed", ()))
+        self.computed = set(self.table.computed)
         self.editors: dict[str, FieldEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.record: dict[str, Any] = {}
