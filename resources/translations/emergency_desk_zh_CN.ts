@@ -415,114 +415,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="124"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="126"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="151"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="132"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="160"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="143"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="168"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="148"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="192"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="198"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="200"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="210"/>
         <source>Duty</source>
         <translation>值班值守</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="316"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="319"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="344"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="345"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="323"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="348"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="370"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="395"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="396"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="390"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="430"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="440"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="442"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -716,7 +716,7 @@ Please send this file to your support contact.</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="624"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="625"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1118,12 +1118,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="80"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="93"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1133,26 +1133,26 @@ Please send this file to your support contact.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="82"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="507"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="514"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="483"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="498"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="104"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="135"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1162,68 +1162,68 @@ Please send this file to your support contact.</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="210"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="243"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="227"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="321"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="305"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="377"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="361"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="394"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="378"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="400"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="384"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="389"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="503"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="487"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="506"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1397,7 +1397,7 @@ Click “Clear filters” to see them all.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_action.py" line="21"/>
+        <location filename="../../emergency_desk/ui/settings/settings_action.py" line="24"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1603,7 +1603,7 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
     </message>
@@ -1661,58 +1661,58 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="86"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="90"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="108"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="110"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="118"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="109"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="120"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="133"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="155"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="160"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="182"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="406"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="135"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="157"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="162"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="184"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="194"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="408"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="134"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="136"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="142"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="163"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1721,59 +1721,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="419"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="198"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="421"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="200"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="202"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="228"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="230"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="231"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="233"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="242"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="245"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="247"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="282"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="284"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="289"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="291"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="325"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="338"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="327"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="326"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="328"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="365"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="367"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>

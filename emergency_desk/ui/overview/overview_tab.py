@@ -586,9 +586,10 @@ class OverviewTab(QWidget):
 
 
 def install_overview(window: MainWindow) -> OverviewTab:
-    """Put the Overview first in the window, with its links into the registers."""
-    from ..registers.register_rules import install_register_rules
-    from ..settings.settings_action import install_settings_action
+    """Put the Overview first in the window, with its links into the registers (once:
+    a window that has it already keeps that one)."""
+    if window.overview_tab is not None:
+        return window.overview_tab
 
     def show_ids(table: str, ids: list[int], label: str) -> None:
         tab = window.register_tab_for_table(table)
@@ -620,9 +621,7 @@ def install_overview(window: MainWindow) -> OverviewTab:
     tab = OverviewTab(
         window.store, open_record, show_ids, window, when_ready=window.paint_gate.when_open
     )
-    window.overview_tab = tab  # type: ignore[attr-defined]
+    window.overview_tab = tab
     window.add_tab(tab, OverviewTab.tr("Overview"), index=0)
     window.tabs.setCurrentIndex(0)
-    install_register_rules(window)
-    install_settings_action(window)
     return tab
