@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertTree</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/alerts.py" line="63"/>
+        <source>… {n} more: show them all in the register</source>
+        <translation>… 另有 {n} 条，在台账中查看全部</translation>
+    </message>
+</context>
+<context>
     <name>AttentionButton</name>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_rules.py" line="36"/>
@@ -554,169 +562,92 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>OverviewCharts</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="145"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="168"/>
-        <source>Hazards found this year</source>
-        <translation>本年排查隐患</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="169"/>
-        <source>Hazards rectified</source>
-        <translation>已整改隐患</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="170"/>
-        <source>Rectification rate</source>
-        <translation>整改率</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="171"/>
-        <source>Drills held</source>
-        <translation>开展演练</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="172"/>
-        <source>Drill participants</source>
-        <translation>演练参与人次</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="173"/>
-        <source>Publicity and training events</source>
-        <translation>宣传培训活动</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
-        <source>Duty log entries</source>
-        <translation>值班记录</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="199"/>
-        <source>Click a row to open the record.</source>
-        <translation>单击一行可打开相应记录。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="302"/>
-        <source>Computing the figures…</source>
-        <translation>正在计算统计数据…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="307"/>
-        <source>The figures could not be computed: {reason}</source>
-        <translation>统计数据计算失败：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="334"/>
-        <source>Emergency management office</source>
-        <translation>应急管理办公室</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="317"/>
-        <source>{office} — {date}</source>
-        <translation>{office} — {date}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="346"/>
-        <source>Nobody is on the roster for today.</source>
-        <translation>今天没有排班。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="347"/>
-        <source>Add today&apos;s duty in Duty › Duty roster.</source>
-        <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="357"/>
-        <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
-        <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="360"/>
-        <source>Leader on duty: {leader}</source>
-        <translation>带班领导：{leader}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
-        <source>Officers: {officers}</source>
-        <translation>值班人员：{officers}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="363"/>
-        <source>Phone: {phone}</source>
-        <translation>值班电话：{phone}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="372"/>
-        <source>Needs attention: {n}</source>
-        <translation>需关注事项：{n}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="401"/>
-        <source>… {n} more: show them all in the register</source>
-        <translation>… 另有 {n} 条，在台账中查看全部</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="411"/>
-        <source>{year}, to date</source>
-        <translation>{year}年截至目前</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="420"/>
-        <source>{n} participants</source>
-        <translation>{n} 人次</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="459"/>
-        <source>Found</source>
-        <translation>排查发现</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="460"/>
-        <source>Not yet rectified</source>
-        <translation>尚未整改</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="471"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="54"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="473"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="56"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="496"/>
-        <source>Entries</source>
-        <translation>记录数</translation>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="58"/>
+        <source>Found</source>
+        <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="502"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="59"/>
+        <source>Not yet rectified</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="90"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="100"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
+</context>
+<context>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="625"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="106"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="111"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="137"/>
+        <source>Click a row to open the record.</source>
+        <translation>单击一行可打开相应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="240"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="245"/>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>统计数据计算失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
+        <source>Emergency management office</source>
+        <translation>应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="255"/>
+        <source>{office} — {date}</source>
+        <translation>{office} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="260"/>
+        <source>Needs attention: {n}</source>
+        <translation>需关注事项：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1345,6 +1276,39 @@ Click “Clear filters” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>RosterCard</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="78"/>
+        <source>Nobody is on the roster for today.</source>
+        <translation>今天没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="79"/>
+        <source>Add today&apos;s duty in Duty › Duty roster.</source>
+        <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="86"/>
+        <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
+        <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="89"/>
+        <source>Leader on duty: {leader}</source>
+        <translation>带班领导：{leader}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="90"/>
+        <source>Officers: {officers}</source>
+        <translation>值班人员：{officers}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="92"/>
+        <source>Phone: {phone}</source>
+        <translation>值班电话：{phone}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="72"/>
@@ -1606,6 +1570,54 @@ Open it now?</source>
         <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
+    </message>
+</context>
+<context>
+    <name>YearCards</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="106"/>
+        <source>Hazards found this year</source>
+        <translation>本年排查隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="107"/>
+        <source>Hazards rectified</source>
+        <translation>已整改隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="108"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="109"/>
+        <source>Drills held</source>
+        <translation>开展演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="110"/>
+        <source>Drill participants</source>
+        <translation>演练参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="111"/>
+        <source>Publicity and training events</source>
+        <translation>宣传培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="112"/>
+        <source>Duty log entries</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="120"/>
+        <source>{year}, to date</source>
+        <translation>{year}年截至目前</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="129"/>
+        <source>{n} participants</source>
+        <translation>{n} 人次</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.import_export",
     "emergency_desk.ui.import_export.import_export_install",
     "emergency_desk.ui.overview",
+    "emergency_desk.ui.overview.alerts",
+    "emergency_desk.ui.overview.cards",
     "emergency_desk.ui.overview.overview_tab",
     "emergency_desk.ui.registers",
     "emergency_desk.ui.registers.register_rules",
