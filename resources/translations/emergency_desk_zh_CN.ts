@@ -141,27 +141,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="310"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="314"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="331"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="337"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -220,37 +220,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="199"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="218"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="243"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="258"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -717,32 +717,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="81"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="87"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="121"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="155"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -1159,78 +1159,78 @@ Click “Clear filters” to see them all.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="387"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="392"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="402"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="385"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="435"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="443"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="422"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="425"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="424"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="437"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="445"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1450,113 +1450,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="109"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="140"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="254"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="267"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="340"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="333"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="375"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="402"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="390"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="404"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="392"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="414"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="428"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="425"/>
         <source>The summary was saved as
 {path}
 
@@ -1631,13 +1631,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="80"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="114"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="83"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1793,12 +1793,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="351"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
     </message>
@@ -1806,17 +1806,17 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="48"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="47"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="67"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="66"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="74"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="73"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>

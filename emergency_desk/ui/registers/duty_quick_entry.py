@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...report.day_log import write_day_log
 from ...rules.settings import load_settings
 from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
@@ -427,6 +426,8 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+    from ...report.day_log import write_day_log  # python-docx loads when a log is printed
+
     try:
         n = write_day_log(tab.store, day, path, lang, load_settings(tab.store).office_name)
     except OSError as exc:
