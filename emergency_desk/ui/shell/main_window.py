@@ -1,8 +1,10 @@
 """The main window: one tab per register, the File / Tools / Help menus, database switching.
 
-Other features plug in here rather than editing the tabs: ``add_tab`` (Overview, Annual
-summary), ``tools_menu`` (Settings, Recycle bin, Audit log), ``open_record`` (jump from an
-alert to its record) and ``store_changed`` (a different database was opened).
+The other features are installers listed in ``features.FEATURES``; they plug in here
+rather than editing the tabs: ``add_tab`` (Overview, Annual summary), ``tools_menu``
+(Settings, Recycle bin, Audit log), ``on_register_tab_built`` (buttons and colours on the
+lists), ``open_record`` (jump from an alert to its record) and ``store_changed`` (a
+different database was opened). What they put on the window is declared on the class.
 """
 
 from __future__ import annotations
