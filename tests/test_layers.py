@@ -109,3 +109,16 @@ def test_the_layer_scan_sees_relative_imports() -> None:
     assert SQL.search("SELECT id FROM plans WHERE x = ?")
     assert SQL.search("update hazards set status = ?")
     assert not SQL.search("Select a hazard in the list first.")
+
+
+MAX_LINES = 500
+
+
+def test_no_module_is_over_500_lines() -> None:
+    """A module that grows past this holds more than one thing: split it by what it holds."""
+    lines = {
+        path.relative_to(PKG).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PKG.rglob("*.py")
+    }
+    long = {p: n for p, n in lines.items() if n > MAX_LINES}
+    assert long == {}

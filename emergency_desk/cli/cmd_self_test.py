@@ -155,7 +155,7 @@ def _open_window(app: Any, store: Any) -> str:
     """The window as ``run_gui`` builds it (Overview first), every tab shown once."""
     from PySide6.QtCharts import QChartView
 
-    from ..ui.overview.overview_tab import EMPTY_CHART
+    from ..ui.overview.charts import EMPTY_CHART
     from ..ui.shell.main_window import MainWindow
 
     window = MainWindow(store)

@@ -85,4 +85,4 @@ def fill_demo(
 def _filler(path: str) -> Callable[[DemoContext], None]:
     """A register's own filler, "module:function" under ``emergency_desk.demo``."""
     module, _, name = path.partition(":")
-    return getattr(importlib.import_module(f"{__package__}.{module}"), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)

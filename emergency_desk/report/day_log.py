@@ -10,6 +10,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
 from ..schema import TABLES
 from ..store import ListQuery
 from ..store.alert_queries import roster_on
@@ -19,8 +25,8 @@ if TYPE_CHECKING:
 
     from ..store import Store
 
-# python-docx (0.15 s to import) is loaded when a day log is written: the Duty tab that
-# offers the button is built at start-up, before anyone prints.
+# This module, and python-docx (0.15 s to import) with it, is imported when a day log is
+# printed (``duty_quick_entry.print_day_log``), not when the Duty tab is built.
 
 EAST_ASIA = {"zh": "仿宋_GB2312", "en": "SimSun"}
 HEADING_EAST_ASIA = "黑体"
@@ -43,9 +49,6 @@ COLUMNS = (
 def _font(
     run: Run, size: float, *, east: str, latin: str = "Times New Roman", bold: bool = False
 ) -> None:
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.name = latin
@@ -84,11 +87,6 @@ def write_day_log(
     store: Store, day: str | dt.date, path: str | Path, lang: str = "zh", office: str = ""
 ) -> int:
     """Write the day's log to ``path`` (.docx); returns the number of entries."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
-
     day = day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
     east = EAST_ASIA.get(lang, "SimSun")
     doc = Document()

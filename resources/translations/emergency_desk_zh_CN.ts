@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertTree</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/alerts.py" line="63"/>
+        <source>… {n} more: show them all in the register</source>
+        <translation>… 另有 {n} 条，在台账中查看全部</translation>
+    </message>
+</context>
+<context>
     <name>AttentionButton</name>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_rules.py" line="34"/>
@@ -133,27 +141,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="310"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="314"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="331"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="337"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -212,37 +220,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="199"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="218"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="243"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="258"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -415,109 +423,109 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="124"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="126"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="153"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="132"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="159"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="162"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="143"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="148"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="150"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="194"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="200"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="202"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="302"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="329"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="332"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="383"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="357"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="384"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="376"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="389"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="416"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="405"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="418"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="401"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="430"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -549,169 +557,92 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>OverviewCharts</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="145"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="168"/>
-        <source>Hazards found this year</source>
-        <translation>本年排查隐患</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="169"/>
-        <source>Hazards rectified</source>
-        <translation>已整改隐患</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="170"/>
-        <source>Rectification rate</source>
-        <translation>整改率</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="171"/>
-        <source>Drills held</source>
-        <translation>开展演练</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="172"/>
-        <source>Drill participants</source>
-        <translation>演练参与人次</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="173"/>
-        <source>Publicity and training events</source>
-        <translation>宣传培训活动</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
-        <source>Duty log entries</source>
-        <translation>值班记录</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="199"/>
-        <source>Click a row to open the record.</source>
-        <translation>单击一行可打开相应记录。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="302"/>
-        <source>Computing the figures…</source>
-        <translation>正在计算统计数据…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="307"/>
-        <source>The figures could not be computed: {reason}</source>
-        <translation>统计数据计算失败：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="334"/>
-        <source>Emergency management office</source>
-        <translation>应急管理办公室</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="317"/>
-        <source>{office} — {date}</source>
-        <translation>{office} — {date}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="346"/>
-        <source>Nobody is on the roster for today.</source>
-        <translation>今天没有排班。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="347"/>
-        <source>Add today&apos;s duty in Duty › Duty roster.</source>
-        <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="357"/>
-        <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
-        <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="360"/>
-        <source>Leader on duty: {leader}</source>
-        <translation>带班领导：{leader}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
-        <source>Officers: {officers}</source>
-        <translation>值班人员：{officers}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="363"/>
-        <source>Phone: {phone}</source>
-        <translation>值班电话：{phone}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="372"/>
-        <source>Needs attention: {n}</source>
-        <translation>需关注事项：{n}</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="401"/>
-        <source>… {n} more: show them all in the register</source>
-        <translation>… 另有 {n} 条，在台账中查看全部</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="411"/>
-        <source>{year}, to date</source>
-        <translation>{year}年截至目前</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="420"/>
-        <source>{n} participants</source>
-        <translation>{n} 人次</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="459"/>
-        <source>Found</source>
-        <translation>排查发现</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="460"/>
-        <source>Not yet rectified</source>
-        <translation>尚未整改</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="471"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="54"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="473"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="56"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="496"/>
-        <source>Entries</source>
-        <translation>记录数</translation>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="58"/>
+        <source>Found</source>
+        <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="502"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="59"/>
+        <source>Not yet rectified</source>
+        <translation>尚未整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="90"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="100"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
+</context>
+<context>
+    <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="624"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="106"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="111"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="137"/>
+        <source>Click a row to open the record.</source>
+        <translation>单击一行可打开相应记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="240"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="245"/>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>统计数据计算失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
+        <source>Emergency management office</source>
+        <translation>应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="255"/>
+        <source>{office} — {date}</source>
+        <translation>{office} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="260"/>
+        <source>Needs attention: {n}</source>
+        <translation>需关注事项：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -781,32 +712,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="81"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="87"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="121"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="155"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -1113,12 +1044,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="80"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="93"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1128,26 +1059,26 @@ Please send this file to your support contact.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="82"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="507"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="514"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="483"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="498"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="104"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="135"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1157,144 +1088,144 @@ Please send this file to your support contact.</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="210"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="243"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="227"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="321"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="305"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="377"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="361"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="394"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="378"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="400"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="384"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="389"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="503"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="487"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="506"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="387"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="392"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="402"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="385"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="435"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="443"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="422"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="425"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="424"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="437"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="445"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="453"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1337,6 +1268,39 @@ Click “Clear filters” to see them all.</source>
         <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCard</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="78"/>
+        <source>Nobody is on the roster for today.</source>
+        <translation>今天没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="79"/>
+        <source>Add today&apos;s duty in Duty › Duty roster.</source>
+        <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="86"/>
+        <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
+        <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="89"/>
+        <source>Leader on duty: {leader}</source>
+        <translation>带班领导：{leader}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="90"/>
+        <source>Officers: {officers}</source>
+        <translation>值班人员：{officers}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="92"/>
+        <source>Phone: {phone}</source>
+        <translation>值班电话：{phone}</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1356,7 @@ Click “Clear filters” to see them all.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_action.py" line="21"/>
+        <location filename="../../emergency_desk/ui/settings/settings_action.py" line="24"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1481,113 +1445,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="109"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="140"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="254"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="267"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="340"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="333"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="375"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="402"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="390"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="404"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="392"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="414"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="428"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="425"/>
         <source>The summary was saved as
 {path}
 
@@ -1598,9 +1562,57 @@ Open it now?</source>
 是否现在打开？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
+    </message>
+</context>
+<context>
+    <name>YearCards</name>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="106"/>
+        <source>Hazards found this year</source>
+        <translation>本年排查隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="107"/>
+        <source>Hazards rectified</source>
+        <translation>已整改隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="108"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="109"/>
+        <source>Drills held</source>
+        <translation>开展演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="110"/>
+        <source>Drill participants</source>
+        <translation>演练参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="111"/>
+        <source>Publicity and training events</source>
+        <translation>宣传培训活动</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="112"/>
+        <source>Duty log entries</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="120"/>
+        <source>{year}, to date</source>
+        <translation>{year}年截至目前</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="129"/>
+        <source>{n} participants</source>
+        <translation>{n} 人次</translation>
     </message>
 </context>
 <context>
@@ -1614,13 +1626,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="80"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="114"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="83"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1656,58 +1668,58 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="86"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="90"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="108"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="110"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="118"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="109"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="120"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="133"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="155"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="160"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="182"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="406"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="135"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="157"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="162"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="184"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="194"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="408"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="134"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="136"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="142"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="163"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1716,59 +1728,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="419"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="198"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="421"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="200"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="202"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="228"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="230"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="231"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="233"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="242"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="245"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="247"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="282"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="284"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="289"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="291"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="325"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="338"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="327"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="326"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="328"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="365"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="367"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1776,12 +1788,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="351"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
     </message>
@@ -1789,17 +1801,17 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="48"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="47"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="67"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="66"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="74"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="73"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from emergency_desk.ui.shell.first_paint import PaintGate
@@ -58,45 +64,114 @@ def test_the_real_start_counts_the_overview_once_the_window_is_up(qtbot, ui_stor
     assert overview.groups["hazards_overdue"].ids
 
 
+# The real start (``python -m emergency_desk --db FILE``: the command line, then
+# ``run_gui``), stopped at the main window's first paint, reporting what was loaded.
 PROBE = """
+import runpy
 import sys
+
 import PySide6.QtCore as core
 from PySide6.QtCore import QEvent, QObject
-from emergency_desk.store import Store
+from PySide6.QtWidgets import QApplication, QMainWindow
+
 from emergency_desk.ui.shell.app import make_application
-from emergency_desk.ui.shell.main_window import MainWindow
 
 app = make_application()
-window = MainWindow(Store.open(sys.argv[1], defer_check=True), work_after_paint=True)
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("Qt built:", "Qt" in core.__dict__, flush=True)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            print("Qt built:", "Qt" in core.__dict__)
+            print("loaded:", " ".join(sorted(sys.modules)), flush=True)
             app.exit(0)
         return False
 
 watcher = FirstPaint()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+app.installEventFilter(watcher)
+sys.argv = ["emergency_desk", "--db", sys.argv[1]]
+runpy.run_module("emergency_desk", run_name="__main__")
 """
 
+# What the window may have loaded when it is first painted: the shell, each feature's
+# installer and what the Overview (the first tab) shows. A feature's dialogs, the
+# register lists, the report, import/export and the charts load when first used.
+ALLOWED_AT_FIRST_PAINT = {
+    "emergency_desk",
+    "emergency_desk.cli",
+    "emergency_desk.cli.main",
+    "emergency_desk.crash_log",
+    "emergency_desk.paths",
+    "emergency_desk.windows_console",
+    "emergency_desk.schema",
+    "emergency_desk.schema.checks",
+    "emergency_desk.schema.duty",
+    "emergency_desk.schema.fields",
+    "emergency_desk.schema.registers",
+    "emergency_desk.schema.stock",
+    "emergency_desk.schema.validation",
+    "emergency_desk.store",
+    "emergency_desk.store.audit_log",
+    "emergency_desk.store.backup",
+    "emergency_desk.store.connection",
+    "emergency_desk.store.errors",
+    "emergency_desk.store.facade",
+    "emergency_desk.store.figure_indexes",
+    "emergency_desk.store.integrity",
+    "emergency_desk.store.list_indexes",
+    "emergency_desk.store.listing",
+    "emergency_desk.store.lock",
+    "emergency_desk.store.migrations",
+    "emergency_desk.store.page_check",
+    "emergency_desk.store.search_index",
+    "emergency_desk.store.settings_and_texts",
+    "emergency_desk.store.stock_ledger",
+    "emergency_desk.store.write_hooks",
+    "emergency_desk.ui",
+    "emergency_desk.ui.import_export",
+    "emergency_desk.ui.import_export.import_export_install",
+    "emergency_desk.ui.overview",
+    "emergency_desk.ui.overview.alerts",
+    "emergency_desk.ui.overview.cards",
+    "emergency_desk.ui.overview.overview_tab",
+    "emergency_desk.ui.registers",
+    "emergency_desk.ui.registers.register_rules",
+    "emergency_desk.ui.registers.registry",
+    "emergency_desk.ui.safety",
+    "emergency_desk.ui.safety.data_safety",
+    "emergency_desk.ui.settings",
+    "emergency_desk.ui.settings.settings_action",
+    "emergency_desk.ui.shell",
+    "emergency_desk.ui.shell.app",
+    "emergency_desk.ui.shell.app_settings",
+    "emergency_desk.ui.shell.background_job",
+    "emergency_desk.ui.shell.crash_dialog",
+    "emergency_desk.ui.shell.features",
+    "emergency_desk.ui.shell.first_paint",
+    "emergency_desk.ui.shell.lang",
+    "emergency_desk.ui.shell.lazy_tabs",
+    "emergency_desk.ui.shell.main_window",
+    "emergency_desk.ui.shell.open_failure",
+    "emergency_desk.ui.shell.store_watch",
+    "emergency_desk.ui.shell.translations",
+    "emergency_desk.ui.shell.worker_result",
+    "emergency_desk.ui.summary",
+    "emergency_desk.ui.summary.summary_install",
+}
+# Heavy third-party packages nothing on the way to the first paint may load.
+NOT_AT_FIRST_PAINT = ("sqlite_utils", "docx", "openpyxl", "PySide6.QtCharts")
 
-def test_nothing_names_qt_before_the_first_paint(tmp_path) -> None:
-    """PySide6 builds every enum of ``Qt`` on first use (~30 ms of a start): the modules
-    and the construction on the way to the first paint must not name it. Run in a fresh
-    interpreter, as a real start is (this one has long since built it)."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One real start in a fresh interpreter (this one has long since loaded
+    everything), shared by the tests below."""
     from emergency_desk.store import Store
 
-    db = tmp_path / "office.db"
+    tmp = tmp_path_factory.mktemp("start")
+    db = tmp / "office.db"
     Store.open(db).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")  # the recent-files list of this run only
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     out = subprocess.run(
@@ -107,4 +182,23 @@ def test_nothing_names_qt_before_the_first_paint(tmp_path) -> None:
         env=env,
         check=True,
     )
-    assert "Qt built: False" in out.stdout, out.stdout + out.stderr
+    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert "loaded" in lines, out.stdout + out.stderr
+    return lines
+
+
+def test_nothing_names_qt_before_the_first_paint(first_paint: dict[str, str]) -> None:
+    """PySide6 builds every enum of ``Qt`` on first use (~30 ms of a start): the modules
+    and the construction on the way to the first paint must not name it."""
+    assert first_paint["Qt built"] == "False"
+
+
+def test_the_first_paint_loads_only_the_shell_and_the_installers(
+    first_paint: dict[str, str],
+) -> None:
+    loaded = set(first_paint["loaded"].split())
+    ours = {m for m in loaded if m == "emergency_desk" or m.startswith("emergency_desk.")}
+    assert ours - ALLOWED_AT_FIRST_PAINT == set()
+    assert "emergency_desk.ui.shell.main_window" in ours  # the probe did reach the window
+    heavy = [m for m in loaded for h in NOT_AT_FIRST_PAINT if m == h or m.startswith(h + ".")]
+    assert heavy == []

@@ -124,11 +124,9 @@ def menu_texts(window: QWidget) -> list[str]:
 # -- the main window ------------------------------------------------------------------------
 @pytest.fixture
 def main_window(qtbot, ui_store: Store, lang: str):  # type: ignore[no-untyped-def]
-    from emergency_desk.ui.overview.overview_tab import install_overview
     from emergency_desk.ui.shell.main_window import MainWindow
 
-    w = MainWindow(ui_store)
-    install_overview(w)  # as run_gui does: Overview first, rule colours, Settings
+    w = MainWindow(ui_store)  # every feature, as run_gui builds it
     qtbot.addWidget(w)
     w.resize(1320, 820)
     return w

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 
@@ -15,8 +16,20 @@ from emergency_desk.ui.registers.duty_quick_entry import HandoverDialog, QuickEn
 from emergency_desk.ui.registers.hazard_workflow import HazardWorkflowDialog
 from emergency_desk.ui.registers.stock_dialog import StockDialog
 from emergency_desk.ui.settings.settings_dialog import SettingsDialog
+from emergency_desk.ui.shell.features import FEATURES
+from emergency_desk.ui.shell.main_window import MainWindow
 
 from .helpers import run_modal, type_text
+
+
+@pytest.fixture
+def window(qtbot, ui_store: Store):  # type: ignore[no-untyped-def]
+    """The window with every feature but the Overview: each test installs it over the
+    records it has just added, as the start does over a database."""
+    w = MainWindow(ui_store, features=[f for f in FEATURES if f is not install_overview])
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    return w
 
 
 def hazard(store: Store) -> int:

@@ -39,13 +39,16 @@ def install_import_export(window: MainWindow) -> Mapping[str, RegisterImportExpo
             if table not in REGISTERS[register]:
                 continue
             tab = window.register_tab_for_table(table)
-            if tab is not None and getattr(tab, "import_export", None) is None:
-                tab.import_export = RegisterImportExport(tab, sheet, window)  # type: ignore[attr-defined]
+            if tab is not None and tab.import_export is None:
+                tab.import_export = RegisterImportExport(tab, sheet, window)
 
     def controller(register: str) -> RegisterImportExport:
-        return main_list(register).import_export  # type: ignore[union-attr]
+        tab = main_list(register)
+        if tab is None or tab.import_export is None:
+            raise KeyError(register)
+        return tab.import_export
 
     window.on_register_tab_built(built)
     installed = PerRegister(tuple(window.register_tabs), controller)
-    window.import_export = installed  # type: ignore[attr-defined]
+    window.import_export = installed
     return installed

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...report.day_log import write_day_log
 from ...rules.settings import load_settings
 from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
@@ -427,6 +426,8 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+    from ...report.day_log import write_day_log  # python-docx loads when a log is printed
+
     try:
         n = write_day_log(tab.store, day, path, lang, load_settings(tab.store).office_name)
     except OSError as exc:
@@ -455,15 +456,17 @@ def install_duty_actions(tab: RegisterTab) -> None:
         ("handover", RegisterTab.tr("Handover…"), RegisterTab.tr("Hand the shift over with the open entries"), handover),
         ("dayLog", RegisterTab.tr("Print day log…"), RegisterTab.tr("One day's entries as a Word document"), print_day_log),
     )  # fmt: skip
+    made: dict[str, QPushButton] = {}
     for name, text, tip, slot in actions:
         button = QPushButton(text, tab)
         button.setObjectName(name)
         button.setToolTip(tip)
         button.clicked.connect(lambda _c=False, s=slot: s(tab))
         tab.add_tool_button(button)
-        setattr(tab, f"{name}_button", button)
+        setattr(tab, f"{name}_button", button)  # tests and keyboard users find them by name
+        made[name] = button
     QShortcut(QKeySequence(Qt.Key.Key_F2), tab, lambda: quick_entry(tab))
     QShortcut(QKeySequence(Qt.Key.Key_F3), tab, lambda: reported_up(tab))
-    up = tab.reportedUp_button  # type: ignore[attr-defined]
+    up = made["reportedUp"]
     tab.current_changed.connect(lambda rid: up.setEnabled(rid is not None))
     up.setEnabled(tab.current_id() is not None)

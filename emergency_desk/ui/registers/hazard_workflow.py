@@ -197,7 +197,7 @@ class HazardWorkflowDialog(QDialog):
 
 
 def install_hazard_workflow(tab: RegisterTab) -> None:
-    tab.status_button = tab.add_record_action(  # type: ignore[attr-defined]
+    tab.status_button = tab.add_record_action(
         "hazardStatus",
         RegisterTab.tr("Status…"),
         RegisterTab.tr("Move the selected hazard to its next step, or reopen it"),

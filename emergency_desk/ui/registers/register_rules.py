@@ -77,22 +77,22 @@ def install_flags(tab: RegisterTab) -> None:
 
 
 def install_on_tab(tab: RegisterTab) -> None:
-    if getattr(tab, "_rules_installed", False):
+    if tab.rules_installed:
         return
-    tab._rules_installed = True  # type: ignore[attr-defined]
+    tab.rules_installed = True
     if tab.table.flags_depend_on:
         install_flags(tab)
         button = AttentionButton(tab)
         tab.add_tool_button(button)
-        tab.attention_button = button  # type: ignore[attr-defined]
+        tab.attention_button = button
     install_tools(tab)
 
 
 def install_register_rules(window: MainWindow) -> None:
     """Rules on every flagged list, each as it is built (lists are built on first show)."""
-    if getattr(window, "_register_rules_hooked", False):
+    if window.register_rules_installed:
         return
-    window._register_rules_hooked = True  # type: ignore[attr-defined]
+    window.register_rules_installed = True
 
     def built(register: str, _widget: object) -> None:
         for name in RULED_TABLES:

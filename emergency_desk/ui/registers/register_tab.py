@@ -8,7 +8,7 @@ in through ``add_tool_button``, ``set_extra_ids`` and the model's ``set_flagger`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,7 +39,12 @@ from ..widgets.register_columns import (
     size_columns,
 )
 from ..widgets.table_model import RecordTableModel
+from .record_actions import record_action_button, years_in
 from .registry import dialog_class
+
+if TYPE_CHECKING:
+    from ..import_export.import_export import RegisterImportExport
+    from .register_rules import AttentionButton
 
 SEARCH_DELAY_MS = 250
 
@@ -49,6 +54,13 @@ class RegisterTab(QWidget):
 
     record_saved = Signal(int)
     current_changed = Signal(object)  # the current record id, or None
+
+    # Put on by the features as the list is built (rules, import/export, workflows).
+    rules_installed = False
+    import_export: RegisterImportExport | None = None
+    attention_button: AttentionButton | None = None
+    status_button: QPushButton | None = None  # hazards: Change status…
+    stock_button: QPushButton | None = None  # materials: Stock in / out…
 
     def __init__(
         self,
@@ -189,28 +201,7 @@ class RegisterTab(QWidget):
         """A toolbar button that opens ``open_dialog(store, record_id, tab)`` on the
         selected record: enabled only with a selection, refreshing if the record is gone.
         """
-
-        def run() -> None:
-            record_id = self.current_id()
-            if record_id is None:
-                QMessageBox.information(self, title, select_first)
-                return
-            try:
-                dialog = open_dialog(self.store, record_id, self)
-            except NotFoundError:
-                self.refresh()
-                return
-            dialog.exec()
-            dialog.deleteLater()
-
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: run())
-        self.add_tool_button(button)
-        self.current_changed.connect(lambda rid: button.setEnabled(rid is not None))
-        button.setEnabled(self.current_id() is not None)
-        return button
+        return record_action_button(self, name, text, tip, title, select_first, open_dialog)
 
     def _add_filter_combo(self, key: str) -> None:
         f = self.table.field(key)
@@ -230,14 +221,7 @@ class RegisterTab(QWidget):
         if combo is None or not self.table.date_field:
             return
         current = combo.currentData()
-        years: list[int] = []
-        key = self.table.date_field
-        first = self.store.page(self._base.with_(sort=key, descending=False), limit=1)
-        last = self.store.page(self._base.with_(sort=key, descending=True), limit=1)
-        if first and last:
-            lo, hi = str(first[0][key])[:4], str(last[0][key])[:4]
-            if lo.isdigit() and hi.isdigit():
-                years = list(range(int(hi), int(lo) - 1, -1))
+        years = years_in(self.store, self._base, self.table.date_field)
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All years"), None)

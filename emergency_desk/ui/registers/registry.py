@@ -37,7 +37,7 @@ def make_register_tab(store: Store, register: str) -> QWidget:
     """The tab of ``register``: its own class if it declares one, else the generic list."""
     reg = REGISTER_BY_NAME[register]
     if reg.ui_tab:
-        return resolve(reg.ui_tab)(store)  # type: ignore[no-any-return]
+        return resolve(reg.ui_tab)(store)
     from .register_tab import RegisterTab  # with the first list, after the first paint
 
     return RegisterTab(store, reg.main.name)
@@ -49,7 +49,7 @@ def dialog_class(table_name: str) -> type[RecordDialog]:
     material with its stock ledger."""
     path = TABLES[table_name].ui_dialog
     if path:
-        return resolve(path)  # type: ignore[no-any-return]
+        return resolve(path)
     from ..widgets.record_form import RecordDialog
 
     return RecordDialog

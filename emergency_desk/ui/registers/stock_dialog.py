@@ -60,7 +60,7 @@ class StockDialog(QDialog):
 
 
 def install_stock_button(tab: RegisterTab) -> None:
-    tab.stock_button = tab.add_record_action(  # type: ignore[attr-defined]
+    tab.stock_button = tab.add_record_action(
         "stockInOut",
         RegisterTab.tr("Stock in / out…"),
         RegisterTab.tr("Record receipts, issues and stocktakes of the selected item"),

@@ -52,9 +52,11 @@ def banner_text(store: Store) -> str:
 
 
 def _update_banner(window: MainWindow) -> None:
+    if window.read_only_label is None or window.read_only_banner is None:
+        return  # not installed yet
     text = banner_text(window.store)
-    window.read_only_label.setText(text)  # type: ignore[attr-defined]
-    window.read_only_banner.setVisible(bool(text))  # type: ignore[attr-defined]
+    window.read_only_label.setText(text)
+    window.read_only_banner.setVisible(bool(text))
 
 
 def _make_banner(window: MainWindow) -> None:
@@ -72,8 +74,8 @@ def _make_banner(window: MainWindow) -> None:
     )
     bar.addWidget(label)
     window.addToolBar(bar)  # the top area
-    window.read_only_banner = bar  # type: ignore[attr-defined]
-    window.read_only_label = label  # type: ignore[attr-defined]
+    window.read_only_banner = bar
+    window.read_only_label = label
 
 
 # -- backup and restore ------------------------------------------------------------------
@@ -306,7 +308,7 @@ def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threa
 
     thread = threading.Thread(target=work, name="auto-backup", daemon=True)
     thread.start()
-    window.auto_backup_thread = thread  # type: ignore[attr-defined]
+    window.auto_backup_thread = thread
     return thread
 
 
@@ -382,7 +384,7 @@ def start_page_check(
             reporter.finished.emit(problems)
 
     thread = check.start(report)
-    window.page_check_thread = thread  # type: ignore[attr-defined]
+    window.page_check_thread = thread
     return thread
 
 

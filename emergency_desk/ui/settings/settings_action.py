@@ -11,6 +11,9 @@ if TYPE_CHECKING:
 
 
 def install_settings_action(window: MainWindow) -> None:
+    if window.settings_action is not None:
+        return
+
     def open_settings() -> None:
         from .settings_dialog import SettingsDialog
 
@@ -21,4 +24,4 @@ def install_settings_action(window: MainWindow) -> None:
     action = window.tools_menu.addAction(QCoreApplication.translate("SettingsDialog", "&Settings…"))
     action.setObjectName("settingsAction")
     action.triggered.connect(lambda _checked=False: open_settings())
-    window.settings_action = action  # type: ignore[attr-defined]
+    window.settings_action = action

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ... import __version__
 from ...paths import default_database, resource
 from ...store import OpenError, Store, StoreError, warm_up_writes
+from ..safety.data_safety import start_session
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
 from .crash_dialog import install_crash_dialog
 from .lang import pin_session_lang
+from .main_window import MainWindow
+from .open_failure import handle_open_failure
 from .translations import install_translators
 
 CJK_FAMILIES = (
@@ -102,8 +105,6 @@ def run_gui(db_path: Path | None) -> int:
         # A big file's page check runs once the window shows (``data_safety.start_session``).
         store = Store.open(path, defer_check=True)
     except StoreError as exc:  # says why; offers the newest good backup if it is damaged
-        from .open_failure import handle_open_failure
-
         restored = handle_open_failure(None, exc, path)
         if restored is None:
             return 2
@@ -117,8 +118,6 @@ def run_gui(db_path: Path | None) -> int:
         return 2
     if store.path is not None:
         remember_database(store.path)
-    from .main_window import MainWindow
-
     try:
         window = MainWindow(store, work_after_paint=True)
     except Exception:
@@ -127,14 +126,11 @@ def run_gui(db_path: Path | None) -> int:
         if store.page_check is None or not store.page_check.wait():
             raise
         store.close()
-        from .open_failure import handle_open_failure
-
         restored = handle_open_failure(None, OpenError("damaged", path=str(path)), path)
         if restored is None:
             return 2
         window = MainWindow(restored, work_after_paint=True)
     window.show()
-    from ..safety.data_safety import start_session  # daily backup off the GUI thread, operator
 
     def once_painted() -> None:
         # The threads that read the file hard start once the window is on screen, and

@@ -1,18 +1,21 @@
 """The main window: one tab per register, the File / Tools / Help menus, database switching.
 
-Other features plug in here rather than editing the tabs: ``add_tab`` (Overview, Annual
-summary), ``tools_menu`` (Settings, Recycle bin, Audit log), ``open_record`` (jump from an
-alert to its record) and ``store_changed`` (a different database was opened).
+The other features are installers listed in ``features.FEATURES``; they plug in here
+rather than editing the tabs: ``add_tab`` (Overview, Annual summary), ``tools_menu``
+(Settings, Recycle bin, Audit log), ``on_register_tab_built`` (buttons and colours on the
+lists), ``open_record`` (jump from an alert to its record) and ``store_changed`` (a
+different database was opened). What they put on the window is declared on the class.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -28,10 +32,7 @@ from ... import __version__
 from ...paths import default_database
 from ...schema import REGISTER_BY_NAME, REGISTERS, TABLES, register_of_table
 from ...store import Store, StoreError
-from ..import_export.import_export_install import install_import_export
-from ..overview.overview_tab import install_overview
 from ..registers.registry import make_register_tab, register_title
-from ..safety.data_safety import install_data_safety
 from .app_settings import (
     KEY_GEOMETRY,
     app_settings,
@@ -39,12 +40,15 @@ from .app_settings import (
     recent_files,
     remember_database,
 )
+from .features import FEATURES, Installer
 from .first_paint import PaintGate
 from .lang import ui_lang
 from .lazy_tabs import BuiltHook, LazyTab, RegisterPlaceholder, RegisterTabs
 from .open_failure import handle_open_failure
 
 if TYPE_CHECKING:
+    from ..import_export.import_export import RegisterImportExport
+    from ..overview.overview_tab import OverviewTab
     from ..registers.register_tab import RegisterTab
 
 TabSource = QWidget | Callable[[Store], QWidget]
@@ -61,12 +65,6 @@ class _ExtraTab:
     widget: QWidget
 
 
-def _summary_tab(store: Store) -> QWidget:
-    from ..summary.summary_tab import SummaryTab
-
-    return SummaryTab(store)
-
-
 class _HideWhenEmpty(QObject):
     """Shows a menu in the menu bar only once someone has put an action in it."""
 
@@ -78,16 +76,48 @@ class _HideWhenEmpty(QObject):
         return False
 
 
+# What the features put on the window (``FEATURE_ATTRIBUTES``: None until their installer
+# has run) and what a real start adds once it is on screen (``SESSION_ATTRIBUTES``).
+FEATURE_ATTRIBUTES = (
+    "import_export",
+    "overview_tab",
+    "settings_action",
+    "read_only_banner",
+    "read_only_label",
+)
+SESSION_ATTRIBUTES = ("auto_backup_thread", "page_check_thread")
+
+
 class MainWindow(QMainWindow):
     store_changed = Signal(object)  # the new Store, after New/Open database
 
+    # The surface the features fill (see ``features``), declared so that reading it is
+    # checked; a window built without a feature keeps that feature's attribute None.
+    import_export: Mapping[str, RegisterImportExport] | None
+    overview_tab: OverviewTab | None
+    settings_action: QAction | None
+    read_only_banner: QToolBar | None
+    read_only_label: QLabel | None
+    register_rules_installed: bool
+    auto_backup_thread: threading.Thread | None
+    page_check_thread: threading.Thread | None
+
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, work_after_paint: bool = False
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        work_after_paint: bool = False,
+        features: Sequence[Installer] = FEATURES,
     ) -> None:
         """``work_after_paint``: background work (the Overview's figures, and whatever
         the caller queues on ``paint_gate``) waits for the first paint; the real start
-        sets it, tests that never show the window do not."""
+        sets it, tests that never show the window do not. ``features``: the installers
+        run on the window, in order (all of them unless a test leaves some out)."""
         super().__init__(parent)
+        for name in (*FEATURE_ATTRIBUTES, *SESSION_ATTRIBUTES):
+            setattr(self, name, None)
+        self.register_rules_installed = False
         self.store = store
         self.paint_gate = PaintGate(self, open_now=not work_after_paint)
         self.lang = ui_lang()
@@ -107,11 +137,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_register_tabs()
         self._update_title()
-        install_import_export(self)  # Import… / Export… / Download template on each list
-        install_overview(self)  # first tab, rule colours on the lists, Settings
-        install_data_safety(self)  # backup/restore, recycle bin, audit log, history, banner
-        # Annual Summary, the last tab: built (and the report's parts imported) when shown.
-        self.add_tab(_summary_tab, QCoreApplication.translate("SummaryTab", "Annual Summary"))
+        for install in features:
+            install(self)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1320, 820)

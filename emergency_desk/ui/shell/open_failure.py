@@ -7,6 +7,7 @@ file itself is kept beside the backups (``restore_from`` saves it first).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,8 +21,6 @@ RESTORABLE = ("damaged", "not_database")
 
 
 def _backup_when(path: Path) -> str:
-    import datetime as dt
-
     stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     return format_datetime(stamp)
 

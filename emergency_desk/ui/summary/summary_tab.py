@@ -9,9 +9,9 @@ keeps following the data (its suggestion is regenerated), one edited stays as wr
 Nothing is counted before the tab is first shown (the window opens without it), and the
 preview — the whole outline with its appendix tables, half a second on a million duty
 entries — is built on a worker thread over its own read-only connection; a preview
-overtaken by newer texts or data is thrown away. The report package itself (its figures,
-queries and writer) is imported when the tab is first shown, not before the window's
-first paint: building the tab needs only the part and appendix names (``report.parts``).
+overtaken by newer texts or data is thrown away. This module, and the report package
+with it, is imported when the tab is first shown (``summary_install``), not before the
+window's first paint; python-docx loads only when a summary is written.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -40,15 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...report.figures import collect
+from ...report.model import SummaryDoc
 from ...report.parts import APPENDIX_KEYS, PARTS
+from ...report.problems import find_problems
+from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
+from ...report.user_texts import default_text
 from ...store import Store, StoreError
 from ..shell.background_job import run_job
 from ..shell.lang import ui_lang
 from ..shell.store_watch import watch_tables
 from ..shell.worker_result import compute_on_reader
-
-if TYPE_CHECKING:
-    from ...report.model import SummaryDoc
 
 WATCHED = (
     "plans",
@@ -71,8 +72,6 @@ PREVIEW_DELAY_MS = 300
 def _build_preview(
     store: Store, year: int, lang: str, appendix: tuple[str, ...], texts: dict[str, str]
 ) -> str:
-    from ...report.summary import build_summary
-
     return preview_html(build_summary(store, year, lang, appendix=appendix, texts=texts))
 
 
@@ -213,10 +212,6 @@ class SummaryTab(QWidget):
         return str(self.doc_lang.currentData())
 
     def _suggestions(self, year: int, lang: str) -> dict[str, str]:
-        from ...report.figures import collect
-        from ...report.problems import find_problems
-        from ...report.user_texts import default_text
-
         figures = collect(self.store, year)
         problems = find_problems(figures)
         return {part: default_text(part, lang, figures, problems) for part in PARTS}
@@ -328,8 +323,6 @@ class SummaryTab(QWidget):
         self._preview_stale = False
         self._asked += 1
         if self.store.path is None:  # no second connection to an in-memory database
-            from ...report.summary import ReportError
-
             try:
                 result: object = _build_preview(self.store, *self._preview_args())
             except (ReportError, StoreError) as exc:
@@ -364,8 +357,6 @@ class SummaryTab(QWidget):
         self._show_preview(number, result)
 
     def _show_preview(self, number: int, result: object) -> None:
-        from ...report.summary import ReportError
-
         self._shown = number
         if isinstance(result, (ReportError, StoreError)):
             self.preview.setPlainText(result.message(self.lang))
@@ -383,9 +374,6 @@ class SummaryTab(QWidget):
     # -- export ----------------------------------------------------------------------------
 
     def export(self) -> Path | None:
-        from ...report.figures import collect
-        from ...report.summary import ReportCancelled, ReportError, export_summary
-
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
         self.save_texts()
