@@ -55,8 +55,8 @@ def db_path_or_exit(args: argparse.Namespace) -> Path:
 def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> Store:
     """The store named by ``--db`` (or the default one), or exit 2 with one line.
 
-    With ``read_only`` the file must exist; a file that would need upgrading first is
-    then opened normally (which upgrades it), as reading it as-is is impossible.
+    With ``read_only`` the file must exist and is never written: a file that needs
+    upgrading is read through an upgraded temporary copy (``open_upgraded_copy``).
     """
     path = db_path_or_exit(args)
     try:
@@ -64,7 +64,9 @@ def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> 
             return Store.open(path, read_only=read_only)
         except OpenError as exc:
             if read_only and exc.code == "needs_upgrade":
-                return Store.open(path)
+                from ..store.upgraded_copy import open_upgraded_copy
+
+                return open_upgraded_copy(path)
             raise
     except StoreError as exc:
         fail(exc.message(cli_lang()))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .audit_log import record_restore
 from .errors import OpenError, StoreError, fixed_reason
 from .integrity import check_file, close_quietly
 from .lock import WriterLock
@@ -242,6 +243,7 @@ def restore_from(
                 saved = saved.with_suffix(".damaged")
                 saved.write_bytes(db_path.read_bytes())
         _restore_pages(source, db_path, progress)
+        record_restore(db_path, source, saved)
     except (OpenError, BackupCancelled):
         raise
     except StoreError:

@@ -7,6 +7,12 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "“{path}”不是 Emergency Desk 的数据库文件（可能选错了文件）。",
         "“{path}” is not an Emergency Desk database (perhaps the wrong file was chosen).",
     ),
+    "foreign_schema": (
+        "数据库“{path}”中有不是 Emergency Desk 创建的内容（{what}），可能被其他程序改动过；"
+        "为安全起见没有打开，文件未作任何改动。",
+        "The database “{path}” holds things Emergency Desk did not create ({what}); another "
+        "program may have changed it, so it was not opened and was left as it was.",
+    ),
     "damaged": (
         "数据库“{path}”已损坏，无法安全打开。可以从最近的备份恢复。",
         "The database “{path}” is damaged and cannot be opened safely. "

@@ -63,6 +63,7 @@ class Store:
         self._writer_lock: Any = None
         # A big file opened with ``defer_check``: its page check, owed before any write.
         self.page_check: Any = None
+        self._on_close: list[Callable[[], None]] = []
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -122,6 +123,12 @@ class Store:
         if self._writer_lock is not None:
             self._writer_lock.release()
             self._writer_lock = None
+        while self._on_close:
+            self._on_close.pop()()
+
+    def on_close(self, action: Callable[[], None]) -> None:
+        """Run ``action`` when the store closes (a temporary copy to remove)."""
+        self._on_close.append(action)
 
     # -- change notification -----------------------------------------------------
     def subscribe(self, listener: ChangeListener) -> None:

@@ -2,7 +2,8 @@
 
 A file is judged before anything writes to it: the header says whether it is SQLite at
 all, ``quick_check`` whether its pages are sound, ``user_version`` whether this program
-understands it, and the table names whether it is ours rather than another program's.
+understands it, and ``application_id`` and the whole schema (``schema_check``) whether it
+is ours rather than another program's, with nothing in it our code did not make.
 Each failure is an ``OpenError`` whose code picks the message the user reads.
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES
 from .errors import OpenError, fixed_reason
+from .schema_check import describe, foreign_objects, looks_like_ours
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -86,15 +88,30 @@ def inspect_connection(
     else:
         check_size(path)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
+    check_identity(conn, path, version, supported)
+    return version
+
+
+def check_identity(conn: sqlite3.Connection, path: Path, version: int, supported: int) -> None:
+    """Raise unless the file is ours, and holds nothing our code did not make.
+
+    Ours: our ``application_id``, or (files older than that mark) every table a file of
+    ours of that version has. A blank SQLite file (no objects, no version) is a new one.
+    Foreign objects are refused by name (``schema_check``), before anything runs.
+    """
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    blank = conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None
+    if app_id == 0 and blank and version == 0:
+        return
     if app_id not in (0, APPLICATION_ID):
+        raise OpenError("not_database", path=str(path))
+    if app_id == 0 and (version > supported or not looks_like_ours(conn, version)):
         raise OpenError("not_database", path=str(path))
     if version > supported:
         raise OpenError("newer_version", path=str(path), found=version, supported=supported)
-    if (names or version) and not (names & APP_TABLES):
-        raise OpenError("not_database", path=str(path))
-    return version
+    foreign = foreign_objects(conn, version)
+    if foreign:
+        raise OpenError("foreign_schema", path=str(path), what=describe(foreign))
 
 
 def quick_check_rows(conn: sqlite3.Connection) -> list[str]:

@@ -28,7 +28,9 @@ and it knows nothing of the grams table.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 import sqlite3
 from typing import Any
 
@@ -100,9 +102,9 @@ def _grams_sql(table: str) -> str:
     )
 
 
-def _trigram_sql(table: str) -> str:
+def _trigram_sql(table: str, cols: list[str] | None = None) -> str:
     """The trigram table reads its columns' text from the register (external content)."""
-    col_list = ", ".join(f'"{c}"' for c in searchable_columns(table))
+    col_list = ", ".join(f'"{c}"' for c in (searchable_columns(table) if cols is None else cols))
     return (
         f'CREATE VIRTUAL TABLE "{trigram_table(table)}" USING fts5({col_list}, '
         f"content='{table}', content_rowid='id', tokenize='trigram')"
@@ -114,9 +116,9 @@ def create_table(conn: Any, table: str) -> None:
     conn.execute(_grams_sql(table).replace("VIRTUAL TABLE", "VIRTUAL TABLE IF NOT EXISTS", 1))
 
 
-def _index_statements(table: str) -> dict[str, tuple[str, str]]:
+def _index_statements(table: str, cols: list[str] | None = None) -> dict[str, tuple[str, str]]:
     """For each search index of a register: (add row ``r``, remove row ``r``) SQL templates."""
-    cols = searchable_columns(table)
+    cols = searchable_columns(table) if cols is None else cols
     col_list = ", ".join(f'"{c}"' for c in cols)
     g, fts = grams_table(table), trigram_table(table)
 
@@ -137,7 +139,7 @@ def _index_statements(table: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def _trigger_sql(table: str) -> dict[str, str]:
+def _trigger_sql(table: str, cols: list[str] | None = None) -> dict[str, str]:
     """The six triggers that keep both search indexes of a register, by name.
 
     Only a change of the searched text or of ``deleted_at`` touches the indexes; each update
@@ -145,9 +147,10 @@ def _trigger_sql(table: str) -> dict[str, str]:
     before a row id is reused. (The text must stay as it is: ``out_of_sync`` compares it
     with the SQL stored in existing files.)
     """
-    of_cols = ", ".join(f'"{c}"' for c in [*searchable_columns(table), "deleted_at"])
+    cols = searchable_columns(table) if cols is None else cols
+    of_cols = ", ".join(f'"{c}"' for c in [*cols, "deleted_at"])
     out: dict[str, str] = {}
-    for index, (add, remove) in _index_statements(table).items():
+    for index, (add, remove) in _index_statements(table, cols).items():
         add_new = add.format(r="new") + " WHERE new.deleted_at IS NULL;"
         remove_old = remove.format(r="old") + " WHERE old.deleted_at IS NULL;"
         out[f"{index}_ai"] = (
@@ -163,13 +166,44 @@ def _trigger_sql(table: str) -> dict[str, str]:
     return out
 
 
-def expected_sql(table: str) -> dict[str, str]:
-    """Every object of a register's search indexes, by name, as the schema declares it now."""
+def expected_sql(table: str, cols: list[str] | None = None) -> dict[str, str]:
+    """Every object of a register's search indexes, by name, as the schema declares it now
+    (or, with ``cols``, as our code made it for that column list)."""
     return {
-        trigram_table(table): _trigram_sql(table),
+        trigram_table(table): _trigram_sql(table, cols),
         grams_table(table): _grams_sql(table),
-        **_trigger_sql(table),
+        **_trigger_sql(table, cols),
     }
+
+
+_FTS_COLUMNS = re.compile(r"USING fts5\((.*?), content=", re.S)
+
+
+@functools.cache
+def _owners() -> dict[str, str]:
+    # Names only: they do not depend on which columns are searchable.
+    return {name: table for table in INDEXED_TABLES for name in expected_sql(table)}
+
+
+def index_owner(name: str) -> str | None:
+    """The register whose search index an object of this name belongs to, if any."""
+    return _owners().get(name)
+
+
+def made_by_us(conn: Any, table: str, name: str, sql: str | None) -> bool:
+    """Is this search-index object exactly what our code makes for the column list the
+    file's own trigram table was built with? A file made before a field became searchable
+    has other trigger text than today's, and is still ours (``schema_check``)."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = ?", (trigram_table(table),)
+    ).fetchone()
+    found = _FTS_COLUMNS.search(row[0] or "") if row else None
+    if found is None:
+        return False
+    cols = [c.strip().strip('"') for c in found.group(1).split(",")]
+    if not set(cols) <= set(TABLES[table].keys):
+        return False
+    return _normal(expected_sql(table, cols).get(name)) == _normal(sql)
 
 
 def _normal(sql: str | None) -> str:

@@ -1,7 +1,8 @@
 """Settings (JSON values by key) and the user's own report texts (per year, language, part).
 
 Both are small key/value tables beside the registers; the facade's ``get_setting``,
-``set_setting``, ``report_text`` and ``set_report_text`` delegate here.
+``set_setting``, ``report_text`` and ``set_report_text`` delegate here. A change to
+either is audited like a record's (``audit_log.OTHER_TABLES`` says how the rows read).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from .audit_log import now_stamp
+from .audit_log import loads_leniently, now_stamp, write_audit
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -23,12 +24,19 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
 
 
 def set_setting(store: Store, key: str, value: Any) -> None:
+    """Store a setting, and audit the change (before and after) when it is one."""
+    new = json.dumps(value, ensure_ascii=False)
     with store.transaction():
+        row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         store.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, json.dumps(value, ensure_ascii=False)],
+            [key, new],
         )
+        old = None if row is None else row[0]
+        if old != new:
+            before = {key: loads_leniently(old)}
+            write_audit(store, "update", "settings", None, before, {key: value})
         store._changed("settings")
     if key == "operator":
         store.operator = value or ""
@@ -43,10 +51,15 @@ def report_text(store: Store, year: int, lang: str, part: str) -> str | None:
 
 
 def set_report_text(store: Store, year: int, lang: str, part: str, body: str | None) -> None:
+    """Store the office's own text of a part (``None``: follow the data again), audited."""
     with store.transaction():
+        old = report_text(store, year, lang, part)
         store.db.execute(
             "INSERT INTO report_texts (year, lang, part, body, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(year, lang, part) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
             [year, lang, part, body, now_stamp()],
         )
+        if old != body:
+            key = f"{lang}.{part}"
+            write_audit(store, "update", "report_texts", year, {key: old}, {key: body})
         store._changed("report_texts")

@@ -122,6 +122,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.lock",
     "emergency_desk.store.migrations",
     "emergency_desk.store.page_check",
+    "emergency_desk.store.schema_check",
     "emergency_desk.store.search_index",
     "emergency_desk.store.settings_and_texts",
     "emergency_desk.store.stock_ledger",

@@ -107,8 +107,9 @@ def test_audit_viewer_filters(qtbot, ui_store) -> None:  # type: ignore[no-untyp
     ui_store.delete("plans", plan)
     dialog = AuditViewerDialog(ui_store)
     qtbot.addWidget(dialog)
-    assert dialog.list.rowCount() == 4
+    assert dialog.list.rowCount() == 5  # the operator setting is audited too
     assert dialog.list.item(0, 2).text() == action_label("delete")  # newest first
+    assert dialog.list.item(4, 3).text() == "设置" and dialog.list.item(4, 4).text() == ""
     assert "张三" in dialog.list.item(0, 1).text()
     dialog.table_filter.setCurrentIndex(dialog.table_filter.findData("plans"))
     assert dialog.list.rowCount() == 3

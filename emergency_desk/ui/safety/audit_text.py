@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...schema import TABLES, FieldType
+from ...store.audit_log import OTHER_TABLES
 from ..shell.lang import format_date, format_datetime
 
 TitleOf = Callable[[str, int], str]
@@ -34,6 +35,8 @@ ACTIONS = ("insert", "update", "delete", "restore", "purge")
 
 def table_label(table: str, lang: str) -> str:
     t = TABLES.get(table)
+    if t is None and table in OTHER_TABLES:  # settings, summary texts, a restore
+        return OTHER_TABLES[table][0 if lang == "zh" else 1]
     return t.label(lang) if t else table
 
 
@@ -77,7 +80,7 @@ def change_lines(entry: dict[str, Any], lang: str, title_of: TitleOf | None = No
         return f"{field_label(table, key, lang)}{colon}{text}"
 
     lines = []
-    if entry["action"] == "update":
+    if entry["action"] == "update" or (entry["action"] == "restore" and table not in TABLES):
         for key in after:
             old = value_text(table, key, before.get(key), lang, title_of)
             new = value_text(table, key, after[key], lang, title_of)

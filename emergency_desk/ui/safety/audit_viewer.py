@@ -103,7 +103,7 @@ class AuditViewerDialog(QDialog):
                     who(e),
                     action_label(e["action"]),
                     table_label(e["table_name"], self.lang),
-                    f"#{e['record_id']} {title}".strip(),
+                    "" if e["record_id"] is None else f"#{e['record_id']} {title}".strip(),
                     "\n".join(change_lines(e, self.lang, title_lookup(self.store, self.lang))),
                 ]
             )

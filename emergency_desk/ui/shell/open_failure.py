@@ -17,7 +17,7 @@ from ...store import OpenError, Store, StoreError
 from ...store.backup import latest_good_backup, restore_from
 from .lang import format_datetime, ui_lang
 
-RESTORABLE = ("damaged", "not_database")
+RESTORABLE = ("damaged", "not_database", "foreign_schema")
 
 
 def _backup_when(path: Path) -> str:
