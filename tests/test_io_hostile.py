@@ -27,7 +27,7 @@ NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 def base_parts() -> dict[str, bytes]:
     """The parts of a normal one-sheet workbook with a header and one plan."""
     wb = Workbook()
-    wb.active.append(["预案名称", "预案级别"])
+    wb.active.append(["预案名称", "预案类别"])
     wb.active.append(["镇防汛抗旱应急预案", "专项预案"])
     buf = io.BytesIO()
     wb.save(buf)
@@ -177,7 +177,7 @@ def test_the_cli_refuses_a_hostile_file_with_one_line_and_exit_2(tmp_path: Path)
 def test_cancel_works_while_the_rows_are_read(store: Store, tmp_path: Path) -> None:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("预案")
-    ws.append(["预案名称", "预案级别"])
+    ws.append(["预案名称", "预案类别"])
     for i in range(2000):
         ws.append([f"预案{i}", "专项预案"])
     wb.save(tmp_path / "many.xlsx")
@@ -206,11 +206,11 @@ def test_a_hidden_first_sheet_is_not_imported(store: Store, tmp_path: Path) -> N
     wb = Workbook()
     old = wb.active
     old.title = "旧数据"
-    old.append(["预案名称", "预案级别"])
+    old.append(["预案名称", "预案类别"])
     old.append(["不该导入的旧预案", "专项预案"])
     old.sheet_state = "hidden"
     seen = wb.create_sheet("预案")
-    seen.append(["预案名称", "预案级别"])
+    seen.append(["预案名称", "预案类别"])
     seen.append(["镇防汛抗旱应急预案", "专项预案"])
     wb.active = 1
     wb.save(tmp_path / "h.xlsx")

@@ -10,7 +10,15 @@ from .registers import (
     sheet_table,
     table,
 )
-from .validation import FieldError, ValidationError, clean_value, cross_checks, validate
+from .validation import (
+    XML_ILLEGAL,
+    FieldError,
+    ValidationError,
+    clean_value,
+    cross_checks,
+    validate,
+    xml_safe,
+)
 
 __all__ = [
     "RECTIFIED_STATUSES",
@@ -18,6 +26,7 @@ __all__ = [
     "SHEETS",
     "SYSTEM_COLUMNS",
     "TABLES",
+    "XML_ILLEGAL",
     "Choice",
     "Field",
     "FieldError",
@@ -30,4 +39,5 @@ __all__ = [
     "sheet_table",
     "table",
     "validate",
+    "xml_safe",
 ]

@@ -53,8 +53,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "zero_delta": ("“{field}”不能为 0。", "“{field}” cannot be 0."),
     "bad_text": (
-        "“{field}”含有无法保存的字符。",
-        "“{field}” contains characters that cannot be saved.",
+        "“{field}”含有无法保存到 Word 或 Excel 文件的字符（{chars}），请删除后再保存。",
+        "“{field}” contains characters that cannot be kept in a Word or Excel file ({chars}); "
+        "remove them and save again.",
     ),
     "end_before_start": (
         "“{field}”不能早于“{other}”。",
@@ -64,7 +65,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 MAX_INT = 2**53  # larger counts are typing mistakes, and JSON/Excel lose precision past it
 MAX_MONEY = Decimal("1e13")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold, so neither can a .docx or .xlsx (tab, LF, CR can)."""
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters a Word or Excel file cannot hold.
+
+    For text already kept (older databases, pasted summary texts): what cannot be
+    written is dropped rather than letting the whole document fail.
+    """
+    return XML_ILLEGAL.sub("", text)
+
+
+def char_codes(text: str) -> str:
+    """``U+FFFE、U+0007``: the illegal characters in ``text``, as a reader can look them up."""
+    found = dict.fromkeys(XML_ILLEGAL.findall(text))
+    return ", ".join(f"U+{ord(ch):04X}" for ch in found)
 
 
 @dataclass
@@ -144,8 +161,8 @@ def clean_value(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     t = f.type
     if t in (FieldType.TEXT, FieldType.LONGTEXT):
         s = str(value)
-        if _CONTROL.search(s):
-            return None, error_for(f, "bad_text")
+        if XML_ILLEGAL.search(s):
+            return None, error_for(f, "bad_text", chars=char_codes(s))
         if len(s) > (f.max_length if t is FieldType.TEXT else max(f.max_length, 20000)):
             return None, error_for(f, "too_long", max=f.max_length)
         return s, None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..schema import xml_safe
 from .audit_log import now_stamp
 
 if TYPE_CHECKING:
@@ -22,7 +23,19 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
     return json.loads(row[0])
 
 
+def _storable(value: Any) -> Any:
+    """Text without characters a Word or Excel file cannot hold (office name, signatures…)."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _storable(v) for k, v in value.items()}
+    return value
+
+
 def set_setting(store: Store, key: str, value: Any) -> None:
+    value = _storable(value)
     with store.transaction():
         store.db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -43,6 +56,12 @@ def report_text(store: Store, year: int, lang: str, part: str) -> str | None:
 
 
 def set_report_text(store: Store, year: int, lang: str, part: str, body: str | None) -> None:
+    """Keep the office's own text for a summary part.
+
+    Control characters pasted into the editor (Qt keeps them) are dropped here: the
+    text is the office's, so it is kept, minus what the Word file could not hold.
+    """
+    body = None if body is None else xml_safe(body)
     with store.transaction():
         store.db.execute(
             "INSERT INTO report_texts (year, lang, part, body, updated_at) VALUES (?, ?, ?, ?, ?) "
