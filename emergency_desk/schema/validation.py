@@ -38,6 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}”过长（最多 {max} 个字符）。",
         "“{field}” is too long (at most {max} characters).",
     ),
+    "out_of_range": (
+        "“{field}”应在 {low} 到 {high} 之间：{value}",
+        "“{field}” must be from {low} to {high}: {value}",
+    ),
+    "date_out_of_range": (
+        "“{field}”应在 {low} 至 {high} 之间：{value}",
+        "“{field}” must be between {low} and {high}: {value}",
+    ),
     "bad_ref": ("“{field}”所指记录不存在。", "“{field}” refers to a record that does not exist."),
     "rectified_needs_date": (
         "隐患状态为“已整改/已销号”时必须填写“完成日期”。",
@@ -150,8 +158,30 @@ def parse_datetime(value: Any) -> str | None:
     return None
 
 
+def _in_range(f: Field, value: Any) -> FieldError | None:
+    """The field's declared range (``Field.bounds``), checked on a cleaned value."""
+    bounds = f.bounds
+    if bounds is None or value is None:
+        return None
+    low, high = bounds
+    if low <= value <= high:
+        return None
+    if f.type in (FieldType.DATE, FieldType.DATETIME):
+        return error_for(f, "date_out_of_range", value, low=low[:10], high=high[:10])
+    return error_for(f, "out_of_range", value, low=f"{low:,}", high=f"{high:,}")
+
+
 def clean_value(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     """One field's value in storage form, or the reason it is refused."""
+    clean, err = _clean(f, value)
+    if err is None and clean is not None and f.type is not FieldType.REF:
+        err = _in_range(f, clean)
+        if err is not None:
+            clean = None
+    return clean, err
+
+
+def _clean(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     if isinstance(value, str):
         value = value.strip()
         if value == "":
