@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from emergency_desk.io import Cancelled, IoError, prepare_import
+from emergency_desk.io import Cancelled, IoError, prepare_import, xlsx_guard
 from emergency_desk.io.xlsx_guard import MAX_CELL_CHARS, MAX_SHARED_STRINGS_BYTES
 from emergency_desk.store import Store
 from tests.cli_runner import run_cli
@@ -256,3 +256,40 @@ def test_a_csv_of_mixed_encodings_says_what_is_wrong(store: Store, tmp_path: Pat
     path.write_bytes("预案名称\n镇防汛预案\n".encode() + "村级预案\n".encode("gbk"))
     err = refused(store, path)
     assert "line 3 is not UTF-8" in err.message("en") and "第 3 行不是 UTF-8" in err.message("zh")
+
+
+def test_a_sheet_declared_with_too_many_cells_is_refused(store: Store, tmp_path: Path) -> None:
+    sheet = f'<worksheet {NS}><dimension ref="A1:ALL10000"/><sheetData/></worksheet>'
+    path = build(tmp_path / "cells.xlsx", {SHEET: sheet.encode()})
+    assert "10,000 rows × 1,000 columns" in refused(store, path).message("en")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_too_many_cells_in_all_are_refused_while_reading(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    monkeypatch.setattr(xlsx_guard, "MAX_CELLS", 100)
+    rows = [["预案名称", "预案类别"]] + [[f"预案{i}", "专项预案"] for i in range(60)]
+    path = tmp_path / f"many{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(r) for r in rows), encoding="utf-8")
+    else:  # no <dimension>: the limit while reading must hold on its own
+        cells = "".join(
+            f'<row r="{n}">'
+            + "".join(
+                f'<c r="{c}{n}" t="inlineStr"><is><t>{v}</t></is></c>'
+                for c, v in zip("AB", r, strict=True)
+            )
+            + "</row>"
+            for n, r in enumerate(rows, start=1)
+        )
+        build(path, {SHEET: f"<worksheet {NS}><sheetData>{cells}</sheetData></worksheet>".encode()})
+    assert "more than 100 cells" in refused(store, path).message("en")
+
+
+def test_a_huge_csv_is_refused_before_it_is_read(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as fh:
+        fh.write("预案名称\n".encode())
+        fh.truncate(200 * 2**20)  # sparse: nothing is written or read
+    assert "the file is 200.0 MiB" in refused(store, path).message("en")

@@ -20,7 +20,15 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import Cancelled, IoError
-from .xlsx_guard import MAX_CELL_CHARS, check_archive, check_dimension, check_row, not_normal
+from .xlsx_guard import (
+    MAX_CELL_CHARS,
+    MAX_CSV_BYTES,
+    check_archive,
+    check_dimension,
+    check_row,
+    not_normal,
+    size_text,
+)
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .et and other old Office files
@@ -90,9 +98,11 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
             return
         with zipfile.ZipFile(fh) as zf:
             check_dimension(path, zf, ws._worksheet_path)
+        total = 0
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             cells = list(values)
-            check_row(path, number, cells)
+            total += len(cells)
+            check_row(path, number, cells, total)
             if not _blank(cells):
                 yield number, cells
     except (*_DAMAGED, TypeError) as exc:
@@ -155,6 +165,9 @@ def _bad_line(data: bytes) -> int:
 
 
 def _csv_rows(path: Path, head: bytes) -> Iterator[Row]:
+    size = path.stat().st_size  # read whole below: refuse what no register could be
+    if size > MAX_CSV_BYTES:
+        raise not_normal(path, "csv_too_big", size=size_text(size))
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IoError("not_spreadsheet", path=str(path))
     try:
@@ -169,8 +182,10 @@ def _csv_rows(path: Path, head: bytes) -> Iterator[Row]:
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         # A record with quoted line breaks is still one row in a spreadsheet program.
+        total = 0
         for number, values in enumerate(reader, start=1):
-            check_row(path, number, values)
+            total += len(values)
+            check_row(path, number, values, total)
             if not _blank(values):
                 yield number, list(values)
     except csv.Error as exc:

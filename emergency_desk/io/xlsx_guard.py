@@ -31,7 +31,9 @@ RATIO_FLOOR_BYTES = 16 * 2**20
 MAX_SHARED_STRINGS = 2_000_000
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
+MAX_CELLS = 4_000_000  # rows × columns read in all: 200,000 rows of 20 columns
 MAX_CELL_CHARS = 32_767  # what Excel itself lets a cell hold
+MAX_CSV_BYTES = 128 * 2**20
 PROLOGUE_BYTES = 64 * 1024
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -60,6 +62,11 @@ REASONS: dict[str, tuple[str, str]] = {
         "the sheet spans {ref} ({rows} rows × {cols} columns)",
     ),
     "too_many_rows": ("超过 {max} 行", "it has more than {max} rows"),
+    "too_many_cells": ("单元格超过 {max} 个", "it has more than {max} cells"),
+    "csv_too_big": (
+        "文件有 {size}，远超正常的 CSV 表格",
+        "the file is {size}, far beyond any real CSV spreadsheet",
+    ),
     "too_many_columns": (
         "第 {row} 行超过 {max} 列",
         "row {row} has more than {max} columns",
@@ -88,7 +95,8 @@ def not_normal(path: Any, reason: str, **params: Any) -> IoError:
     )
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
+    """``2.0 GiB``: a size as the reason states it."""
     for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
@@ -113,10 +121,12 @@ def check_archive(path: Any, zf: zipfile.ZipFile) -> None:
         if not info.filename.lower().endswith(XML_SUFFIXES):
             continue  # pictures and the like are never read on import
         if info.file_size > _limit(info.filename):
-            raise not_normal(path, "part_too_big", part=info.filename, size=_size(info.file_size))
+            raise not_normal(
+                path, "part_too_big", part=info.filename, size=size_text(info.file_size)
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise not_normal(path, "total_too_big", size=_size(total))
+            raise not_normal(path, "total_too_big", size=size_text(total))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
             raise not_normal(path, "ratio", part=info.filename, ratio=int(ratio))
@@ -193,13 +203,16 @@ def check_dimension(path: Any, zf: zipfile.ZipFile, part: str) -> None:
         return
     cols = max(_column_number(c[1]) for c in corners if c)
     rows = max(int(c[2]) for c in corners if c)
-    if rows > MAX_ROWS or cols > MAX_COLUMNS:
+    if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
         ref = m[1].decode("ascii")
         raise not_normal(path, "dimension", ref=ref, rows=f"{rows:,}", cols=f"{cols:,}")
 
 
-def check_row(path: Any, number: int, cells: list[Any]) -> None:
-    """Limits on one row as it is read: its position, its width, each cell's length."""
+def check_row(path: Any, number: int, cells: list[Any], total: int = 0) -> None:
+    """Limits on one row as it is read: its position, its width, each cell's length,
+    and ``total``, the cells read so far including this row's."""
+    if total > MAX_CELLS:
+        raise not_normal(path, "too_many_cells", max=f"{MAX_CELLS:,}")
     if number > MAX_ROWS:
         raise not_normal(path, "too_many_rows", max=f"{MAX_ROWS:,}")
     if len(cells) > MAX_COLUMNS:
