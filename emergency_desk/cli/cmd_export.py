@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..io import EXPORT_LANGS, export_register
 from ..schema import SHEETS, sheet_table
+from ..schema.unstorable import UnstorableText
 from .common import command_store, say
 from .lang import cli_lang
 
@@ -32,8 +34,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
+    warnings: list[UnstorableText] = []
     with command_store(args, read_only=True) as store:
-        count = export_register(store, args.register, args.file, lang=args.lang or lang)
+        count = export_register(
+            store, args.register, args.file, lang=args.lang or lang, warnings=warnings
+        )
+    for warning in warnings:
+        print(warning.message(lang), file=sys.stderr)
     register = sheet_table(args.register).label(lang)
     print(say(DONE, n=count, register=register, path=args.file))
     return 0

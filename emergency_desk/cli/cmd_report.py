@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from ..report import APPENDIX_KEYS, export_summary
+from ..schema.unstorable import UnstorableText
 from .common import command_store, fail, say
 from .lang import cli_lang
 
@@ -60,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
             today = dt.date.fromisoformat(args.date)
         except ValueError:
             fail(say(TEXTS["bad_day"], value=args.date))
+    warnings: list[UnstorableText] = []
     with command_store(args, read_only=True) as store:
         path = export_summary(
             store,
@@ -69,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
             appendix=_appendix(args.appendix),
             today=today,
             ui_lang=lang,
+            warnings=warnings,
         )
+    for warning in warnings:
+        print(warning.message(lang), file=sys.stderr)
     print(path.resolve())
     return 0

@@ -145,9 +145,25 @@ def lenient_text(value: Any) -> Any:
     return value
 
 
+_ESCAPED = (*FORMULA_START, "'")
+
+
+def escape_csv_text(value: Any) -> Any:
+    """Text for a CSV cell that Excel will never evaluate, and that imports back unchanged.
+
+    A leading apostrophe keeps Excel from running formula-looking text (OWASP "CSV
+    injection"). Text that already starts with an apostrophe gets one too, so that the
+    import, which removes exactly one, gives back the original: ``'=1+1`` is written
+    ``''=1+1`` and read as ``'=1+1``.
+    """
+    if isinstance(value, str) and value.startswith(_ESCAPED):
+        return "'" + value
+    return value
+
+
 def unescape_csv_text(value: Any) -> Any:
-    """Undo the apostrophe our CSV export puts before formula-looking text."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
+    """Undo the apostrophe ``escape_csv_text`` put before the text; other text is kept."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(_ESCAPED):
         return value[1:]
     return value
 

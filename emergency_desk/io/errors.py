@@ -37,6 +37,14 @@ IO_MESSAGES: dict[str, tuple[str, str]] = {
         "Unsupported file type “{suffix}”; use .xlsx or .csv.",
     ),
     "cancelled": ("已取消，数据库未作任何修改。", "Cancelled; the database was not changed."),
+    "not_normal": (
+        "“{path}”不是正常的电子表格（{reason}），未导入任何数据。",
+        "“{path}” is not a normal spreadsheet ({reason}); nothing was imported.",
+    ),
+    "hidden_only": (
+        "“{path}”中的工作表都已隐藏，请在 Excel 或 WPS 中取消隐藏要导入的工作表后再导入。",
+        "Every sheet in “{path}” is hidden; unhide the sheet to import in Excel or WPS first.",
+    ),
 }
 
 # Reasons for one row or column, beyond the schema's own field messages.
@@ -69,8 +77,12 @@ PROBLEM_MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def render(table: dict[str, tuple[str, str]], code: str, lang: str, params: dict[str, Any]) -> str:
+    """The message in ``lang``; a ``reason_zh``/``reason_en`` pair fills ``{reason}``."""
     zh, en = table[code]
-    return (zh if lang == "zh" else en).format(**params)
+    suffix = "_zh" if lang == "zh" else "_en"
+    filled = {k: v for k, v in params.items() if not k.endswith(("_zh", "_en"))}
+    filled.update({k[:-3]: v for k, v in params.items() if k.endswith(suffix)})
+    return (zh if lang == "zh" else en).format(**filled)
 
 
 class IoError(Exception):

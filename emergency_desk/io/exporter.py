@@ -22,8 +22,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from ..schema import FieldType, sheet_table
+from ..paths import replace_with
+from ..schema import XML_ILLEGAL, FieldType, Table, sheet_table, xml_safe
+from ..schema.unstorable import UnstorableText
 from ..store import ListQuery, Store
+from .cells import escape_csv_text
 from .columns import Column, register_columns
 from .errors import Cancelled, IoError
 from .xlsx_style import (
@@ -101,6 +104,28 @@ def cell_value(col: Column, record: dict[str, Any], lookups: _Lookups, lang: str
     return str(value)
 
 
+def _row(
+    table: Table,
+    columns: list[Column],
+    record: dict[str, Any],
+    lookups: _Lookups,
+    lang: str,
+    warnings: list[UnstorableText] | None,
+) -> list[Any]:
+    """One record's cells, with text an Excel file cannot hold left out and reported."""
+    cells = [cell_value(c, record, lookups, lang) for c in columns]
+    bad = [i for i, v in enumerate(cells) if isinstance(v, str) and XML_ILLEGAL.search(v)]
+    if not bad:
+        return cells
+    for i in bad:
+        cells[i] = xml_safe(cells[i])
+    if warnings is not None:
+        title = xml_safe(str(record.get(table.title_field or "id") or record.get("id")))
+        fields = tuple(columns[i].key for i in bad)
+        warnings.append(UnstorableText(table.name, record.get("id"), title, fields))
+    return cells
+
+
 def _records(
     store: Store, query: ListQuery, progress: Progress | None, cancel: CancelFlag | None
 ) -> Iterator[dict[str, Any]]:
@@ -124,8 +149,13 @@ def export_register(
     query: ListQuery | None = None,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
+    warnings: list[UnstorableText] | None = None,
 ) -> int:
-    """Write the register (or the view ``query``) to ``path``; returns the row count."""
+    """Write the register (or the view ``query``) to ``path``; returns the row count.
+
+    Records whose text had characters a spreadsheet cannot hold are written without
+    them and named in ``warnings``, rather than failing the whole export.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -139,7 +169,7 @@ def export_register(
     columns = register_columns(register)
     lookups = _Lookups(store, register)
     rows = (
-        [cell_value(c, r, lookups, lang) for c in columns]
+        _row(table, columns, r, lookups, lang, warnings)
         for r in _records(store, query, progress, cancel)
     )
     headers = [c.header(lang) for c in columns]
@@ -152,7 +182,7 @@ def export_register(
         else:
             sheet = table.label(lang if lang != "keys" else "en")
             count = _write_xlsx(Path(tmp), sheet, headers, columns, rows)
-        os.replace(tmp, path)
+        replace_with(tmp, path)
     except OSError as exc:
         raise IoError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
     finally:
@@ -168,9 +198,7 @@ def _csv_text(value: Any) -> Any:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if is_formula_like(value):
-        return "'" + value  # OWASP: a leading apostrophe keeps Excel from evaluating it
-    return value
+    return escape_csv_text(value)
 
 
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:

@@ -252,7 +252,7 @@ def prepare_import(
     if register not in SHEETS:
         raise KeyError(register)
     path = Path(path)
-    rows = read_rows(path)
+    rows = read_rows(path, cancel)
     columns = register_columns(register)
     layout = _layout(rows, columns)
     data = [r for r in rows if r[0] > layout.header_row]

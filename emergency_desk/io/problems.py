@@ -13,6 +13,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from ..schema import XML_ILLEGAL
 from .errors import IoError
 from .xlsx_style import append_safe, autosize, style_header, text_cell_value
 
@@ -55,13 +56,17 @@ class Problem:
 
 
 def shown_value(value: Any) -> str:
+    """The value as the problem list shows it; characters no file can hold as ``[U+FFFE]``.
+
+    The list is saved as .xlsx, and seeing the code tells the user what to remove.
+    """
     if value is None:
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return XML_ILLEGAL.sub(lambda m: f"[U+{ord(m[0]):04X}]", str(value))
 
 
 def write_problems(problems: Iterable[Problem], path: str | Path, lang: str = "zh") -> None:

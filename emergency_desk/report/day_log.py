@@ -16,7 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from ..schema import TABLES
+from ..schema import TABLES, xml_safe
 from ..store import ListQuery
 from ..store.alert_queries import roster_on
 
@@ -62,6 +62,11 @@ def _font(
     fonts.set(qn("w:hAnsi"), latin)
 
 
+def _run(paragraph: Any, text: str) -> Run:
+    """A run of ``text`` without what Word cannot hold (an older database may have it)."""
+    return paragraph.add_run(xml_safe(text))
+
+
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
@@ -102,14 +107,14 @@ def write_day_log(
     d = dt.date.fromisoformat(day)
     date_text = _t(lang, f"{d.year}年{d.month}月{d.day}日", d.strftime("%d %B %Y"))
     _font(
-        title.add_run(_t(lang, f"{office}值班日志", f"{office + ' — ' if office else ''}Duty log")),
+        _run(title, _t(lang, f"{office}值班日志", f"{office + ' — ' if office else ''}Duty log")),
         18,
         east=HEADING_EAST_ASIA,
         bold=True,
     )
     sub = doc.add_paragraph()
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(sub.add_run(date_text), 12, east=east)
+    _font(_run(sub, date_text), 12, east=east)
 
     roster = roster_on(store, day)
     shift = TABLES["duty_roster"].field("shift")
@@ -127,15 +132,16 @@ def write_day_log(
             )
             for r in roster
         ]
-        _font(para.add_run("；".join(lines) if lang == "zh" else "; ".join(lines)), 11, east=east)
+        _font(_run(para, "；".join(lines) if lang == "zh" else "; ".join(lines)), 11, east=east)
     else:
-        _font(para.add_run(_t(lang, "当日无值班安排。", "No roster for this day.")), 11, east=east)
+        _font(_run(para, _t(lang, "当日无值班安排。", "No roster for this day.")), 11, east=east)
 
     entries = day_entries(store, day)
     heading = doc.add_paragraph()
     _font(
-        heading.add_run(
-            _t(lang, f"信息接报（{len(entries)} 条）", f"Entries received ({len(entries)})")
+        _run(
+            heading,
+            _t(lang, f"信息接报（{len(entries)} 条）", f"Entries received ({len(entries)})"),
         ),
         13,
         east=HEADING_EAST_ASIA,
@@ -148,7 +154,7 @@ def write_day_log(
         cell = table.rows[0].cells[i]
         cell.text = ""
         _font(
-            cell.paragraphs[0].add_run(fields.field(key).label(lang)),
+            _run(cell.paragraphs[0], fields.field(key).label(lang)),
             9,
             east=HEADING_EAST_ASIA,
             bold=True,
@@ -158,7 +164,7 @@ def write_day_log(
         for i, key in enumerate(COLUMNS):
             cells[i].text = ""
             _font(
-                cells[i].paragraphs[0].add_run(_cell_text(key, row.get(key), lang, day)),
+                _run(cells[i].paragraphs[0], _cell_text(key, row.get(key), lang, day)),
                 9,
                 east=east,
             )
@@ -167,8 +173,8 @@ def write_day_log(
         merged = cells[0].merge(cells[-1])
         merged.text = ""
         _font(
-            merged.paragraphs[0].add_run(
-                _t(lang, "当日无接报记录。", "Nothing was received this day.")
+            _run(
+                merged.paragraphs[0], _t(lang, "当日无接报记录。", "Nothing was received this day.")
             ),
             9,
             east=east,
@@ -184,9 +190,7 @@ def write_day_log(
     handovers = list(store.rows(ListQuery("duty_handovers", date_from=day, date_to=day, sort="at")))
     if handovers:
         heading = doc.add_paragraph()
-        _font(
-            heading.add_run(_t(lang, "交接班", "Handovers")), 13, east=HEADING_EAST_ASIA, bold=True
-        )
+        _font(_run(heading, _t(lang, "交接班", "Handovers")), 13, east=HEADING_EAST_ASIA, bold=True)
         for h in handovers:
             p = doc.add_paragraph()
             text = _t(
@@ -194,17 +198,18 @@ def write_day_log(
                 f"{str(h['at'])[11:16]} {h['from_officer']} 交 {h['to_officer']}：{h.get('notes') or '无'}",
                 f"{str(h['at'])[11:16]} {h['from_officer']} to {h['to_officer']}: {h.get('notes') or '—'}",
             )
-            _font(p.add_run(text), 10.5, east=east)
+            _font(_run(p, text), 10.5, east=east)
 
     sign = doc.add_paragraph()
     sign.paragraph_format.space_before = Pt(18)
     _font(
-        sign.add_run(
+        _run(
+            sign,
             _t(
                 lang,
                 "值班人员（签字）：____________　　带班领导（签字）：____________",
                 "Officer on duty (signature): ____________    Leader on duty (signature): ____________",
-            )
+            ),
         ),
         11,
         east=east,

@@ -28,6 +28,7 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from ..schema import xml_safe
 from .layout import EAST_ASIA_FALLBACK, Layout, layout_for
 from .model import Para, SummaryDoc, Table
 
@@ -85,6 +86,7 @@ class Writer:
         latin: str | None = None,
     ) -> Run:
         latin = latin or (face if self.lang == "en" else self.L.latin)
+        text = xml_safe(text)  # an older database may hold what Word cannot
         # In the English document only Chinese characters get the CJK face: quotes and
         # dashes next to a Chinese name would otherwise be drawn full-width.
         pieces = [text] if self.lang == "zh" else _script_pieces(text)
@@ -165,8 +167,8 @@ class Writer:
         lang.set(qn("w:val"), LANG_TAGS[self.lang] if self.lang == "en" else "en-US")
         lang.set(qn("w:eastAsia"), "zh-CN")
         props = self.doc.core_properties
-        props.title = title
-        props.author = author
+        props.title = xml_safe(title)
+        props.author = xml_safe(author)
         props.language = LANG_TAGS[self.lang]
         props.created = dt.datetime.now()
 

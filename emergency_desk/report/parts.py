@@ -8,3 +8,8 @@ from __future__ import annotations
 
 PARTS = ("opening", "problems", "plan")
 APPENDIX_KEYS = ("hazards", "drills", "materials")
+PART_LABELS = {
+    "opening": ("开头", "opening"),
+    "problems": ("存在的问题", "problems"),
+    "plan": ("下一步工作打算", "plans for next year"),
+}

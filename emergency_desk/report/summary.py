@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..paths import replace_with
 from ..schema import TABLES
+from ..schema.unstorable import REPORT_TEXTS, UnstorableText
 from ..store import Store
 from ..store.summary_queries import drill_rows, hazard_rows, material_rows
 from .figures import SummaryFigures, collect
 from .model import Para, Section, Subsection, SummaryDoc, Table
-from .parts import APPENDIX_KEYS
+from .parts import APPENDIX_KEYS, PART_LABELS
 from .problems import Problem, find_problems
 from .user_texts import PARTS, as_item, lines, load_text, text_module
 
@@ -281,8 +283,13 @@ def export_summary(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     ui_lang: str | None = None,
+    warnings: list[UnstorableText] | None = None,
 ) -> Path:
-    """Write the summary to ``path`` (.docx) and return it; ``ReportError`` if it cannot."""
+    """Write the summary to ``path`` (.docx) and return it; ``ReportError`` if it cannot.
+
+    Text that a Word file cannot hold (kept by an older version) is left out rather than
+    failing the summary; each record that held some is added to ``warnings``.
+    """
     from .docx_writer import render
 
     path = Path(path)
@@ -305,9 +312,22 @@ def export_summary(
     document = render(doc, author=f.settings.report_author or doc.office)
     step(85, "save")
     _save(document, path)
+    if warnings is not None:
+        warnings.extend(_unstorable(store, year, lang, msg_lang))
     if progress is not None:
         progress(100, step_text("done", msg_lang))
     return path
+
+
+def _unstorable(store: Store, year: int, lang: str, msg_lang: str) -> list[UnstorableText]:
+    found = store.unstorable_text(year, lang)
+    i = 0 if msg_lang == "zh" else 1
+    return [
+        UnstorableText(u.table, u.record_id, PART_LABELS[u.title][i], u.fields)
+        if u.table == REPORT_TEXTS and u.title in PART_LABELS
+        else u
+        for u in found
+    ]
 
 
 def _save(document: DocxDocument, path: Path) -> None:
@@ -319,7 +339,7 @@ def _save(document: DocxDocument, path: Path) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=".~summary-", suffix=".docx", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             document.save(fh)
-        os.replace(tmp_name, path)
+        replace_with(tmp_name, path)
         tmp_name = None
     except OSError as exc:
         reason = exc.strerror or str(exc)

@@ -126,12 +126,29 @@ def as_date(day: DayLike) -> dt.date:
     return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
-    """``day`` plus whole years; 29 February becomes 28 February in a common year."""
+def stored_date(value: Any) -> dt.date | None:
+    """A stored date, or None for one no form would accept (another program's value)."""
     try:
-        return day.replace(year=day.year + years)
+        return as_date(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """``day`` plus whole years; 29 February becomes 28 February in a common year.
+
+    Past the calendar's ends (a stored 9999-12-31 plus a cycle) it stays at the end, so
+    a value that slipped past validation makes no rule raise.
+    """
+    year = day.year + years
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
+    try:
+        return day.replace(year=year)
     except ValueError:
-        return day.replace(year=day.year + years, day=28)
+        return day.replace(year=year, day=28)
 
 
 def moment_of(today: DayLike) -> str:
@@ -148,7 +165,10 @@ def moment_of(today: DayLike) -> str:
 
 
 def _plus_days(day: dt.date, days: int) -> str:
-    return (day + dt.timedelta(days=days)).isoformat()
+    try:
+        return (day + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return (dt.date.max if days > 0 else dt.date.min).isoformat()
 
 
 # -- evaluation -----------------------------------------------------------------------
@@ -227,11 +247,13 @@ def counts(groups: Mapping[str, AlertGroup]) -> dict[str, int]:
 
 # -- one row at a time (table colouring) ----------------------------------------------
 def plan_review_due(row: Mapping[str, Any], settings: RuleSettings) -> dt.date | None:
-    base = row.get("revised_on") or row.get("issued_on")
-    if not base:
+    base = stored_date(row.get("revised_on") or row.get("issued_on"))
+    if base is None:
         return None
-    years = row.get("review_years") or settings.review_years
-    return add_years(as_date(base), int(years))
+    years = row.get("review_years")
+    if not isinstance(years, int) or isinstance(years, bool) or years < 1:
+        years = settings.review_years  # what the plan would have if it had none
+    return add_years(base, min(years, dt.MAXYEAR))
 
 
 def report_due(row: Mapping[str, Any], settings: RuleSettings) -> str | None:
@@ -242,9 +264,9 @@ def report_due(row: Mapping[str, Any], settings: RuleSettings) -> str | None:
         return None
     try:
         start = dt.datetime.strptime(str(received)[:16], "%Y-%m-%d %H:%M")
-    except ValueError:
+        return (start + dt.timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError):
         return None
-    return (start + dt.timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M")
 
 
 def _window_flag(due: str | None, today: str, soon: str) -> Flag | None:

@@ -11,6 +11,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..schema import xml_safe
+
 if TYPE_CHECKING:
     from ..store import Store
 
@@ -160,7 +162,7 @@ class SettingError(ValueError):
 def check_value(spec: SettingSpec, value: Any) -> Any:
     """The value in stored form, or ``SettingError``."""
     if spec.is_text:
-        return "" if value is None else str(value).strip()
+        return "" if value is None else xml_safe(str(value)).strip()
     try:
         if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
             raise ValueError

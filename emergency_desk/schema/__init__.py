@@ -13,7 +13,15 @@ from .registers import (
     sheet_table,
     table,
 )
-from .validation import FieldError, ValidationError, clean_value, cross_checks, validate
+from .validation import (
+    XML_ILLEGAL,
+    FieldError,
+    ValidationError,
+    clean_value,
+    cross_checks,
+    validate,
+    xml_safe,
+)
 
 __all__ = [
     "RECTIFIED_STATUSES",
@@ -23,6 +31,7 @@ __all__ = [
     "SHEETS",
     "SYSTEM_COLUMNS",
     "TABLES",
+    "XML_ILLEGAL",
     "Choice",
     "CrossCheck",
     "Field",
@@ -38,4 +47,5 @@ __all__ = [
     "sheet_table",
     "table",
     "validate",
+    "xml_safe",
 ]

@@ -45,6 +45,16 @@ class Choice:
         return self.zh if lang == "zh" else self.en
 
 
+EARLIEST_DATE = "1949-01-01"
+LATEST_DATE = "2100-12-31"
+"""No record of a township office falls outside these: a date beyond them is a typing or
+pasting mistake (9999-12-31, a serial number read as a year), and refusing it at the
+field keeps the rules' date arithmetic within what Python's dates can hold."""
+
+DEFAULT_MAX_COUNT = 10_000_000  # people, items, leaflets: more than any office has
+DEFAULT_MAX_MONEY = 10_000_000_000  # 100亿元
+
+
 @dataclass(frozen=True)
 class Field:
     key: str
@@ -59,6 +69,8 @@ class Field:
     searchable: bool = False  # part of the full-text search
     signed: bool = False  # INT that may be negative (stock movement deltas)
     max_length: int = 2000
+    minimum: float | None = None  # INT/MONEY; None: 0 (or -maximum if signed)
+    maximum: float | None = None  # INT/MONEY; None: DEFAULT_MAX_COUNT / DEFAULT_MAX_MONEY
     help_zh: str = ""
     help_en: str = ""
 
@@ -67,6 +79,21 @@ class Field:
 
     def help(self, lang: str) -> str:
         return self.help_zh if lang == "zh" else self.help_en
+
+    @property
+    def bounds(self) -> tuple[Any, Any] | None:
+        """The smallest and largest value the field accepts (ISO text for dates), if any."""
+        t = self.type
+        if t is FieldType.DATE:
+            return EARLIEST_DATE, LATEST_DATE
+        if t is FieldType.DATETIME:
+            return f"{EARLIEST_DATE} 00:00", f"{LATEST_DATE} 23:59"
+        if t in (FieldType.INT, FieldType.MONEY):
+            default = DEFAULT_MAX_COUNT if t is FieldType.INT else DEFAULT_MAX_MONEY
+            top = self.maximum if self.maximum is not None else default
+            bottom = self.minimum if self.minimum is not None else (-top if self.signed else 0)
+            return bottom, top
+        return None
 
     def choice(self, key: str | None) -> Choice | None:
         for c in self.choices:

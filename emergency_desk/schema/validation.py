@@ -38,6 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}”过长（最多 {max} 个字符）。",
         "“{field}” is too long (at most {max} characters).",
     ),
+    "out_of_range": (
+        "“{field}”应在 {low} 到 {high} 之间：{value}",
+        "“{field}” must be from {low} to {high}: {value}",
+    ),
+    "date_out_of_range": (
+        "“{field}”应在 {low} 至 {high} 之间：{value}",
+        "“{field}” must be between {low} and {high}: {value}",
+    ),
     "bad_ref": ("“{field}”所指记录不存在。", "“{field}” refers to a record that does not exist."),
     "rectified_needs_date": (
         "隐患状态为“已整改/已销号”时必须填写“完成日期”。",
@@ -53,8 +61,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "zero_delta": ("“{field}”不能为 0。", "“{field}” cannot be 0."),
     "bad_text": (
-        "“{field}”含有无法保存的字符。",
-        "“{field}” contains characters that cannot be saved.",
+        "“{field}”含有无法保存到 Word 或 Excel 文件的字符（{chars}），请删除后再保存。",
+        "“{field}” contains characters that cannot be kept in a Word or Excel file ({chars}); "
+        "remove them and save again.",
     ),
     "end_before_start": (
         "“{field}”不能早于“{other}”。",
@@ -64,7 +73,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 MAX_INT = 2**53  # larger counts are typing mistakes, and JSON/Excel lose precision past it
 MAX_MONEY = Decimal("1e13")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold, so neither can a .docx or .xlsx (tab, LF, CR can)."""
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters a Word or Excel file cannot hold.
+
+    For text already kept (older databases, pasted summary texts): what cannot be
+    written is dropped rather than letting the whole document fail.
+    """
+    return XML_ILLEGAL.sub("", text)
+
+
+def char_codes(text: str) -> str:
+    """``U+FFFE、U+0007``: the illegal characters in ``text``, as a reader can look them up."""
+    found = dict.fromkeys(XML_ILLEGAL.findall(text))
+    return ", ".join(f"U+{ord(ch):04X}" for ch in found)
 
 
 @dataclass
@@ -134,8 +159,30 @@ def parse_datetime(value: Any) -> str | None:
     return None
 
 
+def _in_range(f: Field, value: Any) -> FieldError | None:
+    """The field's declared range (``Field.bounds``), checked on a cleaned value."""
+    bounds = f.bounds
+    if bounds is None or value is None:
+        return None
+    low, high = bounds
+    if low <= value <= high:
+        return None
+    if f.type in (FieldType.DATE, FieldType.DATETIME):
+        return error_for(f, "date_out_of_range", value, low=low[:10], high=high[:10])
+    return error_for(f, "out_of_range", value, low=f"{low:,}", high=f"{high:,}")
+
+
 def clean_value(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     """One field's value in storage form, or the reason it is refused."""
+    clean, err = _clean(f, value)
+    if err is None and clean is not None and f.type is not FieldType.REF:
+        err = _in_range(f, clean)
+        if err is not None:
+            clean = None
+    return clean, err
+
+
+def _clean(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     if isinstance(value, str):
         value = value.strip()
         if value == "":
@@ -145,8 +192,8 @@ def clean_value(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     t = f.type
     if t in (FieldType.TEXT, FieldType.LONGTEXT):
         s = str(value)
-        if _CONTROL.search(s):
-            return None, error_for(f, "bad_text")
+        if XML_ILLEGAL.search(s):
+            return None, error_for(f, "bad_text", chars=char_codes(s))
         if len(s) > (f.max_length if t is FieldType.TEXT else max(f.max_length, 20000)):
             return None, error_for(f, "too_long", max=f.max_length)
         return s, None

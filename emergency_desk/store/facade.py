@@ -22,8 +22,9 @@ from ..schema import (
     cross_checks,
     validate,
 )
+from ..schema.unstorable import UnstorableText
 from ..schema.validation import error_for
-from . import audit_log, settings_and_texts, stock_ledger
+from . import audit_log, settings_and_texts, stock_ledger, text_scan
 from .audit_log import now_stamp, strip_system
 from .connection import open_store_file, wrap
 from .errors import NotFoundError, ReadOnlyError, StoreError
@@ -440,6 +441,10 @@ class Store:
 
     def set_report_text(self, year: int, lang: str, part: str, body: str | None) -> None:
         settings_and_texts.set_report_text(self, year, lang, part, body)
+
+    def unstorable_text(self, year: int | None = None, lang: str = "zh") -> list[UnstorableText]:
+        """Records whose text a Word or Excel file cannot hold (see ``text_scan``)."""
+        return text_scan.unstorable_text(self, year, lang)
 
     # -- audit (audit_log.py) -----------------------------------------------------
     def _audit(

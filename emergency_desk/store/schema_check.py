@@ -127,11 +127,14 @@ def _is_ours(
     conn: sqlite3.Connection, want: Expected, kind: str, name: str, tbl: str, sql: str | None
 ) -> bool:
     owner = search_index.index_owner(name)
-    if owner is not None and (kind == "table" or tbl == owner):
-        # Today's code for the column list the file's index was built with (a field may
-        # have become searchable since), or else an older migration's shape below.
-        if search_index.made_by_us(conn, owner, name, sql):
-            return True
+    # A search-index object: today's code for the column list the file's index was built
+    # with (a field may have become searchable since), or else an older migration's shape.
+    if (
+        owner is not None
+        and (kind == "table" or tbl == owner)
+        and search_index.made_by_us(conn, owner, name, sql)
+    ):
+        return True
     shapes = [shape for shape in want.objects.get((kind, name), ()) if shape[0] == tbl]
     if not shapes:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from ..schema import xml_safe
 from .audit_log import loads_leniently, now_stamp, write_audit
 
 if TYPE_CHECKING:
@@ -23,8 +24,20 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
     return json.loads(row[0])
 
 
+def _storable(value: Any) -> Any:
+    """Text without characters a Word or Excel file cannot hold (office name, signatures…)."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _storable(v) for k, v in value.items()}
+    return value
+
+
 def set_setting(store: Store, key: str, value: Any) -> None:
     """Store a setting, and audit the change (before and after) when it is one."""
+    value = _storable(value)
     new = json.dumps(value, ensure_ascii=False)
     with store.transaction():
         row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -51,7 +64,12 @@ def report_text(store: Store, year: int, lang: str, part: str) -> str | None:
 
 
 def set_report_text(store: Store, year: int, lang: str, part: str, body: str | None) -> None:
-    """Store the office's own text of a part (``None``: follow the data again), audited."""
+    """Store the office's own text of a part (``None``: follow the data again), audited.
+
+    Control characters pasted into the editor (Qt keeps them) are dropped here: the
+    text is the office's, so it is kept, minus what the Word file could not hold.
+    """
+    body = None if body is None else xml_safe(body)
     with store.transaction():
         old = report_text(store, year, lang, part)
         store.db.execute(
