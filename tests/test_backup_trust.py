@@ -108,6 +108,7 @@ def test_report_works_on_the_recovered_file(crashed_db: Path, tmp_path: Path) ->
     report = run_cli("--db", str(crashed_db), "report", "-o", str(tmp_path / "r.docx"))
     assert report.returncode == 0, report.stderr
     assert (tmp_path / "r.docx").stat().st_size > 0
+    assert not hot_journal.looks_hot(crashed_db)  # read as SQLite recovers it
 
 
 def test_backup_of_a_file_left_with_a_hot_journal(crashed_db: Path, tmp_path: Path) -> None:

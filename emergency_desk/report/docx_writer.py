@@ -163,8 +163,8 @@ class Writer:
         lang.set(qn("w:val"), LANG_TAGS[self.lang] if self.lang == "en" else "en-US")
         lang.set(qn("w:eastAsia"), "zh-CN")
         props = self.doc.core_properties
-        props.title = title
-        props.author = author
+        props.title = _property(title)
+        props.author = _property(author)
         props.language = LANG_TAGS[self.lang]
         props.created = dt.datetime.now()
 
@@ -484,3 +484,9 @@ def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
         w.appendix(i, table)
     w.footer()
     return w.doc
+
+
+def _property(text: str) -> str:
+    """A document property fits Word's 255-character limit (python-docx raises beyond
+    it): an office name that long still gets its report, its properties cut short."""
+    return text if len(text) <= 255 else text[:254] + "…"
