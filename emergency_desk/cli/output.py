@@ -13,7 +13,7 @@ import errno
 import os
 import sys
 
-from .common import say
+from .lang import cli_lang
 
 TEXTS: dict[str, tuple[str, str]] = {
     "disk_full": (
@@ -23,6 +23,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cannot_write": ("无法写入{target}：{reason}", "Could not write {target}: {reason}"),
     "stdout": ("输出", "the output"),
 }
+
+
+def say(pair: tuple[str, str], **params: object) -> str:
+    """``common.say`` without importing ``common`` (and the io and report layers it
+    names) on the way to opening the GUI."""
+    return pair[0 if cli_lang() == "zh" else 1].format(**params)
 
 
 def _silence_stdout() -> None:
