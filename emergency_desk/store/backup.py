@@ -105,8 +105,9 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
         os.replace(tmp, target)
     except BaseException:
         close_quietly(dst)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for part in (tmp, journal_of(tmp)):  # a full disk can leave the journal behind
+            with contextlib.suppress(OSError):
+                part.unlink()
         raise
 
 
