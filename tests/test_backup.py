@@ -172,7 +172,7 @@ def test_rotation_keeps_30_daily_and_12_monthly(db_path: Path) -> None:
         day += dt.timedelta(days=1)
     (folder / "office-before-restore-2024-05-01-101010.db").write_bytes(b"x")
     (folder / "other-2024-01-01.db").write_bytes(b"x")  # another database's backups
-    rotate(db_path, today)
+    rotate(db_path)
     kept = [d for d, _ in daily_backups(db_path)]
     last_30 = [today - dt.timedelta(days=i) for i in range(30)]
     monthly = [dt.date(2025, m, 1) for m in (1, 2, 3)] + [dt.date(2024, m, 1) for m in range(4, 13)]
@@ -183,12 +183,15 @@ def test_rotation_keeps_30_daily_and_12_monthly(db_path: Path) -> None:
 
 
 def test_rotation_with_gaps_keeps_the_first_backup_of_each_month() -> None:
-    days = [dt.date(2024, 1, 15), dt.date(2024, 6, 17), dt.date(2024, 6, 20), dt.date(2024, 7, 3)]
+    # Months with a backup count, not calendar months before today: an office PC left
+    # off for a year still has its last twelve months of history kept.
+    days = [dt.date(2023, 3, 15), dt.date(2023, 6, 17), dt.date(2023, 6, 20)]
+    days += [dt.date(2024, m, d) for m in range(4, 13) for d in (3, 20)]
     days += [dt.date(2025, 1, 1) + dt.timedelta(days=i) for i in range(40)]
-    keep = to_keep(days, dt.date(2025, 2, 9))
-    assert dt.date(2024, 1, 15) not in keep  # more than 12 months back
-    assert dt.date(2024, 6, 17) in keep and dt.date(2024, 6, 20) not in keep
-    assert dt.date(2024, 7, 3) in keep
+    keep = to_keep(days)
+    assert dt.date(2023, 3, 15) not in keep  # the 13th month back that has a backup
+    assert dt.date(2023, 6, 17) in keep and dt.date(2023, 6, 20) not in keep
+    assert dt.date(2024, 4, 3) in keep and dt.date(2024, 4, 20) not in keep
     assert dt.date(2025, 1, 1) in keep and dt.date(2025, 1, 5) not in keep
     assert len([d for d in keep if d >= dt.date(2025, 1, 1)]) == 31
 

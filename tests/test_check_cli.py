@@ -52,7 +52,8 @@ def test_json_has_every_key_and_the_ids(office_db: Path) -> None:
     result = run_cli("--db", str(office_db), "check", "--json", "--today", TODAY)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert set(doc) == {"alerts", "rows"}
+    assert set(doc) == {"alerts", "rows", "backups"}
+    assert doc["backups"] == {"newest": None, "newest_good": None}
     assert list(doc["alerts"]) == list(ALERT_KEYS) == list(doc["rows"])
     assert doc["alerts"]["hazards_overdue"] == 1
     assert doc["rows"]["hazards_overdue"] == [1]  # the deleted one never counts

@@ -164,8 +164,10 @@ def _cli(*args: str, lang: str = "zh_CN.UTF-8") -> subprocess.CompletedProcess:
 
 def test_cli_demo_fills_and_if_empty_is_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "sub" / "demo.db"
+    db.parent.mkdir()  # --db names a file in a folder that exists (a typo makes no folder)
     done = _cli("--db", str(db), "demo", "--year", "2025")
     assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == f"已新建数据库“{db}”。"
     assert "已生成2024—2025年示例数据" in done.stdout
     assert len(done.stdout.strip().splitlines()) == 1
     s = Store.open(db)

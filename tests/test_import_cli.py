@@ -55,6 +55,7 @@ def test_import_with_bad_rows_lists_them_and_writes_nothing(tmp_path: Path) -> N
         ["2021-05-01", "坏类别", "火山", "一般"],
     ]
     path = sheet(tmp_path / "h.xlsx", bad)
+    Store.open(db).close()  # an existing database: stderr holds the row errors alone
     result = run_cli("--db", str(db), "import", "hazards", str(path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -75,6 +76,7 @@ def test_import_with_bad_rows_lists_them_and_writes_nothing(tmp_path: Path) -> N
 def test_import_of_a_file_that_is_not_a_spreadsheet(tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_bytes(b"\x00\x01\x02binary")
+    Store.open(tmp_path / "o.db").close()
     result = run_cli("--db", str(tmp_path / "o.db"), "import", "plans", str(path))
     assert result.returncode == 2
     assert (

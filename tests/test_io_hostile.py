@@ -166,6 +166,7 @@ def test_xml_with_a_dtd_is_refused(store: Store, tmp_path: Path, part: str, cont
 def test_the_cli_refuses_a_hostile_file_with_one_line_and_exit_2(tmp_path: Path) -> None:
     sheet = f'<worksheet {NS}><dimension ref="A1:XFD2000"/><sheetData/></worksheet>'
     path = build(tmp_path / "wide.xlsx", {SHEET: sheet.encode()})
+    Store.open(tmp_path / "o.db").close()  # an office's database (a new one is announced)
     result = run_cli("--db", str(tmp_path / "o.db"), "import", "plans", str(path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()

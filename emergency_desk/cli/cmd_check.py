@@ -15,7 +15,8 @@ from ..rules.alert_rows import describe
 from ..rules.alerts import ALERT_KEYS, evaluate, moment_of
 from ..rules.settings import load_settings
 from ..store import StoreError
-from ..store.alert_queries import quick_check
+from ..store.alert_queries import integrity_check
+from ..store.backup_rotation import BackupState, backup_state
 from ..store.errors import fixed_reason
 from .common import command_store, fail, say
 from .lang import cli_lang
@@ -30,6 +31,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "damaged": (
         "完整性检查：发现 {n} 处问题，请从备份恢复：{first}",
         "Integrity check: {n} problem(s) found, restore a backup: {first}",
+    ),
+    "backup_bad": (
+        "最新的备份“{newest}”已损坏，最近一个完好的备份是“{good}”。",
+        "The newest backup “{newest}” is damaged; the newest sound backup is “{good}”.",
+    ),
+    "backup_none_good": (
+        "备份文件夹中的备份都已损坏，没有可以恢复的备份。",
+        "Every backup in the backups folder is damaged; none can be restored.",
     ),
     "as_of": ("截至 {day} 的提醒（共 {n} 项）：", "Alerts as of {day} ({n} in all):"),
     "more": ("    ……另有 {n} 条", "    … and {n} more"),
@@ -69,13 +78,18 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     with command_store(args, read_only=True) as store:
-        problems = quick_check(store)
+        problems = integrity_check(store)
+        backups = backup_state(store.path) if store.path is not None else BackupState(None, None)
         settings = load_settings(store)
         groups = evaluate(store, day, settings, moment_of(day))
         if args.json:
             doc = {
                 "alerts": {k: groups[k].count for k in ALERT_KEYS},
                 "rows": {k: list(groups[k].ids) for k in ALERT_KEYS},
+                "backups": {
+                    "newest": _name(backups.newest),
+                    "newest_good": _name(backups.newest_good),
+                },
             }
             print(json.dumps(doc, ensure_ascii=False))
             if problems:
@@ -86,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
             print(say(TEXTS["damaged"], n=len(problems), first=problems[0]))
         else:
             print(say(TEXTS["ok"]))
+        if backups.newest_is_bad:
+            print(_backup_warning(backups))
         total = sum(g.count for g in groups.values())
         print(say(TEXTS["as_of"], day=day.isoformat(), n=total))
         for key in ALERT_KEYS:
@@ -98,3 +114,14 @@ def run(args: argparse.Namespace) -> int:
             if group.count > ROWS_SHOWN:
                 print(say(TEXTS["more"], n=group.count - ROWS_SHOWN))
         return 0
+
+
+def _name(path: object) -> str | None:
+    return None if path is None else str(path)
+
+
+def _backup_warning(backups: BackupState) -> str:
+    """Said when the newest backup would not restore: the office must not count on it."""
+    if backups.newest_good is None:
+        return say(TEXTS["backup_none_good"])
+    return say(TEXTS["backup_bad"], newest=backups.newest, good=backups.newest_good)

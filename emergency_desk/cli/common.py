@@ -42,14 +42,30 @@ def cannot_open(path: object, exc: OSError) -> NoReturn:
     fail(StoreError("cannot_open", path=str(path), reason=reason).message(cli_lang()))
 
 
+TEXTS: dict[str, tuple[str, str]] = {
+    "no_folder": (
+        "文件夹“{folder}”不存在，请检查 --db 后面的路径。",
+        "The folder “{folder}” does not exist; check the path given with --db.",
+    ),
+    "created": ("已新建数据库“{path}”。", "Created a new database “{path}”."),
+}
+
+
 def db_path_or_exit(args: argparse.Namespace) -> Path:
-    """The file named by ``--db`` (or the default one), its folder made; else exit 2."""
+    """The file named by ``--db`` (or the default one, its folder made); else exit 2.
+
+    A ``--db`` in a folder that does not exist is a mistyped path, not a request to
+    make folders: it is refused, so a typo never starts an empty database somewhere.
+    """
     from .main import resolve_db
 
     try:
-        return resolve_db(args)
-    except OSError as exc:  # the folder for the file cannot be made
+        path = resolve_db(args)
+    except OSError as exc:  # the default folder cannot be made
         cannot_open(args.db, exc)
+    if not path.parent.is_dir():
+        fail(say(TEXTS["no_folder"], folder=path.parent))
+    return path
 
 
 def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> Store:
@@ -59,9 +75,13 @@ def open_store_or_exit(args: argparse.Namespace, *, read_only: bool = False) -> 
     upgrading is read through an upgraded temporary copy (``open_upgraded_copy``).
     """
     path = db_path_or_exit(args)
+    new = not path.exists()
     try:
         try:
-            return Store.open(path, read_only=read_only)
+            store = Store.open(path, read_only=read_only)
+            if new:  # a new file is a surprise when the path was meant to be an old one
+                print(say(TEXTS["created"], path=path), file=sys.stderr)
+            return store
         except OpenError as exc:
             if read_only and exc.code == "needs_upgrade":
                 from ..store.upgraded_copy import open_upgraded_copy

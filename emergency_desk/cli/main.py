@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..paths import default_database
+from .output import output_failed
 
 COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
 
@@ -45,7 +46,10 @@ def commands_named(argv: list[str]) -> tuple[str, ...]:
 
 
 def resolve_db(args: argparse.Namespace) -> Path:
-    path = args.db or default_database()
+    """The ``--db`` file as given, or the default one (whose folder is made here)."""
+    if args.db is not None:
+        return args.db
+    path = default_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -62,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         from ..ui.shell.app import run_gui
 
         return run_gui(args.db)
-    return int(args.run(args) or 0)
+    try:
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()  # here, not at exit, where a failure prints "Exception ignored"
+        return code
+    except OSError as exc:
+        return output_failed(exc)
 
 
 if __name__ == "__main__":

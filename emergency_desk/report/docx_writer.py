@@ -167,8 +167,8 @@ class Writer:
         lang.set(qn("w:val"), LANG_TAGS[self.lang] if self.lang == "en" else "en-US")
         lang.set(qn("w:eastAsia"), "zh-CN")
         props = self.doc.core_properties
-        props.title = xml_safe(title)
-        props.author = xml_safe(author)
+        props.title = _property(xml_safe(title))
+        props.author = _property(xml_safe(author))
         props.language = LANG_TAGS[self.lang]
         props.created = dt.datetime.now()
 
@@ -493,3 +493,8 @@ def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
         w.appendix(i, table)
     w.footer()
     return w.doc
+
+
+def _property(text: str) -> str:
+    """Within Word's 255-character limit (python-docx raises): a long office name still gets its report."""
+    return text if len(text) <= 255 else text[:254] + "…"

@@ -284,10 +284,14 @@ def _json(values: list[Any]) -> str:
 
 
 # -- the file itself ------------------------------------------------------------------
-def quick_check(store: Store) -> list[str]:
-    """``PRAGMA quick_check`` of the open database: empty when its pages are sound."""
+def integrity_check(store: Store) -> list[str]:
+    """``PRAGMA integrity_check`` of the open database: empty when it is sound.
+
+    The full check (indexes against their tables), not ``quick_check``, which passes
+    "row N missing from index".
+    """
     try:
-        rows = [str(r[0]) for r in store.conn.execute("PRAGMA quick_check").fetchall()]
+        rows = [str(r[0]) for r in store.conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows

@@ -14,23 +14,53 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .audit_log import record_restore
+from .backup_rotation import (
+    KEEP_DAILY,
+    KEEP_MONTHLY,
+    all_backups,
+    backup_dir,
+    backup_state,
+    clean_stale_parts,
+    daily_backups,
+    daily_name,
+    latest_good_backup,
+    made_last,
+    record_made,
+    rotate,
+    rotate_before_restore,
+    to_keep,
+)
 from .errors import OpenError, StoreError, fixed_reason
+from .hot_journal import journal_of, readable_path, recover_for_writing
 from .integrity import check_file, close_quietly
 from .lock import WriterLock
 
 if TYPE_CHECKING:
     from .facade import Store
 
-KEEP_DAILY = 30
-KEEP_MONTHLY = 12
-BACKUP_DIR = "backups"
+__all__ = [
+    "KEEP_DAILY",
+    "KEEP_MONTHLY",
+    "BackupCancelled",
+    "all_backups",
+    "auto_backup",
+    "backup_dir",
+    "backup_state",
+    "backup_to",
+    "daily_backups",
+    "daily_name",
+    "latest_good_backup",
+    "restore_from",
+    "rotate",
+    "to_keep",
+]
+
 PAGES_PER_STEP = 256
 
 Progress = Callable[[int, int], None]  # (pages done, pages in all); may raise to cancel
@@ -40,18 +70,6 @@ class BackupCancelled(Exception):
     """Raised by a progress callback to stop a backup; the partial file is removed."""
 
 
-def backup_dir(db_path: str | Path) -> Path:
-    return Path(db_path).resolve().parent / BACKUP_DIR
-
-
-def daily_name(db_path: str | Path, day: dt.date) -> str:
-    return f"{Path(db_path).stem}-{day.isoformat()}.db"
-
-
-def _daily_pattern(db_path: str | Path) -> re.Pattern[str]:
-    return re.compile(re.escape(Path(db_path).stem) + r"-(\d{4}-\d{2}-\d{2})\.db")
-
-
 def _source(store: Store) -> tuple[sqlite3.Connection, bool]:
     """A connection to read the store from, and whether we opened it (and must close it).
 
@@ -59,13 +77,14 @@ def _source(store: Store) -> tuple[sqlite3.Connection, bool]:
     """
     if store.path is None:
         return store.db.conn, False
-    uri = store.path.resolve().as_uri()
+    uri = readable_path(store.path).resolve().as_uri()
     return sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False), True
 
 
 def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
     """Online-backup ``src`` into ``target`` via a temporary file and an atomic rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale_parts(target.parent, f"{target.name}.")
     tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
@@ -78,7 +97,8 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
 
         src.backup(dst, pages=PAGES_PER_STEP, progress=step)
         dst.execute("PRAGMA journal_mode = DELETE")
-        if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        # The full check: quick_check passes an index that no longer matches its table.
+        if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise StoreError("backup_failed", reason=fixed_reason("copy_not_verified"))
         dst.close()
         with open(tmp, "rb+") as fh:  # on disk before it gets its real name
@@ -86,8 +106,9 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
         os.replace(tmp, target)
     except BaseException:
         close_quietly(dst)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for part in (tmp, journal_of(tmp)):  # a full disk can leave the journal behind
+            with contextlib.suppress(OSError):
+                part.unlink()
         raise
 
 
@@ -124,79 +145,16 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     if store.path is None or store.locked_by_other:
         return None  # the copy that holds the writer lock makes the day's backup
     today = today or dt.date.today()
-    target = backup_dir(store.path) / daily_name(store.path, today)
-    if target.exists():
-        return None
+    folder = backup_dir(store.path)
+    if folder.is_dir():
+        clean_stale_parts(folder)
+    target = folder / daily_name(store.path, today)
+    if target.exists() and made_last(store.path, target):
+        return None  # a same-named older one means the clock went back: replace it
     backup_to(store, target)
-    rotate(store.path, today)
+    record_made(store.path, target)
+    rotate(store.path)
     return target
-
-
-def daily_backups(db_path: str | Path) -> list[tuple[dt.date, Path]]:
-    """The automatic backups of this database, oldest first."""
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    pattern = _daily_pattern(db_path)
-    found = []
-    for p in folder.iterdir():
-        m = pattern.fullmatch(p.name)
-        if not m:
-            continue
-        try:
-            found.append((dt.date.fromisoformat(m.group(1)), p))
-        except ValueError:
-            continue
-    return sorted(found)
-
-
-def to_keep(days: list[dt.date], today: dt.date) -> set[dt.date]:
-    """The last ``KEEP_DAILY`` backups, and the first backup of each of the last 12 months."""
-    days = sorted(set(days))
-    keep = set(days[-KEEP_DAILY:])
-    months: list[tuple[int, int]] = []
-    y, m = today.year, today.month
-    for _ in range(KEEP_MONTHLY):
-        months.append((y, m))
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    for y, m in months:
-        firsts = [d for d in days if (d.year, d.month) == (y, m)]
-        if firsts:
-            keep.add(firsts[0])
-    return keep
-
-
-def rotate(db_path: str | Path, today: dt.date) -> list[Path]:
-    """Delete automatic backups past keeping; the deleted files."""
-    backups = daily_backups(db_path)
-    keep = to_keep([d for d, _ in backups], today)
-    gone = []
-    for day, p in backups:
-        if day not in keep:
-            with contextlib.suppress(OSError):
-                p.unlink()
-                gone.append(p)
-    return gone
-
-
-def all_backups(db_path: str | Path) -> list[Path]:
-    """Every backup in the folder beside the database, newest first."""
-    folder = backup_dir(db_path)
-    if not folder.is_dir():
-        return []
-    files = [p for p in folder.glob("*.db") if p.is_file()]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
-
-
-def latest_good_backup(db_path: str | Path) -> Path | None:
-    """The newest backup that passes the open checks, for the damaged-file offer."""
-    for p in all_backups(db_path):
-        try:
-            check_file(p)
-        except OpenError:
-            continue
-        return p
-    return None
 
 
 def restore_from(
@@ -209,11 +167,12 @@ def restore_from(
     the writer lock (``StoreError("locked")`` if another copy of the program has it),
     back up the current file (returned, so the user can undo), then copy the backup
     page by page into the live file inside SQLite's own locking — a crash part-way
-    leaves the old database, never a mix.
+    leaves the old database, never a mix. A ``db_path`` that is a link is followed:
+    the file it points to is restored, and the link stays a link.
     """
-    source, db_path = Path(source), Path(db_path)
+    source, db_path = Path(source), Path(db_path).resolve()
     check_file(source)
-    if db_path.exists() and source.resolve() == db_path.resolve():
+    if db_path.exists() and source.resolve() == db_path:
         raise StoreError("restore_failed", reason=fixed_reason("restore_from_itself"))
     lock = WriterLock(db_path)
     try:
@@ -224,25 +183,8 @@ def restore_from(
         raise StoreError("locked", path=str(db_path))
     saved: Path | None = None
     try:
-        if db_path.exists() and db_path.stat().st_size > 0:
-            stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-            saved = backup_dir(db_path) / f"{db_path.stem}-before-restore-{stamp}.db"
-            try:
-                check_file(db_path)
-                current_ok = True
-            except OpenError:
-                current_ok = False  # a damaged file is kept as it was, byte for byte
-            if current_ok:
-                src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-                try:
-                    _copy(src, saved, None)
-                finally:
-                    close_quietly(src)
-            else:
-                saved.parent.mkdir(parents=True, exist_ok=True)
-                saved = saved.with_suffix(".damaged")
-                saved.write_bytes(db_path.read_bytes())
-        _restore_pages(source, db_path, progress)
+        saved, healthy = _save_current(db_path)
+        _restore_pages(source, db_path, healthy, progress)
         record_restore(db_path, source, saved)
     except (OpenError, BackupCancelled):
         raise
@@ -252,19 +194,46 @@ def restore_from(
         raise StoreError("restore_failed", reason=_reason(exc)) from exc
     finally:
         lock.release()
+    if saved is not None:
+        rotate_before_restore(db_path)
     return saved
 
 
-def _restore_pages(source: Path, db_path: Path, progress: Progress | None) -> None:
+def _save_current(db_path: Path) -> tuple[Path | None, bool]:
+    """Keep the file about to be replaced: its copy (``None`` if empty) and whether sound.
+
+    A journal left by a killed restore is rolled back into the file first, so a file
+    SQLite can recover is saved as a sound copy, not as torn pages. A file that is
+    damaged all the same is kept byte for byte, with its journal if it has one.
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, True
+    recover_for_writing(db_path)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    saved = backup_dir(db_path) / f"{db_path.stem}-before-restore-{stamp}.db"
     try:
         check_file(db_path)
-        healthy = True
     except OpenError:
-        healthy = not db_path.exists() or db_path.stat().st_size == 0
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        saved = saved.with_suffix(".damaged")
+        saved.write_bytes(db_path.read_bytes())
+        if journal_of(db_path).exists():
+            journal_of(saved).write_bytes(journal_of(db_path).read_bytes())
+        return saved, False
+    src = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    try:
+        _copy(src, saved, None)
+    finally:
+        close_quietly(src)
+    return saved, True
+
+
+def _restore_pages(source: Path, db_path: Path, healthy: bool, progress: Progress | None) -> None:
     if not healthy:
         # SQLite cannot write through a damaged file; the damaged bytes were saved
-        # above, so move it aside and let the backup land in a fresh file.
-        for suffix in ("", "-wal", "-shm"):
+        # above, so move it aside and let the backup land in a fresh file (a journal
+        # left beside it would be played into the fresh file).
+        for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{db_path}{suffix}").unlink()
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)

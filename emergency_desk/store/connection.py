@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OpenError, fixed_reason
+from .hot_journal import readable_path
 from .integrity import (
     APP_TABLES,
     APPLICATION_ID,
@@ -104,7 +105,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
         return sqlite3.connect(str(path))
-    uri = path.resolve().as_uri()
+    uri = readable_path(path).resolve().as_uri()
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
         conn.execute("PRAGMA schema_version").fetchone()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES
 from .errors import OpenError, fixed_reason
+from .hot_journal import readable_path
 from .schema_check import describe, foreign_objects, looks_like_ours
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def error_for_exception(exc: sqlite3.DatabaseError, path: Path) -> OpenError:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{readable_path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def check_file(path: str | Path) -> int:
@@ -166,7 +167,11 @@ def check_file(path: str | Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise error_for_exception(exc, path) from exc
     try:
-        version = inspect_connection(conn, path, SCHEMA_VERSION)
+        # The full check: a backup is trusted with the office's data, and quick_check
+        # passes an index that no longer matches its table.
+        version = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=False)
+        if integrity_rows(conn) != ["ok"]:
+            raise OpenError("damaged", path=str(path))
         if version == 0:  # a blank SQLite file holds nothing worth restoring
             raise OpenError("not_database", path=str(path))
         return version
@@ -176,11 +181,19 @@ def check_file(path: str | Path) -> int:
         conn.close()
 
 
+def integrity_rows(conn: sqlite3.Connection) -> list[str]:
+    return [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+
+
 def integrity_problems(path: str | Path) -> list[str]:
-    """The full ``PRAGMA integrity_check`` of a file: empty when it is sound."""
-    conn = _connect_read_only(Path(path))
+    """The full ``PRAGMA integrity_check`` of a file on a connection of its own: empty
+    when it is sound. Safe on any thread and beside the store's own connection."""
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        conn = _connect_read_only(Path(path))
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    try:
+        rows = integrity_rows(conn)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:

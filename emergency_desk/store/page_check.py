@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .integrity import quick_check_problems
+from .integrity import integrity_problems
 
 # Below this the check costs less than ~0.2 s and is simply done at open.
 DEFER_ABOVE_BYTES = 64 * 1024 * 1024
@@ -31,7 +31,11 @@ def should_defer(path: Path) -> bool:
 
 
 class PageCheck:
-    """One run of ``quick_check`` on a file, on a worker thread; started at most once."""
+    """One run of ``integrity_check`` on a file, on a worker thread; started at most once.
+
+    The full check, not ``quick_check``: an index that no longer matches its table
+    passes the quick one, and would then be copied into every backup.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -60,7 +64,7 @@ class PageCheck:
 
     def _run(self, on_done: Callable[[list[str]], None] | None) -> None:
         try:
-            self.problems = quick_check_problems(self.path)
+            self.problems = integrity_problems(self.path)
         except Exception as exc:  # never leave a writer waiting for ever
             self.problems = [str(exc)]
         finally:

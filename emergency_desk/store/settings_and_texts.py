@@ -21,7 +21,18 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
     row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     if row is None or row[0] is None:
         return default
-    return json.loads(row[0])
+    return _decoded(row[0], default)
+
+
+def _decoded(raw: Any, default: Any) -> Any:
+    """A stored value; text that is not JSON (typed into the file by hand, or by another
+    tool) is taken as the text itself, so one odd value cannot stop every command."""
+    if not isinstance(raw, (str, bytes)):
+        return raw
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw if isinstance(raw, str) else default
 
 
 def _storable(value: Any) -> Any:
