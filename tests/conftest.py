@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "zh_CN.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,22 @@ def file_store(db_path: Path) -> Store:
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def no_cross_thread_qt_warnings() -> Iterator[None]:
+    """Fail any test during which Qt warned that an object was used from the wrong thread
+    (``qt_messages``): such code is a crash waiting to happen on the office PC."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from qt_messages import make_handler, take
+
+    take()
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(make_handler(previous))
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+    found = take()
+    if found:
+        pytest.fail("Qt warned about a cross-thread use:\n" + "\n".join(found), pytrace=False)

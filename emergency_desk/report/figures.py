@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules.settings import RuleSettings, load_settings
+from ..schema import TABLES
 from ..store import Store
 from ..store.summary_queries import (
     ActivityFigures,
@@ -85,16 +86,12 @@ def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFig
 
 def in_schema_order(counts: dict[str, int], table: str, field: str) -> dict[str, int]:
     """Counts in the order the schema lists the choices (levels, forms, kinds)."""
-    from ..schema import TABLES
-
     keys = TABLES[table].field(field).choice_keys
     return {k: counts[k] for k in keys if counts.get(k)}
 
 
 def largest_first(counts: dict[str, int], table: str, field: str) -> dict[str, int]:
     """Counts largest first, ties in schema order (categories, types)."""
-    from ..schema import TABLES
-
     keys = TABLES[table].field(field).choice_keys
     rank = {k: i for i, k in enumerate(keys)}
     items = sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank))))

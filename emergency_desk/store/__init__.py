@@ -1,6 +1,6 @@
 """The only code that speaks SQL. Everything else uses the ``Store`` facade."""
 
-from .connection import warm_up_writes
+from .connection import preload_writes
 from .errors import NotFoundError, OpenError, ReadOnlyError, StoreError
 from .facade import Store, now_stamp
 from .listing import ListQuery
@@ -13,5 +13,5 @@ __all__ = [
     "Store",
     "StoreError",
     "now_stamp",
-    "warm_up_writes",
+    "preload_writes",
 ]

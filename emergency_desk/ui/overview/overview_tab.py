@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from ...schema import TABLES
 from ...store import Store, StoreError
 from ..shell.lang import format_date, ui_lang
+from ..shell.ops import Op
 from ..shell.store_watch import watch_tables
-from ..shell.worker_result import compute_on_reader
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
@@ -62,11 +62,24 @@ WATCHED = {*TABLES, "settings"}
 EMPTY_CHART = "emptyChart"
 
 
-def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
-    """The rules' figures for the tab (imported here, on the worker, not at start-up)."""
-    from ...rules.overview import compute_figures as compute
+_compute: Callable[[Store, dt.date, str], OverviewFigures] | None = None
 
-    return compute(store, day, lang)
+
+def load_rules() -> None:
+    """Import the rules when first counted: on the GUI thread, not at start-up (their
+    import is not on the way to the first paint) and never on a worker (``ops``)."""
+    global _compute
+    if _compute is None:
+        from ...rules.overview import compute_figures as compute
+
+        _compute = compute
+
+
+def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
+    """The rules' figures for the tab (``load_rules`` has run on the GUI thread)."""
+    load_rules()
+    assert _compute is not None
+    return _compute(store, day, lang)
 
 
 class FigureCard(QFrame):
@@ -273,16 +286,17 @@ class OverviewTab(QWidget):
         if self.store.closed:  # another database was opened while this one waited
             self._worker_busy = False
             return
+        load_rules()  # here, not on the worker
         number, day, lang = self._asked, self.today(), self.lang
         self._worker_busy = True
-        compute_on_reader(
-            self.store,
-            lambda own: compute_figures(own, day, lang),
+        Op(
             self,
-            "_arrived",
-            number,
-            "overview-figures",
-        )
+            lambda ctx: compute_figures(ctx.store, day, lang),
+            store=self.store,
+            name="overview",
+        ).success(lambda figures: self._arrived(number, figures)).failure(
+            lambda exc: self._arrived(number, exc)
+        ).run_in_background()
 
     def _arrived(self, number: int, result: object) -> None:
         self._worker_busy = False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,10 +43,9 @@ from PySide6.QtWidgets import (
 
 from ...report.parts import APPENDIX_KEYS, PARTS
 from ...store import Store, StoreError
-from ..shell.background_job import run_job
 from ..shell.lang import ui_lang
+from ..shell.ops import Op, OpContext, show_failure
 from ..shell.store_watch import watch_tables
-from ..shell.worker_result import compute_on_reader
 
 if TYPE_CHECKING:
     from ...report.model import SummaryDoc
@@ -68,12 +68,26 @@ SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 300
 
 
+_build_summary: Callable[..., SummaryDoc] | None = None
+
+
+def load_report() -> None:
+    """Import the report package when the tab first needs it: on the GUI thread, not at
+    start-up and never on a worker (``ops``)."""
+    global _build_summary
+    if _build_summary is None:
+        from ...report import docx_writer  # noqa: F401  (the Word export's writer)
+        from ...report.summary import build_summary
+
+        _build_summary = build_summary
+
+
 def _build_preview(
     store: Store, year: int, lang: str, appendix: tuple[str, ...], texts: dict[str, str]
 ) -> str:
-    from ...report.summary import build_summary
-
-    return preview_html(build_summary(store, year, lang, appendix=appendix, texts=texts))
+    load_report()
+    assert _build_summary is not None
+    return preview_html(_build_summary(store, year, lang, appendix=appendix, texts=texts))
 
 
 def default_year(today: dt.date | None = None) -> int:
@@ -345,16 +359,14 @@ class SummaryTab(QWidget):
         return self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
 
     def _start_worker(self) -> None:
+        load_report()  # here, not on the worker
         number, args = self._asked, self._preview_args()
         self._worker_busy = True
-        compute_on_reader(
-            self.store,
-            lambda own: _build_preview(own, *args),
-            self,
-            "_preview_arrived",
-            number,
-            "summary-preview",
-        )
+        Op(
+            self, lambda ctx: _build_preview(ctx.store, *args), store=self.store, name="preview"
+        ).success(lambda html_text: self._preview_arrived(number, html_text)).failure(
+            lambda exc: self._preview_arrived(number, exc)
+        ).run_in_background()
 
     def _preview_arrived(self, number: int, result: object) -> None:
         self._worker_busy = False
@@ -382,10 +394,12 @@ class SummaryTab(QWidget):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export(self) -> Path | None:
+    def export(self) -> Op[Path] | None:
+        """Write the summary to Word on an op; None when the user chose no file."""
         from ...report.figures import collect
         from ...report.summary import ReportCancelled, ReportError, export_summary
 
+        load_report()  # the writer too: imported here, not on the worker
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
         self.save_texts()
@@ -409,38 +423,47 @@ class SummaryTab(QWidget):
         if path.suffix.lower() != ".docx":
             path = path.with_suffix(".docx")
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
+        title = self.tr("Export to Word")
 
-        def job(store: Store, progress, cancelled) -> Path:
+        def work(ctx: OpContext) -> Path:
             return export_summary(
-                store,
+                ctx.store,
                 year,
                 lang,
                 path,
                 appendix=appendix,
                 texts=texts,
-                progress=lambda pct, _msg: progress(pct, 100),
-                cancelled=cancelled,
+                progress=lambda pct, _msg: ctx.progress(pct, 100),
+                cancelled=ctx.cancelled,
                 ui_lang=ui,
             )
 
-        title = self.tr("Export to Word")
-        try:
-            written = run_job(self, self.store, title, self.tr("Writing the annual summary…"), job)
-        except ReportCancelled:
-            return None
-        except (ReportError, StoreError) as exc:
-            QMessageBox.warning(self, title, exc.message(self.lang))
-            return None
-        answer = QMessageBox.question(
-            self,
-            title,
-            self.tr("The summary was saved as\n{path}\n\nOpen it now?").format(path=written),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+        def written(done: Path) -> None:
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr("The summary was saved as\n{path}\n\nOpen it now?").format(path=done),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(done)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReportCancelled):
+                return
+            if isinstance(exc, (ReportError, StoreError)):
+                QMessageBox.warning(self, title, exc.message(self.lang))
+                return
+            show_failure(self, exc, title)
+
+        return (
+            Op(self, work, store=self.store, name="summary-export")
+            .with_progress(title, self.tr("Writing the annual summary…"))
+            .success(written)
+            .failure(failed)
+            .run_in_background()
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
 
     def hideEvent(self, event) -> None:
         if self._preview_timer.isActive():  # typed just before leaving: build when back
