@@ -39,16 +39,7 @@ def file_store(db_path: Path) -> Store:
 def no_cross_thread_qt_warnings() -> Iterator[None]:
     """Fail any test during which Qt warned that an object was used from the wrong thread
     (``qt_messages``): such code is a crash waiting to happen on the office PC."""
-    from PySide6.QtCore import qInstallMessageHandler
-    from qt_messages import make_handler, take
+    from qt_messages import guard
 
-    take()
-    previous = qInstallMessageHandler(None)
-    qInstallMessageHandler(make_handler(previous))
-    try:
+    with guard():
         yield
-    finally:
-        qInstallMessageHandler(previous)
-    found = take()
-    if found:
-        pytest.fail("Qt warned about a cross-thread use:\n" + "\n".join(found), pytrace=False)

@@ -8,8 +8,9 @@ progress dialog's ``setValue``; it must never come back unnoticed.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 CROSS_THREAD = (
@@ -56,3 +57,21 @@ def take() -> list[str]:
         found = caught[:]
         caught.clear()
     return found
+
+
+@contextlib.contextmanager
+def guard() -> Iterator[None]:
+    """Fail (``pytest.fail``) if Qt printed a cross-thread warning inside the block."""
+    import pytest
+    from PySide6.QtCore import qInstallMessageHandler
+
+    take()
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(make_handler(previous))
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+    found = take()
+    if found:
+        pytest.fail("Qt warned about a cross-thread use:\n" + "\n".join(found), pytrace=False)

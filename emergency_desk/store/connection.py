@@ -68,7 +68,7 @@ def preload_writes() -> None:
     would wait for the import (~80 ms here, more from a packaged program on an office
     PC's disk). It is done on the GUI thread when it is idle, never on a worker: PySide6's
     import hook once crashed ("none_dealloc") while a worker thread imported a module.
-    A worker that will write (``ui.shell.ops``) calls this before it starts.
+    Every GUI op (``ui.shell.ops``) calls this before its worker starts.
     """
     import sqlite_utils  # noqa: F401
 

@@ -556,167 +556,167 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="158"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="163"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="181"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="169"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="182"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="170"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="183"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="171"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="184"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="172"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="185"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="173"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="186"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="187"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="199"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="212"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="302"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="316"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="307"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="321"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="334"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="348"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="317"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="331"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="346"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="360"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="347"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="357"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="371"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="360"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="374"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="375"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="363"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="377"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="372"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="386"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="401"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="415"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="411"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="425"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="420"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="434"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="459"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="473"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="460"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="474"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="471"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="485"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="473"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="487"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="496"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="510"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="502"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="516"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="505"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="519"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="512"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="526"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="624"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="638"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1035,7 +1035,7 @@ Please send this file to your support contact.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="419"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="431"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
@@ -1055,62 +1055,62 @@ Please send this file to your support contact.</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="301"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="302"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="306"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="322"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="341"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="354"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="357"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="362"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="378"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="385"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="393"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="400"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="413"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="420"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="425"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1486,98 +1486,98 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="126"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="131"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="136"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="139"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="157"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="162"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="180"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="273"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="286"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="340"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="354"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="375"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="387"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="402"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="404"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="418"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -1587,12 +1587,12 @@ Click “Clear filters” to see them all.</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="428"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="462"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="445"/>
         <source>The summary was saved as
 {path}
 
@@ -1619,13 +1619,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="80"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="114"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="81"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1671,48 +1671,49 @@ Open it now?</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="108"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="96"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="109"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="120"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="120"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="109"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="133"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="155"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="160"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="182"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="406"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="159"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="402"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="134"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="145"/>
+        <source>Restoring “{source}”…</source>
+        <translation>正在从“{source}”恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="165"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="142"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="173"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="175"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="190"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1721,59 +1722,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="419"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="213"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="413"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="200"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="217"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="228"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="250"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="231"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="253"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="262"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="245"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="267"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="282"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="312"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="289"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="304"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="325"/>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="338"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="351"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="326"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="339"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="365"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="371"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1810,6 +1811,19 @@ The current database is backed up first into the backups folder, so this can be 
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="265"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>record_titles</name>
     <message>
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="23"/>
@@ -1825,14 +1839,6 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="25"/>
         <source>{date} 24-hour shift</source>
         <translation>{date} 24小时值班</translation>
-    </message>
-</context>
-<context>
-    <name>run_job</name>
-    <message>
-        <location filename="../../emergency_desk/ui/shell/background_job.py" line="59"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -180,8 +180,9 @@ class Op(Generic[T]):
         for module in (getattr(self.work, "__module__", None), *self.imports):
             if module:
                 importlib.import_module(module)
-        if self.writes:
-            preload_writes()
+        # sqlite-utils too, for any op: a store's ``db`` wraps its connection on first
+        # use, reads included, and a worker that imported it once hung the test suite.
+        preload_writes()
         if self._progress_args is not None:
             title, label, at_once = self._progress_args
             self.dialog = ProgressDialog(self.parent, title, label, at_once)
