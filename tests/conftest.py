@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "zh_CN.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,13 @@ def file_store(db_path: Path) -> Store:
     s = Store.open(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def no_cross_thread_qt_warnings() -> Iterator[None]:
+    """Fail any test during which Qt warned that an object was used from the wrong thread
+    (``qt_messages``): such code is a crash waiting to happen on the office PC."""
+    from qt_messages import guard
+
+    with guard():
+        yield

@@ -629,18 +629,21 @@ def test_bulk_insert_is_one_action_validated_like_insert(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audits
 
 
-def test_warm_up_imports_what_the_first_write_needs(tmp_path) -> None:
-    """Run in a fresh interpreter: opening does not import sqlite-utils, the warm-up does."""
+def test_preload_imports_what_the_first_write_needs(tmp_path) -> None:
+    """Run in a fresh interpreter: opening does not import sqlite-utils, the preload
+    does, on the calling thread (no thread is started to import it)."""
     import subprocess
     import sys
 
     code = (
         "import sys\n"
-        "from emergency_desk.store import Store, warm_up_writes\n"
+        "import threading\n"
+        "from emergency_desk.store import Store, preload_writes\n"
         "s = Store.open(sys.argv[1])\n"
         "print('after open', 'sqlite_utils' in sys.modules)\n"
-        "warm_up_writes().join(30)\n"
-        "print('after warm-up', 'sqlite_utils' in sys.modules)\n"
+        "before = threading.active_count()\n"
+        "preload_writes()\n"
+        "print('after preload', 'sqlite_utils' in sys.modules, threading.active_count() == before)\n"
         "s.insert('plans', {'title': '预案', 'level': 'overall'})\n"
         "print('rows', s.total('plans'))\n"
     )
@@ -653,4 +656,4 @@ def test_warm_up_imports_what_the_first_write_needs(tmp_path) -> None:
         timeout=60,
         check=True,
     ).stdout
-    assert out.split("\n")[:3] == ["after open False", "after warm-up True", "rows 1"]
+    assert out.split("\n")[:3] == ["after open False", "after preload True True", "rows 1"]

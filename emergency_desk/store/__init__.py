@@ -1,7 +1,7 @@
 """The only code that speaks SQL. Everything else uses the ``Store`` facade."""
 
 from .audit_log import now_stamp
-from .connection import warm_up_writes
+from .connection import preload_writes
 from .errors import NotFoundError, OpenError, ReadOnlyError, StoreError
 from .facade import Store
 from .listing import ListQuery
@@ -14,5 +14,5 @@ __all__ = [
     "Store",
     "StoreError",
     "now_stamp",
-    "warm_up_writes",
+    "preload_writes",
 ]

@@ -15,7 +15,6 @@ import contextlib
 import os
 import sqlite3
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from .integrity import (
 )
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
+from .page_check import should_defer
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -45,7 +45,7 @@ __all__ = [
     "atomic",
     "open_connection",
     "open_store_file",
-    "warm_up_writes",
+    "preload_writes",
     "wrap",
 ]
 
@@ -62,20 +62,16 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def warm_up_writes() -> threading.Thread:
-    """Import sqlite-utils on a daemon thread, for a window that is already up.
+def preload_writes() -> None:
+    """Import sqlite-utils now, on the calling (GUI) thread, once the window is up.
 
     The first write wraps the connection (``Store.db``); without this the first Save
-    would wait for the import on the GUI thread (~80 ms here, more from a packaged
-    program on an office PC's disk). Importing twice at once is safe: the second waits.
+    would wait for the import (~80 ms here, more from a packaged program on an office
+    PC's disk). It is done on the GUI thread when it is idle, never on a worker: PySide6's
+    import hook once crashed ("none_dealloc") while a worker thread imported a module.
+    Every GUI op (``ui.shell.ops``) calls this before its worker starts.
     """
-    import importlib
-
-    thread = threading.Thread(
-        target=importlib.import_module, args=("sqlite_utils",), name="warm-up", daemon=True
-    )
-    thread.start()
-    return thread
+    import sqlite_utils  # noqa: F401
 
 
 @contextlib.contextmanager
@@ -215,8 +211,6 @@ def open_store_file(
     here (``check_pending``); small files are always checked at once. ``pages_checked``:
     another connection of this process has checked the file already; no check is owed.
     """
-    from .page_check import should_defer
-
     if path is None or str(path) == ":memory:":
         return OpenedFile(open_connection(None))
     path = Path(path)

@@ -24,11 +24,12 @@ from ..schema import (
 )
 from ..schema.unstorable import UnstorableText
 from ..schema.validation import error_for
-from . import audit_log, settings_and_texts, stock_ledger, text_scan
+from . import audit_log, paging, settings_and_texts, stock_ledger, text_scan
 from .audit_log import now_stamp, strip_system
 from .connection import open_store_file, wrap
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
+from .page_check import PageCheck
 from .write_hooks import hooks_for
 
 if TYPE_CHECKING:
@@ -91,8 +92,6 @@ class Store:
         store.locked_by_other = opened.reason == "locked"
         store._writer_lock = opened.lock
         if opened.check_pending and file is not None:
-            from .page_check import PageCheck
-
             store.page_check = PageCheck(file)
         store.operator = store.get_setting("operator", "") or ""
         return store
@@ -208,8 +207,6 @@ class Store:
 
     def count(self, q: ListQuery) -> int:
         """Rows in a view; remembered until the database changes (``paging``)."""
-        from . import paging
-
         return paging.count(self, q)
 
     def total(self, table: str) -> int:
@@ -217,14 +214,10 @@ class Store:
 
     def page(self, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
         """One page of a view; the last page costs what the first does (``paging``)."""
-        from . import paging
-
         return paging.page(self, q, offset, limit)
 
     def position(self, q: ListQuery, record_id: int) -> int | None:
         """A record's row in a view, counted over the index (``paging``); None if not shown."""
-        from . import paging
-
         return paging.position(self, q, record_id)
 
     def rows(self, q: ListQuery) -> Iterator[dict[str, Any]]:

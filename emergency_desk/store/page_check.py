@@ -72,6 +72,19 @@ class PageCheck:
         if on_done is not None:
             on_done(self.problems)
 
+    def run(self) -> list[str]:
+        """The check on the calling thread (a GUI op's worker), or, if it already
+        started elsewhere, the wait for it: either way it reads the file only once."""
+        with self._lock:
+            mine = self._thread is None
+            if mine:
+                self._thread = threading.current_thread()
+        if mine:
+            self._run(None)
+        else:
+            self._done.wait()
+        return self.problems
+
     def wait(self) -> list[str]:
         """The problems found (empty: sound), starting the check here if nobody has."""
         self.start()

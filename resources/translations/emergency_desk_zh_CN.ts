@@ -423,109 +423,109 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="151"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="153"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="148"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="154"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="177"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="172"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="194"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="189"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="195"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="197"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="329"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="332"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="327"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="328"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="331"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="378"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="379"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="403"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="416"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="411"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="400"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="418"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="413"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="423"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="425"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -602,47 +602,47 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="106"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="119"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="124"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="137"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="240"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="254"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="245"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="259"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="288"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="255"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="269"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="260"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="361"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="375"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -961,7 +961,7 @@ Please send this file to your support contact.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="419"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="431"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
@@ -981,62 +981,62 @@ Please send this file to your support contact.</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="301"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="302"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="306"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="322"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="341"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="354"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="357"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="362"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="378"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="385"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="393"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="400"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="413"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="420"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="425"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1445,113 +1445,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="109"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="140"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="254"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="267"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="255"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="268"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="333"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="334"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="364"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="390"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="389"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="392"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="414"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="399"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="435"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="425"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="418"/>
         <source>The summary was saved as
 {path}
 
@@ -1626,13 +1626,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="83"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="84"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="117"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1640,27 +1640,27 @@ Open it now?</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="23"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="24"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="24"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="25"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="25"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="26"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="26"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="27"/>
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="27"/>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="28"/>
         <source>Deleted permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -1678,48 +1678,49 @@ Open it now?</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="110"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="118"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="98"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="135"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="157"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="162"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="184"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="194"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="408"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="404"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="136"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
+        <source>Restoring “{source}”…</source>
+        <translation>正在从“{source}”恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="167"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="144"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="175"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="177"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="163"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1728,59 +1729,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="198"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="421"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="215"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="415"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="202"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="219"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="230"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="252"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="233"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="255"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="242"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="264"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="247"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="269"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="284"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="314"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="291"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="306"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="327"/>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="353"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="328"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="367"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="373"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1817,6 +1818,19 @@ The current database is backed up first into the backups folder, so this can be 
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="265"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>record_titles</name>
     <message>
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="23"/>
@@ -1832,14 +1846,6 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="25"/>
         <source>{date} 24-hour shift</source>
         <translation>{date} 24小时值班</translation>
-    </message>
-</context>
-<context>
-    <name>run_job</name>
-    <message>
-        <location filename="../../emergency_desk/ui/shell/background_job.py" line="59"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -117,3 +117,11 @@ def click_ok(dialog: Any) -> None:
 def cell_texts(model: Any, column_key: str) -> list[str]:
     col = [f.key for f in model.columns].index(column_key)
     return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def ops_done(qtbot: Any, timeout: int = 20000) -> None:
+    """Wait until every op started so far (``ui.shell.ops``) has delivered its outcome:
+    a click starts the work, its result arrives later on the GUI thread."""
+    from emergency_desk.ui.shell.ops import active_ops
+
+    qtbot.waitUntil(lambda: active_ops() == 0, timeout=timeout)

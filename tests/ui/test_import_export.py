@@ -14,6 +14,8 @@ from emergency_desk.store import Store
 from emergency_desk.ui.import_export import import_export
 from emergency_desk.ui.import_export.import_export import ImportPreviewDialog, ProblemsDialog
 
+from .helpers import ops_done
+
 HEADER = ["排查日期", "隐患名称", "隐患类别", "隐患等级", "整改期限"]
 GOOD_ROWS = [
     ["2024/3/5", "河堤渗漏", "防汛", "重大", "2024-06-30"],
@@ -78,6 +80,7 @@ def test_bad_row_listed_nothing_imported_then_fixed_file_imports(
     )
     dialogs["open"] = str(bad)
     qtbot.mouseClick(tab.findChild(type(tab.new_button), "importButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
 
     assert len(shown) == 1
     rows = shown[0].rows()
@@ -103,6 +106,7 @@ def test_bad_row_listed_nothing_imported_then_fixed_file_imports(
     )
     dialogs["open"] = str(fixed)
     qtbot.mouseClick(tab.findChild(type(tab.new_button), "importButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
 
     assert previews and "3" in previews[0]
     assert dialogs["info"] and "3" in dialogs["info"][-1]
@@ -124,6 +128,7 @@ def test_bad_row_listed_nothing_imported_then_fixed_file_imports(
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", confirm_skip)
     qtbot.mouseClick(tab.findChild(type(tab.new_button), "importButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
     assert seen_skip == [True]
     assert "3" in previews[-1] and "0" in previews[-1]  # 0 to add, 3 duplicates
     assert ui_store.total("hazards") == 3
@@ -137,6 +142,7 @@ def test_unusable_file_gives_a_message(
     path.write_bytes(b"")
     dialogs["open"] = str(path)
     qtbot.mouseClick(tab.findChild(type(tab.new_button), "importButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
     assert dialogs["warn"] == [f"“{path}”是空的，没有任何内容。"]
 
 
@@ -171,6 +177,7 @@ def test_export_current_view_and_template(
     monkeypatch.setattr(import_export.ExportDialog, "exec", choose_english)
     dialogs["save"] = str(tmp_path / "view.xlsx")
     qtbot.mouseClick(tab.findChild(type(tab.new_button), "exportButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
     ws = load_workbook(tmp_path / "view.xlsx").active
     assert [c.value for c in ws[1]][:2] == ["Found on", "Hazard"]
     assert [r[1] for r in ws.iter_rows(min_row=2, values_only=True)] == ["隐患0"]
@@ -233,6 +240,7 @@ def test_the_duty_roster_drawn_up_in_a_spreadsheet_is_imported_into_its_list(
     dialogs["open"] = str(tmp_path / "十二月值班表.xlsx")
     button = roster.findChild(type(roster.new_button), "importButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
 
     assert ui_store.total("duty_roster") == 2 and ui_store.total("duty_log") == 0
     assert dialogs["info"] and "值班表" in dialogs["info"][-1]

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,8 @@ from emergency_desk.ui.safety.data_safety import (
 from emergency_desk.ui.safety.history_dialog import HistoryDialog
 from emergency_desk.ui.safety.recycle_bin import RecycleBinDialog
 from emergency_desk.ui.shell.open_failure import handle_open_failure
+
+from .helpers import ops_done
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -197,12 +200,17 @@ def test_back_up_and_restore_from_the_file_menu(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     assert window.findChild(type(window.quit_action), "backupAction") is not None
-    assert back_up_to(window) == target and target.exists()
+    backup = back_up_to(window)
+    ops_done(qtbot)
+    assert backup is not None and backup.ok and target.exists()
+    assert "copy.db" in window.statusBar().currentMessage()
     window.store.insert("plans", {"title": "备份后", "level": "overall"})
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    assert restore_from_file(window)
+    restore = restore_from_file(window)
+    ops_done(qtbot)
+    assert restore is not None and restore.ok
     assert "copy.db" in yes_to_questions[0]
     titles = [r["title"] for r in window.store.db.query("SELECT title FROM plans")]
     assert titles == ["备份前"]
@@ -220,7 +228,7 @@ def test_restore_refuses_a_bad_file(qtbot, window, tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
     )
-    assert not restore_from_file(window, junk)
+    assert restore_from_file(window, junk) is None  # refused before any work started
     assert "不是 Emergency Desk 的数据库文件" in warned[0]
 
 
@@ -254,8 +262,9 @@ def test_damaged_file_offers_the_newest_good_backup(qtbot, db_path, monkeypatch)
 
 def test_auto_backup_runs_off_the_gui_thread(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.store.insert("plans", {"title": "防汛应急预案", "level": "special"})
-    thread = start_auto_backup(window, dt.date(2025, 3, 5))
-    thread.join(timeout=30)
+    op = start_auto_backup(window, dt.date(2025, 3, 5))
+    assert op.thread is not None and op.thread is not threading.main_thread()
+    ops_done(qtbot)
     copy = Store.open(backup_dir(window.store.path) / "office-2025-03-05.db", read_only=True)
     try:  # the backup holds the data, not just a file of that name
         assert [r["title"] for r in copy.rows(ListQuery("plans"))] == ["防汛应急预案"]
@@ -321,7 +330,9 @@ def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    assert back_up_to(window) == target
+    back_up_to(window)
+    ops_done(qtbot)
+    assert target.exists()
 
     def pulled_stick(*_a, **_k):  # type: ignore[no-untyped-def]
         raise OSError(5, "Input/output error")
@@ -331,7 +342,9 @@ def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _p, _t, text, *a: shown.append(text))
     )
-    assert not restore_from_file(window, target)
+    restore = restore_from_file(window, target)
+    ops_done(qtbot)
+    assert restore is not None and restore.ok is False
     assert shown and "Input/output error" in shown[0]
     assert [r["title"] for r in window.store.db.query("SELECT title FROM plans")] == ["恢复前"]
     window.store.close()

@@ -14,6 +14,8 @@ from report_fixture import YEAR, fill
 from emergency_desk.store import Store, StoreError
 from emergency_desk.ui.summary.summary_tab import SummaryTab
 
+from .helpers import ops_done
+
 
 @pytest.fixture
 def tab(qtbot, file_store: Store) -> Iterator[SummaryTab]:
@@ -89,6 +91,7 @@ def test_export_writes_the_edited_summary(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
     assert target.exists() and asked and str(target) in asked[0]
     d = docx.Document(str(target))
     texts = [p.text for p in d.paragraphs]

@@ -8,11 +8,7 @@ from PySide6.QtGui import QAction
 from emergency_desk.store import Store
 from emergency_desk.ui.overview.overview_tab import install_overview
 from emergency_desk.ui.shell.features import FEATURES
-from emergency_desk.ui.shell.main_window import (
-    FEATURE_ATTRIBUTES,
-    SESSION_ATTRIBUTES,
-    MainWindow,
-)
+from emergency_desk.ui.shell.main_window import FEATURE_ATTRIBUTES, MainWindow
 
 
 def _tools_texts(window: MainWindow) -> list[str]:
@@ -25,9 +21,9 @@ def test_every_declared_attribute_is_set_once_the_window_is_built(qtbot, ui_stor
     for name in FEATURE_ATTRIBUTES:
         assert getattr(window, name) is not None, name
     assert window.register_rules_installed
-    # Every optional attribute the window declares is in one of the two lists.
+    # Every optional attribute the window declares is a feature's.
     declared = {n for n in MainWindow.__annotations__ if "None" in MainWindow.__annotations__[n]}
-    assert declared == {*FEATURE_ATTRIBUTES, *SESSION_ATTRIBUTES}
+    assert declared == set(FEATURE_ATTRIBUTES)
     assert window.tabs.widget(0) is window.overview_tab
     assert window.import_export is not None
     assert window.import_export["hazards"].tab is window.register_tabs["hazards"]

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from ...schema import REGISTERS, ValidationError, sheet_table
 from ...store import ListQuery, Store, StoreError
-from ..shell.background_job import run_job
 from ..shell.lang import ui_lang
+from ..shell.ops import Op, OpContext
 
 if TYPE_CHECKING:
     from ...io import ImportPlan, Problem
@@ -296,8 +296,9 @@ class RegisterImportExport(QObject):
         QMessageBox.warning(self.window, title, text)
 
     # -- import ----------------------------------------------------------------------
-    def import_file(self) -> int:
-        """The whole import conversation; returns the number of records added."""
+    def import_file(self) -> Op[ImportPlan] | None:
+        """The whole import conversation: the check on an op, then (confirmed) the write
+        on another; None when no file was chosen."""
         title = self.tr("Import into {register}").format(register=self.label)
         name, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -306,52 +307,59 @@ class RegisterImportExport(QObject):
             self.tr("Spreadsheets ({patterns});;All files (*)").format(patterns=SHEET_FILTER),
         )
         if not name:
-            return 0
+            return None
         path = Path(name)
         register = self.register
-        from ...io import Cancelled, apply_import, prepare_import
+        from ...io import prepare_import
 
-        try:
-            plan: ImportPlan = run_job(
-                self.window,
-                self.store,
-                title,
-                self.tr("Checking “{file}”…").format(file=path.name),
-                lambda store, progress, cancel: prepare_import(
-                    store, register, path, progress=progress, cancel=cancel
-                ),
+        def check(ctx: OpContext) -> ImportPlan:
+            return prepare_import(
+                ctx.store, register, path, progress=ctx.progress, cancel=ctx.cancelled
             )
-        except Cancelled:
-            return 0
-        except Exception as exc:
-            self._error(title, exc)
-            return 0
+
+        return (
+            Op(self.tab, check, store=self.store, name="import-check")
+            .with_progress(title, self.tr("Checking “{file}”…").format(file=path.name))
+            .success(lambda plan: self._checked(title, path, plan))
+            .failure(lambda exc: self._failed(title, exc))
+            .run_in_background()
+        )
+
+    def _failed(self, title: str, exc: BaseException, cancelled_text: str = "") -> None:
+        from ...io import Cancelled
+
+        if isinstance(exc, Cancelled):
+            if cancelled_text:
+                QMessageBox.information(self.window, title, cancelled_text)
+            return
+        self._error(title, exc)
+
+    def _checked(self, title: str, path: Path, plan: ImportPlan) -> None:
+        from ...io import apply_import
+
         if not plan.ok:
             ProblemsDialog(plan.problems, path.name, self.window).exec()
-            return 0
+            return
         preview = ImportPreviewDialog(plan, self.label, self.window)
         if preview.exec() != QDialog.DialogCode.Accepted:
-            return 0
+            return
         skip = preview.skip_duplicates
-        try:
-            count: int = run_job(
-                self.window,
-                self.store,
-                title,
-                self.tr("Importing {n} rows…").format(n=len(plan.to_write(skip))),
-                lambda store, progress, cancel: apply_import(
-                    store, plan, skip_duplicates=skip, progress=progress, cancel=cancel
-                ),
+
+        def write(ctx: OpContext) -> int:
+            return apply_import(
+                ctx.store, plan, skip_duplicates=skip, progress=ctx.progress, cancel=ctx.cancelled
             )
-        except Cancelled:
-            QMessageBox.information(
-                self.window, title, self.tr("Import cancelled. The database was not changed.")
+
+        Op(self.tab, write, store=self.store, writes=True, name="import-write").with_progress(
+            title, self.tr("Importing {n} rows…").format(n=len(plan.to_write(skip)))
+        ).success(lambda count: self._imported(title, count)).failure(
+            lambda exc: self._failed(
+                title, exc, self.tr("Import cancelled. The database was not changed.")
             )
-            return 0
-        except Exception as exc:
-            self._error(title, exc)
-            return 0
-        if self.store.path is not None:  # written by the job's own connection
+        ).run_in_background()
+
+    def _imported(self, title: str, count: int) -> None:
+        if self.store.path is not None:  # written by the op's own connection
             # A register's import may add to its other lists (a material's reserve point).
             tables = REGISTERS.get(self.register, (sheet_table(self.register).name,))
             self.store.announce(set(tables))
@@ -363,10 +371,10 @@ class RegisterImportExport(QObject):
                 n=count, register=self.label
             ),
         )
-        return count
 
     # -- export ----------------------------------------------------------------------
-    def export_file(self) -> Path | None:
+    def export_file(self) -> Op[int] | None:
+        """Write the view (or the register) on an op; None when the user stopped first."""
         title = self.tr("Export {register}").format(register=self.label)
         view = self.tab.current_query()
         table = sheet_table(self.register).name
@@ -390,29 +398,33 @@ class RegisterImportExport(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         register = self.register
-        from ...io import Cancelled, export_register
+        from ...io import export_register
 
-        try:
-            count = run_job(
-                self.window,
-                self.store,
-                title,
-                self.tr("Writing “{file}”…").format(file=path.name),
-                lambda store, progress, cancel: export_register(
-                    store, register, path, lang=lang, query=query, progress=progress, cancel=cancel
-                ),
+        def work(ctx: OpContext) -> int:
+            return export_register(
+                ctx.store,
+                register,
+                path,
+                lang=lang,
+                query=query,
+                progress=ctx.progress,
+                cancel=ctx.cancelled,
             )
-        except Cancelled:
-            return None
-        except Exception as exc:
-            self._error(title, exc)
-            return None
-        QMessageBox.information(
-            self.window,
-            title,
-            self.tr("{n} records were written to “{file}”.").format(n=count, file=path),
+
+        def written(count: int) -> None:
+            QMessageBox.information(
+                self.window,
+                title,
+                self.tr("{n} records were written to “{file}”.").format(n=count, file=path),
+            )
+
+        return (
+            Op(self.tab, work, store=self.store, name="export")
+            .with_progress(title, self.tr("Writing “{file}”…").format(file=path.name))
+            .success(written)
+            .failure(lambda exc: self._failed(title, exc))
+            .run_in_background()
         )
-        return path
 
     # -- template --------------------------------------------------------------------
     def save_template(self) -> Path | None:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from ...schema import TABLES
 from ...store import Store, StoreError
 from ..shell.lang import format_date, ui_lang
+from ..shell.ops import Op
 from ..shell.store_watch import watch_tables
-from ..shell.worker_result import compute_on_reader
 from .alerts import GROUP_ROLE, KEY_ROLE, TABLE_ROLE, AlertTree
 from .cards import RosterCard, YearCards
 
@@ -56,11 +56,24 @@ CLOCK_REFRESH_MS = 5 * 60 * 1000  # report limits run out while the screen is op
 WATCHED = {*TABLES, "settings"}
 
 
-def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
-    """The rules' figures for the tab (imported here, on the worker, not at start-up)."""
-    from ...rules.overview import compute_figures as compute
+_compute: Callable[[Store, dt.date, str], OverviewFigures] | None = None
 
-    return compute(store, day, lang)
+
+def load_rules() -> None:
+    """Import the rules when first counted: on the GUI thread, not at start-up (their
+    import is not on the way to the first paint) and never on a worker (``ops``)."""
+    global _compute
+    if _compute is None:
+        from ...rules.overview import compute_figures as compute
+
+        _compute = compute
+
+
+def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
+    """The rules' figures for the tab (``load_rules`` has run on the GUI thread)."""
+    load_rules()
+    assert _compute is not None
+    return _compute(store, day, lang)
 
 
 class OverviewTab(QWidget):
@@ -211,16 +224,17 @@ class OverviewTab(QWidget):
         if self.store.closed:  # another database was opened while this one waited
             self._worker_busy = False
             return
+        load_rules()  # here, not on the worker
         number, day, lang = self._asked, self.today(), self.lang
         self._worker_busy = True
-        compute_on_reader(
-            self.store,
-            lambda own: compute_figures(own, day, lang),
+        Op(
             self,
-            "_arrived",
-            number,
-            "overview-figures",
-        )
+            lambda ctx: compute_figures(ctx.store, day, lang),
+            store=self.store,
+            name="overview",
+        ).success(lambda figures: self._arrived(number, figures)).failure(
+            lambda exc: self._arrived(number, exc)
+        ).run_in_background()
 
     def _arrived(self, number: int, result: object) -> None:
         self._worker_busy = False

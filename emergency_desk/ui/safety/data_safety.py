@@ -9,16 +9,13 @@ backup, off the GUI thread, and the operator prompt.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -31,8 +28,10 @@ from PySide6.QtWidgets import (
 from ...store import OpenError, ReadOnlyError, Store, StoreError
 from ...store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ...store.integrity import check_file
-from ..shell.background_job import run_job
 from ..shell.lang import ui_lang
+from ..shell.open_failure import offer_backup
+from ..shell.ops import Op, OpContext, show_failure
+from ..widgets.dialog_parts import error_text
 
 # The dialogs and the History button (and the list widgets they pull in) are imported
 # when first used or when the first list is built, not before the window's first paint.
@@ -79,7 +78,8 @@ def _make_banner(window: MainWindow) -> None:
 
 
 # -- backup and restore ------------------------------------------------------------------
-def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
+def back_up_to(window: MainWindow, target: Path | None = None) -> Op[Path] | None:
+    """Back up on an op (its own connection), with a progress dialog that cancels."""
     if target is None:
         suggested = f"{(window.store.path or Path('emergency_desk')).stem}-{dt.date.today()}.db"
         start = window.store.path.parent if window.store.path else Path.home()
@@ -94,50 +94,81 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Path | None:
         target = Path(name)
     if target.suffix == "":
         target = target.with_suffix(".db")
+    chosen = target
+    title = QCoreApplication.translate("data_safety", "Back up")
 
-    def job(store: Store, progress: Any, cancelled: Any) -> Path:
+    def work(ctx: OpContext) -> Path:
         def step(done: int, total: int) -> None:
-            progress(done, total)
-            if cancelled():
+            ctx.progress(done, total)
+            if ctx.cancelled():
                 raise BackupCancelled
 
-        return backup_to(store, target, step)
+        assert ctx.store is not None
+        return backup_to(ctx.store, chosen, step)
 
-    try:
-        done = run_job(
-            window,
-            window.store,
-            QCoreApplication.translate("data_safety", "Back up"),
-            QCoreApplication.translate("data_safety", "Backing up…"),
-            job,
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=path),
+            8000,
         )
-    except BackupCancelled:
-        return None
-    except StoreError as exc:
-        QMessageBox.warning(
-            window, QCoreApplication.translate("data_safety", "Back up"), exc.message(ui_lang())
-        )
-        return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=done), 8000
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, BackupCancelled):
+            return
+        show_failure(window, exc, title)
+
+    return (
+        Op(window, work, store=window.store, name="backup")
+        .with_progress(title, QCoreApplication.translate("data_safety", "Backing up…"))
+        .success(done)
+        .failure(failed)
+        .run_in_background()
     )
-    return done
 
 
-def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
-    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
+def _restore(
+    window: MainWindow,
+    source: Path,
+    db_path: Path,
+    then: Callable[[Path | None], None],
+    failed: Callable[[BaseException], None],
+) -> Op[Path | None]:
+    """Close the window's store and copy ``source`` over ``db_path`` on an op; the
+    progress dialog shows at once and has no Cancel: the window has no store meanwhile."""
+    window.store.close()
 
+    def work(ctx: OpContext) -> Path | None:
+        return restore_from(source, db_path, ctx.progress)
+
+    return (
+        Op(window, work, name="restore")
+        .with_progress(
+            QCoreApplication.translate("data_safety", "Restore"),
+            QCoreApplication.translate("data_safety", "Restoring “{source}”…").format(
+                source=source.name
+            ),
+            at_once=True,
+        )
+        .success(then)
+        .failure(failed)
+        .run_in_background()
+    )
+
+
+def restore_from_file(window: MainWindow, source: Path | None = None) -> Op[Path | None] | None:
+    """Ask, then restore on an op; None when refused or not confirmed."""
     lang = ui_lang()
+    title = QCoreApplication.translate("data_safety", "Restore")
     db_path = window.store.path
     if db_path is None:
         QMessageBox.information(
             window,
-            QCoreApplication.translate("data_safety", "Restore"),
+            title,
             QCoreApplication.translate(
                 "data_safety", "A database in memory cannot be restored into."
             ),
         )
-        return False
+        return None
     if source is None:
         name, _ = QFileDialog.getOpenFileName(
             window,
@@ -148,18 +179,16 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
             ),
         )
         if not name:
-            return False
+            return None
         source = Path(name)
     try:
         check_file(source)
     except OpenError as exc:
-        QMessageBox.warning(
-            window, QCoreApplication.translate("data_safety", "Restore"), exc.message(lang)
-        )
-        return False
+        QMessageBox.warning(window, title, exc.message(lang))
+        return None
     answer = QMessageBox.question(
         window,
-        QCoreApplication.translate("data_safety", "Restore"),
+        title,
         QCoreApplication.translate(
             "data_safety",
             "Replace the current database with “{source}”?\n\nThe current database is "
@@ -169,41 +198,34 @@ def restore_from_file(window: MainWindow, source: Path | None = None) -> bool:
         QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return False
-    window.store.close()
-    ok = True
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        saved = restore_from(source, db_path)
-    except (StoreError, OSError) as exc:  # OSError: the stick was pulled mid-copy
-        ok, saved = False, None
-        QApplication.restoreOverrideCursor()
-        from ..widgets.dialog_parts import error_text
+        return None
+    chosen = source
 
-        QMessageBox.critical(
-            window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
-        )
-    else:
-        QApplication.restoreOverrideCursor()
-    try:
-        window.set_store(Store.open(db_path))
-    except (StoreError, OSError) as exc:
-        from ..widgets.dialog_parts import error_text
+    def reopen() -> bool:
+        try:
+            window.set_store(Store.open(db_path))
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(window, title, error_text(exc, lang))
+            return False
+        return True
 
-        QMessageBox.critical(
-            window, QCoreApplication.translate("data_safety", "Restore"), error_text(exc, lang)
-        )
-        return False
-    if ok:
+    def done(saved: Path | None) -> None:
+        if not reopen():
+            return
         text = QCoreApplication.translate("data_safety", "Restored from “{source}”.").format(
-            source=source.name
+            source=chosen.name
         )
         if saved is not None:
             text += " " + QCoreApplication.translate(
                 "data_safety", "The previous database was saved as “{saved}”."
             ).format(saved=saved.name)
         window.statusBar().showMessage(text, 15000)
-    return ok
+
+    def failed(exc: BaseException) -> None:  # OSError too: the stick was pulled mid-copy
+        QMessageBox.critical(window, title, error_text(exc, lang))
+        reopen()
+
+    return _restore(window, chosen, db_path, done, failed)
 
 
 # -- dialogs -----------------------------------------------------------------------------
@@ -266,50 +288,41 @@ def install_data_safety(window: MainWindow) -> None:
 
 
 # -- at start ----------------------------------------------------------------------------
-class _BackupReporter(QObject):
-    finished = Signal(object, str)  # the new backup (or None), an error message
-
-
-def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> threading.Thread:
-    """Today's automatic backup on a worker thread; the outcome goes to the status bar."""
-    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
-
-    store = window.store
+def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> Op[Path | None]:
+    """Today's automatic backup on an op; the outcome goes to the status bar."""
     lang = ui_lang()
-    reporter = _BackupReporter(window)
+    # The copy that holds the writer lock makes the day's backup (read here, not on
+    # the op's own read-only connection, which holds no lock).
+    other_writer = window.store.locked_by_other
 
-    def show(path: object, error: str) -> None:
-        if error:
-            window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "data_safety", "Automatic backup failed: {reason}"
-                ).format(reason=error),
-                15000,
-            )
-        elif path is not None:
+    def work(ctx: OpContext) -> Path | None:
+        if other_writer or ctx.store is None:
+            return None
+        return auto_backup(ctx.store, today)
+
+    def done(path: Path | None) -> None:
+        if path is not None:
             window.statusBar().showMessage(
                 QCoreApplication.translate("data_safety", "Automatic backup saved: {name}").format(
-                    name=Path(str(path)).name
+                    name=path.name
                 ),
                 8000,
             )
 
-    reporter.finished.connect(show, Qt.ConnectionType.QueuedConnection)
+    def failed(exc: BaseException) -> None:  # a failed backup must not take the program down
+        window.statusBar().showMessage(
+            QCoreApplication.translate("data_safety", "Automatic backup failed: {reason}").format(
+                reason=error_text(exc, lang) if isinstance(exc, Exception) else str(exc)
+            ),
+            15000,
+        )
 
-    def work() -> None:
-        try:
-            made = auto_backup(store, today)
-        except StoreError as exc:
-            reporter.finished.emit(None, exc.message(lang))
-        except Exception as exc:  # a failed backup must not take the program down
-            reporter.finished.emit(None, str(exc))
-        else:
-            reporter.finished.emit(made, "")
-
-    thread = threading.Thread(target=work, name="auto-backup", daemon=True)
-    thread.start()
-    window.auto_backup_thread = thread
-    return thread
+    return (
+        Op(window, work, store=window.store, name="auto-backup")
+        .success(done)
+        .failure(failed)
+        .run_in_background()
+    )
 
 
 def prompt_operator(window: MainWindow) -> None:
@@ -341,33 +354,29 @@ def prompt_operator(window: MainWindow) -> None:
         )
 
 
-class _PageCheckReporter(QObject):
-    finished = Signal(object)  # the problems found (empty: sound)
-
-
 def start_page_check(
     window: MainWindow, then: Callable[[], None] | None = None
-) -> threading.Thread | None:
-    """The owed page check of a big file (``store.page_check``) on a worker thread.
+) -> Op[list[str]] | None:
+    """The owed page check of a big file (``store.page_check``) on an op.
 
     If it finds damage the store turns read-only, the banner says so, and the user gets
     the damaged-file message with the offer to restore the newest good backup, as at
     open. ``then`` runs on the GUI thread after a clean check. None if nothing was owed.
     """
-    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
-
     store = window.store
     check = store.page_check
     if check is None:
         if then is not None:
             then()
         return None
-    reporter = _PageCheckReporter(window)
     window.statusBar().showMessage(
         QCoreApplication.translate("data_safety", "Checking the database file…")
     )
 
-    def done(problems: object) -> None:
+    def work(_ctx: OpContext) -> list[str]:
+        return check.run()  # no connection of the op's own: the check opens the file
+
+    def done(problems: list[str]) -> None:
         if store.closed or window.store is not store:
             return
         window.statusBar().clearMessage()
@@ -377,52 +386,43 @@ def start_page_check(
         elif then is not None:
             then()
 
-    reporter.finished.connect(done, Qt.ConnectionType.QueuedConnection)
-
-    def report(problems: list[str]) -> None:
-        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-            reporter.finished.emit(problems)
-
-    thread = check.start(report)
-    window.page_check_thread = thread
-    return thread
+    return Op(window, work, name="page-check").success(done).run_in_background()
 
 
-def damaged_found(window: MainWindow) -> None:
+def damaged_found(window: MainWindow) -> Op[Path | None] | None:
     """The page check failed after the window showed: read-only, say so, offer a backup."""
-    from PySide6.QtCore import Qt  # named where used: see ``first_paint``
-
-    from ..shell.open_failure import offer_backup
-
     store = window.store
     store.mark_damaged()
     window.set_store(store)  # every tab again, now read-only, and the banner
     path = store.path
     if path is None:
-        return
+        return None
     backup = offer_backup(window, OpenError("damaged", path=str(path)), path)
     if backup is None:
-        return
-    store.close()
+        return None
     lang = ui_lang()
     title = QCoreApplication.translate("data_safety", "Restore")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        restore_from(backup, path)
-        restored = Store.open(path)
-    except StoreError as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, title, exc.message(lang))
+    chosen, db_path = backup, path
+
+    def done(_saved: Path | None) -> None:
+        try:
+            restored = Store.open(db_path)
+        except StoreError as exc:
+            failed(exc)
+            return
+        window.set_store(restored)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("data_safety", "Restored from “{source}”.").format(
+                source=chosen.name
+            ),
+            15000,
+        )
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.critical(window, title, error_text(exc, lang))
         window.close()  # the damaged file is left as it was; nothing safe is left to show
-        return
-    QApplication.restoreOverrideCursor()
-    window.set_store(restored)
-    window.statusBar().showMessage(
-        QCoreApplication.translate("data_safety", "Restored from “{source}”.").format(
-            source=backup.name
-        ),
-        15000,
-    )
+
+    return _restore(window, chosen, db_path, done, failed)
 
 
 def start_session(window: MainWindow) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ... import __version__
 from ...paths import default_database, resource
-from ...store import OpenError, Store, StoreError, warm_up_writes
+from ...store import OpenError, Store, StoreError, preload_writes
 from ..safety.data_safety import start_session
 from .app_settings import APPLICATION, ORGANIZATION, last_database, remember_database
 from .crash_dialog import install_crash_dialog
@@ -133,10 +134,11 @@ def run_gui(db_path: Path | None) -> int:
     window.show()
 
     def once_painted() -> None:
-        # The threads that read the file hard start once the window is on screen, and
-        # what the first Save needs is imported beside them, not when it is clicked.
+        # The work that reads the file hard starts once the window is on screen; what the
+        # first Save needs is imported on this thread when it is next idle (never on a
+        # worker: see ``ops``), not when Save is clicked.
         start_session(window)
-        warm_up_writes()
+        QTimer.singleShot(0, preload_writes)
 
     window.paint_gate.when_open(once_painted)
     try:

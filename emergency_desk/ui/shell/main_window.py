@@ -9,7 +9,6 @@ different database was opened). What they put on the window is declared on the c
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,8 +75,7 @@ class _HideWhenEmpty(QObject):
         return False
 
 
-# What the features put on the window (``FEATURE_ATTRIBUTES``: None until their installer
-# has run) and what a real start adds once it is on screen (``SESSION_ATTRIBUTES``).
+# What the features put on the window: None until their installer has run.
 FEATURE_ATTRIBUTES = (
     "import_export",
     "overview_tab",
@@ -85,7 +83,6 @@ FEATURE_ATTRIBUTES = (
     "read_only_banner",
     "read_only_label",
 )
-SESSION_ATTRIBUTES = ("auto_backup_thread", "page_check_thread")
 
 
 class MainWindow(QMainWindow):
@@ -99,8 +96,6 @@ class MainWindow(QMainWindow):
     read_only_banner: QToolBar | None
     read_only_label: QLabel | None
     register_rules_installed: bool
-    auto_backup_thread: threading.Thread | None
-    page_check_thread: threading.Thread | None
 
     def __init__(
         self,
@@ -115,7 +110,7 @@ class MainWindow(QMainWindow):
         sets it, tests that never show the window do not. ``features``: the installers
         run on the window, in order (all of them unless a test leaves some out)."""
         super().__init__(parent)
-        for name in (*FEATURE_ATTRIBUTES, *SESSION_ATTRIBUTES):
+        for name in FEATURE_ATTRIBUTES:
             setattr(self, name, None)
         self.register_rules_installed = False
         self.store = store

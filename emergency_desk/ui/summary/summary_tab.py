@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
+from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
 from ...report.model import SummaryDoc
 from ...report.parts import APPENDIX_KEYS, PARTS
@@ -46,10 +48,9 @@ from ...report.problems import find_problems
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
 from ...report.user_texts import default_text
 from ...store import Store, StoreError
-from ..shell.background_job import run_job
 from ..shell.lang import ui_lang
+from ..shell.ops import Op, OpContext, show_failure
 from ..shell.store_watch import watch_tables
-from ..shell.worker_result import compute_on_reader
 
 WATCHED = (
     "plans",
@@ -340,14 +341,11 @@ class SummaryTab(QWidget):
     def _start_worker(self) -> None:
         number, args = self._asked, self._preview_args()
         self._worker_busy = True
-        compute_on_reader(
-            self.store,
-            lambda own: _build_preview(own, *args),
-            self,
-            "_preview_arrived",
-            number,
-            "summary-preview",
-        )
+        Op(
+            self, lambda ctx: _build_preview(ctx.store, *args), store=self.store, name="preview"
+        ).success(lambda html_text: self._preview_arrived(number, html_text)).failure(
+            lambda exc: self._preview_arrived(number, exc)
+        ).run_in_background()
 
     def _preview_arrived(self, number: int, result: object) -> None:
         self._worker_busy = False
@@ -373,7 +371,8 @@ class SummaryTab(QWidget):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export(self) -> Path | None:
+    def export(self) -> Op[Path] | None:
+        """Write the summary to Word on an op; None when the user chose no file."""
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
         self.save_texts()
@@ -397,38 +396,47 @@ class SummaryTab(QWidget):
         if path.suffix.lower() != ".docx":
             path = path.with_suffix(".docx")
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
+        title = self.tr("Export to Word")
 
-        def job(store: Store, progress, cancelled) -> Path:
+        def work(ctx: OpContext) -> Path:
             return export_summary(
-                store,
+                ctx.store,
                 year,
                 lang,
                 path,
                 appendix=appendix,
                 texts=texts,
-                progress=lambda pct, _msg: progress(pct, 100),
-                cancelled=cancelled,
+                progress=lambda pct, _msg: ctx.progress(pct, 100),
+                cancelled=ctx.cancelled,
                 ui_lang=ui,
             )
 
-        title = self.tr("Export to Word")
-        try:
-            written = run_job(self, self.store, title, self.tr("Writing the annual summary…"), job)
-        except ReportCancelled:
-            return None
-        except (ReportError, StoreError) as exc:
-            QMessageBox.warning(self, title, exc.message(self.lang))
-            return None
-        answer = QMessageBox.question(
-            self,
-            title,
-            self.tr("The summary was saved as\n{path}\n\nOpen it now?").format(path=written),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+        def written(done: Path) -> None:
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr("The summary was saved as\n{path}\n\nOpen it now?").format(path=done),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(done)))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ReportCancelled):
+                return
+            if isinstance(exc, (ReportError, StoreError)):
+                QMessageBox.warning(self, title, exc.message(self.lang))
+                return
+            show_failure(self, exc, title)
+
+        return (
+            Op(self, work, store=self.store, name="summary-export")
+            .with_progress(title, self.tr("Writing the annual summary…"))
+            .success(written)
+            .failure(failed)
+            .run_in_background()
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-        return written
 
     def hideEvent(self, event) -> None:
         if self._preview_timer.isActive():  # typed just before leaving: build when back

@@ -38,7 +38,7 @@ def error_label(parent: QWidget, name: str = "") -> QLabel:
     return label
 
 
-def error_text(exc: Exception, lang: str) -> str:
+def error_text(exc: BaseException, lang: str) -> str:
     """What a refused write says: every field problem of a ValidationError, else its message."""
     if isinstance(exc, ValidationError):
         return "\n".join(exc.messages(lang))
