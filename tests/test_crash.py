@@ -102,7 +102,11 @@ def test_sigkill_at_random_moments_keeps_exactly_the_committed_actions(tmp_path:
             assert first.strip() == "ready", (where, first, proc.stderr.read())
             time.sleep(rnd.uniform(0.0, 0.25))
         os.kill(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        # Read through the same text streams: ``communicate`` reads the raw pipes and
+        # would miss what ``readline`` above had already buffered (numbers then look
+        # committed-but-unprinted, and the test failed under load).
+        out, err = proc.stdout.read(), (proc.stderr.read() if proc.stderr else "")
+        proc.wait(timeout=30)
         assert proc.returncode == -signal.SIGKILL, (where, err)
         printed = {int(x) for x in out.split() if x.isdigit()}
         in_db = _committed_numbers(db)
