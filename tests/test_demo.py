@@ -195,3 +195,13 @@ def test_cli_demo_on_a_foreign_file_says_so_in_one_line(tmp_path: Path) -> None:
     assert len(done.stderr.strip().splitlines()) == 1
     done = _cli("--db", str(bad), "demo", lang="en_GB.UTF-8")
     assert "is not an Emergency Desk database" in done.stderr
+
+
+def test_the_closing_line_names_each_table_with_its_count_in_either_language() -> None:
+    from emergency_desk.demo.fill import DemoResult
+
+    result = DemoResult(2026, dt.date(2026, 12, 6), {"plans": 52, "duty_log": 1})
+    assert "应急预案52条" in result.line("zh")
+    en = result.line("en")
+    assert en.startswith("Demo data for 2025–2026 created: Emergency plans: 52; ")
+    assert "Duty log: 1;" in en  # a heading, so no plural to get wrong

@@ -20,8 +20,9 @@ from .places import OFFICE, OFFICE_EN, REGION
 
 DEFAULT_SEED = 20240512
 
-# The one-line summary names every table, in the schema's order.
-SUMMARY_ORDER = tuple((name, t.zh, t.en.lower()) for name, t in TABLES.items())
+# The one-line summary names every table, in the schema's order. English names a table
+# as a heading ("Duty log: 667"): "667 duty log" would need a plural of every label.
+SUMMARY_ORDER = tuple((name, t.zh, t.en) for name, t in TABLES.items())
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class DemoResult:
         if lang == "zh":
             parts = "、".join(f"{zh}{self.counts.get(t, 0)}条" for t, zh, _ in SUMMARY_ORDER)
             return f"已生成{self.year - 1}—{self.year}年示例数据：{parts}。"
-        parts = ", ".join(f"{self.counts.get(t, 0)} {en}" for t, _, en in SUMMARY_ORDER)
+        parts = "; ".join(f"{en}: {self.counts.get(t, 0)}" for t, _, en in SUMMARY_ORDER)
         return f"Demo data for {self.year - 1}–{self.year} created: {parts}."
 
 
