@@ -95,10 +95,12 @@ def main() -> int:
     window.show()
     if mode != "bare":
         # As ``run_gui`` queues ``data_safety.start_session`` (no backup or prompt here)
-        # and the warm-up import for the first write.
-        from emergency_desk.store import warm_up_writes
+        # and, when the GUI thread is next idle, the import the first write needs.
+        from emergency_desk.store import preload_writes
 
-        window.paint_gate.when_open(lambda: (start_page_check(window), warm_up_writes()))
+        window.paint_gate.when_open(
+            lambda: (start_page_check(window), QTimer.singleShot(0, preload_writes))
+        )
     return int(app.exec())
 
 
