@@ -149,12 +149,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.settings",
     "emergency_desk.ui.settings.settings_action",
     "emergency_desk.ui.shell",
-    "emergency_desk.ui.widgets",
-    "emergency_desk.ui.widgets.dialog_parts",
     "emergency_desk.ui.shell.app",
-    "emergency_desk.ui.shell.ops",
     "emergency_desk.ui.shell.app_settings",
-    "emergency_desk.ui.shell.background_job",
     "emergency_desk.ui.shell.crash_dialog",
     "emergency_desk.ui.shell.features",
     "emergency_desk.ui.shell.first_paint",
@@ -162,11 +158,13 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.shell.lazy_tabs",
     "emergency_desk.ui.shell.main_window",
     "emergency_desk.ui.shell.open_failure",
+    "emergency_desk.ui.shell.ops",
     "emergency_desk.ui.shell.store_watch",
     "emergency_desk.ui.shell.translations",
-    "emergency_desk.ui.shell.worker_result",
     "emergency_desk.ui.summary",
     "emergency_desk.ui.summary.summary_install",
+    "emergency_desk.ui.widgets",
+    "emergency_desk.ui.widgets.dialog_parts",
 }
 # Heavy third-party packages nothing on the way to the first paint may load.
 NOT_AT_FIRST_PAINT = ("sqlite_utils", "docx", "openpyxl", "PySide6.QtCharts")
