@@ -38,33 +38,3 @@ def user_data_dir() -> Path:
 
 def default_database() -> Path:
     return user_data_dir() / "emergency_desk.db"
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where the system allows."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def replace_with(tmp: str | Path, target: str | Path) -> None:
-    """Move the finished ``tmp`` onto ``target``, with the mode the user expects.
-
-    A temporary file is created private (0600); the file written in its place keeps the
-    mode of the file it replaces, or, if new, gets what the user's umask gives any new
-    file, so an export shared with colleagues stays readable to them.
-    """
-    if sys.platform != "win32":
-        try:
-            mode = os.stat(target).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-    os.replace(tmp, target)

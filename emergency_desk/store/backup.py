@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..safe_write import FileWriteError, replace_file
 from .audit_log import record_restore
 from .backup_rotation import (
     KEEP_DAILY,
@@ -103,7 +104,7 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
         dst.close()
         with open(tmp, "rb+") as fh:  # on disk before it gets its real name
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)  # retried while an antivirus holds the fresh file
     except BaseException:
         close_quietly(dst)
         for part in (tmp, journal_of(tmp)):  # a full disk can leave the journal behind
@@ -122,6 +123,8 @@ def backup_to(store: Store, target: str | Path, progress: Progress | None = None
         _copy(src, target, progress)
     except (StoreError, BackupCancelled):
         raise
+    except FileWriteError as exc:
+        raise StoreError("backup_failed", reason=(exc.reason("zh"), exc.reason("en"))) from exc
     except (OSError, sqlite3.Error) as exc:
         raise StoreError("backup_failed", reason=_reason(exc)) from exc
     finally:

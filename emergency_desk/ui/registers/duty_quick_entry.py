@@ -427,9 +427,13 @@ def print_day_log(tab: RegisterTab) -> Path | None:
         return None
     path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
     from ...report.day_log import write_day_log  # python-docx loads when a log is printed
+    from ...safe_write import FileWriteError
 
     try:
         n = write_day_log(tab.store, day, path, lang, load_settings(tab.store).office_name)
+    except FileWriteError as exc:
+        QMessageBox.warning(tab, RegisterTab.tr("Save day log"), exc.message(lang))
+        return None
     except OSError as exc:
         QMessageBox.warning(
             tab,
