@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..paths import default_database
-from .output import output_failed
+from .output import output_failed, tolerant_streams
 
 COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
 
@@ -55,6 +55,7 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tolerant_streams()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(commands_named(argv))
     args = parser.parse_args(argv)
