@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import safe_file_name
 from ...rules.settings import load_settings
 from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
@@ -420,7 +421,12 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         tab,
         RegisterTab.tr("Save day log"),
-        str(start / (f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx")),
+        str(
+            start
+            / safe_file_name(
+                f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx", start
+            )
+        ),
         RegisterTab.tr("Word document (*.docx)"),
     )
     if not name:
