@@ -7,6 +7,7 @@ bundle folder is never written to.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -26,9 +27,14 @@ def resource(*parts: str) -> Path:
 
 
 def user_data_dir() -> Path:
-    """The per-user data folder (what QStandardPaths.AppDataLocation gives), without Qt."""
+    """The per-user data folder, without Qt.
+
+    On Windows the local one (``%LOCALAPPDATA%``), not Roaming ``%APPDATA%``: under
+    folder redirection Roaming is a network share (a UNC path), and a database there is
+    copied at every log-on and unsafe to lock.
+    """
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:
@@ -40,31 +46,30 @@ def default_database() -> Path:
     return user_data_dir() / "emergency_desk.db"
 
 
-def _umask() -> int:
-    """The process's umask, read without changing it where the system allows."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+# What Windows refuses in a file name, and the device names it reserves for any suffix.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{dev}{n}" for dev in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")
+}
+MAX_PATH = 259  # characters of a whole path Windows (and Word) handles without tricks
+MAX_NAME = 120  # a suggested name never longer, whatever the folder
 
 
-def replace_with(tmp: str | Path, target: str | Path) -> None:
-    """Move the finished ``tmp`` onto ``target``, with the mode the user expects.
-
-    A temporary file is created private (0600); the file written in its place keeps the
-    mode of the file it replaces, or, if new, gets what the user's umask gives any new
-    file, so an export shared with colleagues stays readable to them.
+def safe_file_name(name: str, folder: str | Path | None = None) -> str:
+    """``name`` (an office's name, a register's label, a date) made a valid Windows file
+    name: forbidden characters become ``_``, trailing dots and spaces go, a reserved
+    device name (``CON``, ``COM1.docx``) gets a ``_`` in front, and the name is shortened,
+    suffix kept, so that it fits, in ``folder`` if given, within Windows' 260 characters.
     """
-    if sys.platform != "win32":
-        try:
-            mode = os.stat(target).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-    os.replace(tmp, target)
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or not stem or not re.fullmatch(r"[A-Za-z0-9]{1,8}", suffix):
+        stem, suffix = name, ""
+    suffix = f".{suffix}" if suffix else ""
+    stem = _FORBIDDEN.sub("_", stem).strip().rstrip(". ")
+    room = MAX_NAME - len(suffix)
+    if folder is not None:
+        room = min(room, MAX_PATH - len(str(folder)) - 1 - len(suffix))
+    stem = stem[: max(room, 1)].rstrip(". ") or "_"
+    if stem.split(".")[0].upper().rstrip(" ") in _RESERVED:
+        stem = "_" + stem[: max(room, 2) - 1]
+    return stem + suffix

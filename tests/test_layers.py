@@ -48,7 +48,7 @@ ALLOWED = {
     "report": {"schema", "store", "rules"},
     "demo": {"schema", "store"},
 }
-SHARED = {"paths", "__init__", "crash_log"}  # package-level helpers anyone may use
+SHARED = {"paths", "safe_write", "__init__", "crash_log"}  # package-level helpers anyone may use
 
 
 def _layers_imported(path: Path, source: str | None = None) -> set[str]:

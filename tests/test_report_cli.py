@@ -68,7 +68,7 @@ def test_cli_read_only_target_exits_2(tmp_path: Path) -> None:
         target = locked / "x.docx"
     result = run_cli("--db", str(_db(tmp_path)), "report", "--year", "2025", "-o", str(target))
     assert result.returncode == 2
-    assert len(result.stderr.strip().splitlines()) == 1 and "Cannot write" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Cannot save" in result.stderr
 
 
 def test_cli_missing_database_and_bad_appendix(tmp_path: Path) -> None:

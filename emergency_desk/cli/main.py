@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..paths import default_database
-from .output import output_failed
+from .output import output_failed, tolerant_streams
 
 COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
 
@@ -45,6 +45,15 @@ def commands_named(argv: list[str]) -> tuple[str, ...]:
     return tuple(name for name in COMMANDS if name in argv)
 
 
+def opened_with(argv: list[str]) -> list[str]:
+    """``emergency-desk FILE.db`` (a file dropped on the program, or "Open with") as
+    ``--db FILE.db``: Windows passes the file as the only argument, which argparse would
+    refuse as an unknown command, exiting 2 with no window and no message."""
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        return ["--db", argv[0]]
+    return argv
+
+
 def resolve_db(args: argparse.Namespace) -> Path:
     """The ``--db`` file as given, or the default one (whose folder is made here)."""
     if args.db is not None:
@@ -55,7 +64,8 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    tolerant_streams()
+    argv = opened_with(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands_named(argv))
     args = parser.parse_args(argv)
     if args.self_test:

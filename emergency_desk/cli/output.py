@@ -31,6 +31,21 @@ def say(pair: tuple[str, str], **params: object) -> str:
     return pair[0 if cli_lang() == "zh" else 1].format(**params)
 
 
+def tolerant_streams() -> None:
+    """Output that never fails on a character the console's code page lacks.
+
+    Output redirected on Chinese Windows (``> out.txt``, a scheduled task) is encoded in
+    cp936 with ``errors="strict"``: one record holding a rare character such as 䶮 (or
+    any Chinese under cp1252) would stop ``check`` with a traceback. Such a character is
+    written as ``\\u4dae`` instead, and everything else as it is.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                reconfigure(errors="backslashreplace")
+
+
 def _silence_stdout() -> None:
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)

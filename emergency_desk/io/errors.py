@@ -32,6 +32,7 @@ IO_MESSAGES: dict[str, tuple[str, str]] = {
         "无法保存“{path}”：{reason}（文件可能正在 Excel/WPS 中打开）。",
         "Cannot save “{path}”: {reason} (is the file open in Excel or WPS?).",
     ),
+    "write_failed": ("{detail}", "{detail}"),
     "bad_extension": (
         "不支持的文件类型“{suffix}”，请使用 .xlsx 或 .csv。",
         "Unsupported file type “{suffix}”; use .xlsx or .csv.",
@@ -95,6 +96,11 @@ class IoError(Exception):
 
     def message(self, lang: str = "zh") -> str:
         return render(IO_MESSAGES, self.code, lang, self.params)
+
+
+def write_failed(exc: Any) -> IoError:
+    """The ``IoError`` for a file the safe-write helper could not save (``FileWriteError``)."""
+    return IoError("write_failed", detail_zh=exc.message("zh"), detail_en=exc.message("en"))
 
 
 class Cancelled(IoError):

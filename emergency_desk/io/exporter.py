@@ -9,11 +9,8 @@ failure never leaves a half-written spreadsheet behind.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,13 +19,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from ..paths import replace_with
+from ..safe_write import FileWriteError, write_file
 from ..schema import XML_ILLEGAL, FieldType, Table, sheet_table, xml_safe
 from ..schema.unstorable import UnstorableText
 from ..store import ListQuery, Store
 from .cells import escape_csv_text
 from .columns import Column, register_columns
-from .errors import Cancelled, IoError
+from .errors import Cancelled, IoError, write_failed
 from .xlsx_style import (
     HEADER_ALIGN,
     HEADER_FILL,
@@ -173,21 +170,20 @@ def export_register(
         for r in _records(store, query, progress, cancel)
     )
     headers = [c.header(lang) for c in columns]
-    fd, tmp = tempfile.mkstemp(suffix=suffix, prefix=".export-", dir=path.parent)
-    os.close(fd)
-    count = 0
-    try:
+    counted: list[int] = []
+
+    def write(tmp: Path) -> None:
         if suffix == ".csv":
-            count = _write_csv(Path(tmp), headers, rows)
+            counted.append(_write_csv(tmp, headers, rows))
         else:
             sheet = table.label(lang if lang != "keys" else "en")
-            count = _write_xlsx(Path(tmp), sheet, headers, columns, rows)
-        replace_with(tmp, path)
-    except OSError as exc:
-        raise IoError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            counted.append(_write_xlsx(tmp, sheet, headers, columns, rows))
+
+    try:
+        write_file(path, write)
+    except FileWriteError as exc:
+        raise write_failed(exc) from exc
+    count = counted[0]
     return count
 
 

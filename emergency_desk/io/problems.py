@@ -13,8 +13,9 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from ..safe_write import FileWriteError, write_file
 from ..schema import XML_ILLEGAL
-from .errors import IoError
+from .errors import write_failed
 from .xlsx_style import append_safe, autosize, style_header, text_cell_value
 
 PROBLEM_HEADERS = {
@@ -80,6 +81,6 @@ def write_problems(problems: Iterable[Problem], path: str | Path, lang: str = "z
     style_header(ws, 4)
     autosize(ws, [6, 16, 24, 60])
     try:
-        wb.save(str(path))
-    except OSError as exc:
-        raise IoError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
+        write_file(Path(path), lambda tmp: wb.save(str(tmp)))
+    except FileWriteError as exc:
+        raise write_failed(exc) from exc

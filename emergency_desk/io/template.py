@@ -14,9 +14,10 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..safe_write import FileWriteError, write_file
 from ..schema import FieldType, sheet_table
 from .columns import register_columns
-from .errors import IoError
+from .errors import write_failed
 from .xlsx_style import append_safe, autosize, column_width, style_header
 
 TEMPLATE_ROWS = 2000  # rows that carry the drop-downs and date formats
@@ -111,6 +112,6 @@ def write_template(register: str, path: str | Path, lang: str = "zh") -> None:
     style_header(guide, len(GUIDE_HEADERS[lang]))
     autosize(guide, [22, 30, 8, 60, 40])
     try:
-        wb.save(str(path))
-    except OSError as exc:
-        raise IoError("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
+        write_file(Path(path), lambda tmp: wb.save(str(tmp)))
+    except FileWriteError as exc:
+        raise write_failed(exc) from exc

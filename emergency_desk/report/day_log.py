@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from ..safe_write import write_file
 from ..schema import TABLES, xml_safe
 from ..store import ListQuery
 from ..store.alert_queries import roster_on
@@ -214,5 +215,5 @@ def write_day_log(
         11,
         east=east,
     )
-    doc.save(str(path))
+    write_file(Path(path), lambda tmp: doc.save(str(tmp)))  # FileWriteError: a sentence
     return len(entries)

@@ -8,15 +8,12 @@ cancelled export never leaves half a document where the user's file was.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..paths import replace_with
+from ..safe_write import FileWriteError, write_file
 from ..schema import TABLES
 from ..schema.unstorable import REPORT_TEXTS, UnstorableText
 from ..store import Store
@@ -35,14 +32,7 @@ LANGS = ("zh", "en")
 Progress = Callable[[int, str], None]
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "unwritable": (
-        "无法写入“{path}”：{reason}。请换一个保存位置，或先在 Word 中关闭该文件。",
-        "Cannot write “{path}”: {reason}. Choose another place, or close the file in Word first.",
-    ),
-    "no_folder": (
-        "无法保存到“{path}”：文件夹不存在。请选择一个已有的文件夹。",
-        "Cannot save to “{path}”: the folder does not exist. Choose an existing folder.",
-    ),
+    "write_failed": ("{detail}", "{detail}"),
     "not_docx": (
         "保存文件名应以 .docx 结尾：“{path}”。",
         "The file name must end in .docx: “{path}”.",
@@ -331,34 +321,9 @@ def _unstorable(store: Store, year: int, lang: str, msg_lang: str) -> list[Unsto
 
 
 def _save(document: DocxDocument, path: Path) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
     try:
-        if not folder.is_dir():
-            raise ReportError("no_folder", path=str(path))
-        fd, tmp_name = tempfile.mkstemp(prefix=".~summary-", suffix=".docx", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            document.save(fh)
-        replace_with(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ReportError("unwritable", path=str(path), reason=_reason(exc, reason)) from exc
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-
-
-REASONS = {
-    PermissionError: ("没有写入权限", "permission denied"),
-    FileNotFoundError: ("文件夹不存在", "the folder does not exist"),
-    IsADirectoryError: ("这是一个文件夹", "it is a folder"),
-}
-
-
-def _reason(exc: OSError, fallback: str) -> dict[str, str]:
-    for kind, (zh, en) in REASONS.items():
-        if isinstance(exc, kind):
-            return {"zh": zh, "en": en}
-    return {"zh": fallback, "en": fallback}
+        write_file(path, lambda tmp: document.save(str(tmp)))
+    except FileWriteError as exc:
+        raise ReportError(
+            "write_failed", detail={"zh": exc.message("zh"), "en": exc.message("en")}
+        ) from exc

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..safe_write import FileWriteError, replace_file
 from .audit_log import record_restore
 from .backup_rotation import (
     KEEP_DAILY,
@@ -40,6 +41,7 @@ from .errors import OpenError, StoreError, fixed_reason
 from .hot_journal import journal_of, readable_path, recover_for_writing
 from .integrity import check_file, close_quietly
 from .lock import WriterLock
+from .sqlite_uri import connect_uri
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -77,8 +79,7 @@ def _source(store: Store) -> tuple[sqlite3.Connection, bool]:
     """
     if store.path is None:
         return store.db.conn, False
-    uri = readable_path(store.path).resolve().as_uri()
-    return sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False), True
+    return connect_uri(readable_path(store.path), mode="ro", check_same_thread=False), True
 
 
 def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
@@ -103,7 +104,7 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
         dst.close()
         with open(tmp, "rb+") as fh:  # on disk before it gets its real name
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)  # retried while an antivirus holds the fresh file
     except BaseException:
         close_quietly(dst)
         for part in (tmp, journal_of(tmp)):  # a full disk can leave the journal behind
@@ -122,6 +123,8 @@ def backup_to(store: Store, target: str | Path, progress: Progress | None = None
         _copy(src, target, progress)
     except (StoreError, BackupCancelled):
         raise
+    except FileWriteError as exc:
+        raise StoreError("backup_failed", reason=(exc.reason("zh"), exc.reason("en"))) from exc
     except (OSError, sqlite3.Error) as exc:
         raise StoreError("backup_failed", reason=_reason(exc)) from exc
     finally:
@@ -220,7 +223,7 @@ def _save_current(db_path: Path) -> tuple[Path | None, bool]:
         if journal_of(db_path).exists():
             journal_of(saved).write_bytes(journal_of(db_path).read_bytes())
         return saved, False
-    src = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    src = connect_uri(db_path, mode="ro")
     try:
         _copy(src, saved, None)
     finally:
@@ -236,7 +239,7 @@ def _restore_pages(source: Path, db_path: Path, healthy: bool, progress: Progres
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{db_path}{suffix}").unlink()
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = connect_uri(source, mode="ro")
     dst = sqlite3.connect(str(db_path))
     try:
         # The backup API cannot write into a WAL database of a different page size;

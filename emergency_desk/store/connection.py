@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import drives
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
 from .integrity import (
@@ -34,6 +35,7 @@ from .integrity import (
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
 from .page_check import should_defer
+from .sqlite_uri import connect_uri
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -101,15 +103,15 @@ def _prepare(conn: sqlite3.Connection) -> None:
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
         return sqlite3.connect(str(path))
-    uri = readable_path(path).resolve().as_uri()
+    source = readable_path(path)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn = connect_uri(source, mode="ro")
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except sqlite3.OperationalError:
         # A WAL file in a folder we may not write cannot get its shared-memory index;
         # nobody can be writing there either, so reading it as immutable is safe.
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        return connect_uri(source, mode="ro", immutable="1")
 
 
 def open_connection(
@@ -140,7 +142,7 @@ def open_connection(
             raise OpenError("damaged", path=str(path))
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA journal_mode = {drives.journal_mode_for(path)}")
             conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION or not _has_tables(conn):
                 migrate(wrap(conn))

@@ -118,6 +118,11 @@ class Store:
 
     def close(self) -> None:
         self.closed = True
+        if self.path is not None and not self.read_only:
+            # Every commit into the main file before it is closed: a stick pulled or a
+            # file copied by hand afterwards must not leave changes only in ``-wal``.
+            with contextlib.suppress(Exception):
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         with contextlib.suppress(Exception):
             self.conn.close()
         if self._writer_lock is not None:

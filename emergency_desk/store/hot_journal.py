@@ -18,6 +18,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from .sqlite_uri import connect_uri
+
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _copies: list[Path] = []  # temporary folders holding recovered copies, removed at exit
 recoveries = {"in_place": 0, "copy": 0}  # how often each way was needed (tests, reports)
@@ -39,7 +41,7 @@ def looks_hot(path: Path) -> bool:
 def _recover_in_place(path: Path) -> bool:
     """Let SQLite roll the journal back through a writable open; True if it is gone."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        conn = connect_uri(path, mode="rw")
     except sqlite3.Error:
         return False
     try:

@@ -19,6 +19,7 @@ from ..schema import TABLES
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
 from .schema_check import describe, foreign_objects, looks_like_ours
+from .sqlite_uri import connect_uri
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -147,7 +148,7 @@ def error_for_exception(exc: sqlite3.DatabaseError, path: Path) -> OpenError:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{readable_path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return connect_uri(readable_path(path), mode="ro")
 
 
 def check_file(path: str | Path) -> int:

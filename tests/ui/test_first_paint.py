@@ -103,6 +103,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.cli.output",
     "emergency_desk.crash_log",
     "emergency_desk.paths",
+    "emergency_desk.safe_write",  # store.backup's rename (the day's backup is made at start)
     "emergency_desk.windows_console",
     "emergency_desk.schema",
     "emergency_desk.schema.checks",
@@ -117,6 +118,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.backup",
     "emergency_desk.store.backup_rotation",
     "emergency_desk.store.connection",
+    "emergency_desk.store.drives",  # opening picks the journal by the drive
     "emergency_desk.store.errors",
     "emergency_desk.store.facade",
     "emergency_desk.store.figure_indexes",
@@ -131,6 +133,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.schema_check",
     "emergency_desk.store.search_index",
     "emergency_desk.store.settings_and_texts",
+    "emergency_desk.store.sqlite_uri",  # read-only and recovering opens
     "emergency_desk.store.stock_ledger",
     "emergency_desk.store.text_scan",
     "emergency_desk.store.write_hooks",

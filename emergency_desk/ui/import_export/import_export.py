@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import safe_file_name
 from ...schema import REGISTERS, ValidationError, sheet_table
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
@@ -119,7 +120,7 @@ class ProblemsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save problem list"),
-            str(Path.home() / (self.tr("import problems") + ".xlsx")),
+            str(Path.home() / safe_file_name(self.tr("import problems") + ".xlsx", Path.home())),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not name:
@@ -389,7 +390,7 @@ class RegisterImportExport(QObject):
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             title,
-            str(Path(_last_dir(self.store)) / default),
+            str(Path(_last_dir(self.store)) / safe_file_name(default, _last_dir(self.store))),
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         if not name:
@@ -433,7 +434,7 @@ class RegisterImportExport(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             title,
-            str(Path(_last_dir(self.store)) / default),
+            str(Path(_last_dir(self.store)) / safe_file_name(default, _last_dir(self.store))),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not name:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import safe_file_name
 from ...rules.settings import load_settings
 from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
@@ -420,16 +421,25 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         tab,
         RegisterTab.tr("Save day log"),
-        str(start / (f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx")),
+        str(
+            start
+            / safe_file_name(
+                f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx", start
+            )
+        ),
         RegisterTab.tr("Word document (*.docx)"),
     )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
     from ...report.day_log import write_day_log  # python-docx loads when a log is printed
+    from ...safe_write import FileWriteError
 
     try:
         n = write_day_log(tab.store, day, path, lang, load_settings(tab.store).office_name)
+    except FileWriteError as exc:
+        QMessageBox.warning(tab, RegisterTab.tr("Save day log"), exc.message(lang))
+        return None
     except OSError as exc:
         QMessageBox.warning(
             tab,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import safe_file_name
 from ...store import OpenError, ReadOnlyError, Store, StoreError
 from ...store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ...store.integrity import check_file
@@ -86,7 +87,7 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Op[Path] | Non
         name, _ = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("data_safety", "Back up to"),
-            str(start / suggested),
+            str(start / safe_file_name(suggested, start)),
             QCoreApplication.translate("data_safety", "Emergency Desk database (*.db)"),
         )
         if not name:

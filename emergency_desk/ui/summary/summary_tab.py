@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import safe_file_name
+
 # The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
 from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
@@ -387,7 +389,7 @@ class SummaryTab(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the annual summary"),
-            str(start / suggested),
+            str(start / safe_file_name(suggested, start)),
             self.tr("Word document (*.docx)"),
         )
         if not name:
