@@ -15,7 +15,7 @@ short term is always a single token and never needs positions.
 
 The table is kept by triggers that call the ``ed_grams`` SQL function; every connection the
 store opens registers it (``register``). A tool that opens the file without it can read
-everything but cannot write those two registers — it fails loudly instead of letting the index
+everything but cannot write the indexed registers — it fails loudly instead of letting the index
 drift.
 
 Both indexes and their triggers are derived from the fields the schema marks ``searchable``,
