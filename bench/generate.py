@@ -31,7 +31,7 @@ from emergency_desk.schema import TABLES  # noqa: E402
 from emergency_desk.store import Store, search_index  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-DATA_VERSION = 1  # bump when the generated rows change
+DATA_VERSION = 2  # bump when the generated rows or indexes change (2: every register searched by index)
 TODAY = dt.date(2026, 11, 28)
 FIRST_DAY = dt.date(2017, 1, 1)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from emergency_desk.store import OpenError, Store, StoreError, hot_journal
+from emergency_desk.store import OpenError, Store, StoreError, hot_journal, search_index
 from emergency_desk.store.backup import (
     auto_backup,
     backup_dir,
@@ -154,6 +154,7 @@ def break_index(db: Path) -> None:
     conn.commit()
     conn.close()
     conn = sqlite3.connect(db)
+    search_index.register(conn)  # the plans' search triggers call it
     conn.execute("INSERT INTO plans (title, level) VALUES ('无索引', 'overall')")
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql, index])

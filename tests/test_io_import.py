@@ -244,7 +244,10 @@ def test_text_in_a_number_column_and_unknown_plan(store: Store, tmp_path: Path) 
         (3, "plan", "不存在的预案"),
     ]
     assert "must be a whole number" in plan.problems[0].en
-    assert "No plan titled" in plan.problems[2].en
+    assert plan.problems[2].zh == "找不到名为“不存在的预案”的应急预案，请先导入或录入，或留空。"
+    assert plan.problems[2].en == (
+        "No plan named “不存在的预案”; add or import it first, or leave it empty."
+    )
     assert store.total("drills") == 0
 
 

@@ -1,8 +1,10 @@
 """The spreadsheet columns of each register, and how a header a user typed finds its column.
 
-A spreadsheet carries what a person reads, not database ids: a drill names its plan by
-title and a material its reserve point by name, so a file exported from one database
-imports into another. Everything else is the schema's own fields, labels and choices.
+A spreadsheet carries what a person reads, not database ids: a REF field is a column of
+the title of the record it names (a drill's plan by its title), so a file exported from
+one database imports into another. Everything else is the schema's own fields, labels and
+choices; a table whose sheet needs more (a material's reserve point, created on import)
+names its hooks in the schema (``Table.sheet_hooks``, ``sheet_hooks.py``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ..schema import SHEETS, Field, FieldType, Table, sheet_table, table
+from ..schema import SHEETS, TABLES, Field, FieldType, Table, sheet_table
 
-Target = Literal["field", "plan", "point", "point_attr", "quantity"]
+# field: the cell is the field's value; ref: the title of the record a REF field names;
+# hook: read and written by the table's sheet hooks.
+Target = Literal["field", "ref", "hook"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,12 @@ class Column:
     field: Field
     target: Target = "field"
     aliases: tuple[str, ...] = ()
-    attr: str = ""  # for point_attr: the reserve_points field it fills
+    # A column that shows a field of a linked record: the REF field, the table it names and
+    # the field of that record the cell holds (a drill's plan_id -> plans.title).
+    source: str = ""
+    ref_table: str = ""
+    attr: str = ""
+    note: tuple[str, str] = ("", "")  # what the template's guide says of it (zh, en)
 
     def header(self, lang: str) -> str:
         """The header written in ``lang`` ("zh", "en" or "keys")."""
@@ -38,27 +47,29 @@ class Column:
         return self.field.required and self.field.default is None
 
 
-def _plan_column() -> Column:
-    f = table("drills").field("plan_id")
-    as_text = dataclasses.replace(f, type=FieldType.TEXT, ref_table=None, max_length=200)
-    return Column("plan_id", as_text, "plan", aliases=("plan", "plan_title", "预案名称", "预案"))
-
-
-def _point_columns() -> list[Column]:
-    f = table("materials").field("point_id")
-    point = dataclasses.replace(f, key="point", type=FieldType.TEXT, ref_table=None, max_length=200)
-    cols = [Column("point", point, "point", aliases=("point_id", "point_name", "储备点名称"))]
-    labels = {
-        "kind": ("储备方式", "Reserve kind"),
-        "address": ("储备点地址", "Point address"),
-        "custodian": ("保管人", "Custodian"),
-        "phone": ("储备点电话", "Point phone"),
-    }
-    for key, (zh, en) in labels.items():
-        src = table("reserve_points").field(key)
-        f2 = dataclasses.replace(src, key=f"point_{key}", zh=zh, en=en, required=False)
-        cols.append(Column(f"point_{key}", f2, "point_attr", aliases=(src.zh, src.en), attr=key))
-    return cols
+def ref_column(t: Table, f: Field) -> Column:
+    """A REF field as the title of the record it names; a field pointing at a table with no
+    title stays a column of ids."""
+    ref = TABLES[f.ref_table or ""]
+    if not ref.title_field:
+        return Column(f.key, f)
+    title = ref.field(ref.title_field)
+    stem = f.key.removesuffix("_id")
+    own = {name for g in t.fields for name in (g.zh, g.en)}
+    aliases = tuple(
+        a
+        for a in (stem, f"{stem}_{title.key}", title.zh, title.en, ref.zh, ref.en, *f.aliases)
+        if a not in own
+    )
+    as_text = dataclasses.replace(
+        f, type=FieldType.TEXT, ref_table=None, max_length=title.max_length
+    )
+    optional = ("", "") if f.required else ("，可留空", "; may be left empty")
+    note = (
+        f"填写“{ref.zh}”台账中已有的{title.zh}{optional[0]}",
+        f"{title.en} of a record already kept in “{ref.en}”{optional[1]}",
+    )
+    return Column(f.key, as_text, "ref", aliases, f.key, ref.name, title.key, note)
 
 
 def register_columns(register: str) -> list[Column]:
@@ -66,17 +77,19 @@ def register_columns(register: str) -> list[Column]:
     order an export writes them."""
     if register not in SHEETS:
         raise KeyError(register)
+    from .sheet_hooks import sheet_hooks_for  # its hooks build columns of this module
+
     t: Table = sheet_table(register)
+    hooks = sheet_hooks_for(t)
     cols: list[Column] = []
     for f in t.fields:
-        if register == "drills" and f.key == "plan_id":
-            cols.append(_plan_column())
-        elif register == "materials" and f.key == "point_id":
-            cols.extend(_point_columns())
-        elif register == "materials" and f.key == "quantity":
-            cols.append(Column("quantity", f, "quantity"))
+        own = hooks.columns(t, f)
+        if own is not None:
+            cols.extend(own)
+        elif f.type is FieldType.REF:
+            cols.append(ref_column(t, f))
         else:
-            cols.append(Column(f.key, f))
+            cols.append(Column(f.key, f, aliases=f.aliases))
     return cols
 
 

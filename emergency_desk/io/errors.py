@@ -62,9 +62,9 @@ PROBLEM_MESSAGES: dict[str, tuple[str, str]] = {
         "无法识别的列“{column}”，已忽略。",
         "Unknown column “{column}” was ignored.",
     ),
-    "unknown_plan": (
-        "找不到名为“{value}”的预案，请先导入或录入该预案，或留空。",
-        "No plan titled “{value}”; add or import that plan first, or leave it empty.",
+    "unknown_ref": (
+        "找不到名为“{value}”的{what_zh}，请先导入或录入，或留空。",
+        "No {what_en} named “{value}”; add or import it first, or leave it empty.",
     ),
     "duplicate_existing": (
         "与已有记录重复（{key}）。",

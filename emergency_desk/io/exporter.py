@@ -43,40 +43,33 @@ EXPORT_LANGS = ("zh", "en", "keys")
 
 
 class _Lookups:
-    """Names of the records a row points at (a drill's plan, a material's point)."""
+    """The records a row's REF fields name (a drill's plan, a material's point), read once
+    per table: a column shows one of their fields."""
 
-    def __init__(self, store: Store, register: str):
+    def __init__(self, store: Store, columns: list[Column]):
         self.store = store
-        self.plans = dict(store.titles("plans")) if register == "drills" else {}
-        self.points: dict[int, dict[str, Any]] = {}
-        if register == "materials":
-            self.points = {r["id"]: r for r in store.rows(ListQuery("reserve_points"))}
+        self.records: dict[str, dict[int, dict[str, Any]]] = {
+            c.ref_table: {} for c in columns if c.ref_table
+        }
+        for ref_table in self.records:
+            self.records[ref_table] = {r["id"]: r for r in store.rows(ListQuery(ref_table))}
 
-    def plan(self, plan_id: int | None) -> str | None:
-        if plan_id is None:
-            return None
-        if plan_id not in self.plans:
-            self.plans[plan_id] = self.store.title_of("plans", plan_id)
-        return self.plans[plan_id] or None
-
-    def point(self, point_id: int | None) -> dict[str, Any]:
-        if point_id is None:
+    def record(self, ref_table: str, record_id: int | None) -> dict[str, Any]:
+        if record_id is None:
             return {}
-        if point_id not in self.points:
+        known = self.records[ref_table]
+        if record_id not in known:  # in the recycle bin: still named by what it was
             try:
-                self.points[point_id] = self.store.get("reserve_points", point_id)
+                known[record_id] = self.store.get(ref_table, record_id)
             except LookupError:
-                self.points[point_id] = {}
-        return self.points[point_id]
+                known[record_id] = {}
+        return known[record_id]
 
 
 def cell_value(col: Column, record: dict[str, Any], lookups: _Lookups, lang: str) -> Any:
     """One cell in Python terms: date/datetime/int/float for typed columns, else text."""
-    if col.target == "plan":
-        return lookups.plan(record.get("plan_id"))
-    if col.target in ("point", "point_attr"):
-        point = lookups.point(record.get("point_id"))
-        value = point.get("name" if col.target == "point" else col.attr)
+    if col.ref_table:
+        value = lookups.record(col.ref_table, record.get(col.source)).get(col.attr)
     else:
         value = record.get(col.key)
     if value is None or value == "":
@@ -164,7 +157,7 @@ def export_register(
     if query.table != table.name:
         raise ValueError(f"{query.table} is not the table of {register}")
     columns = register_columns(register)
-    lookups = _Lookups(store, register)
+    lookups = _Lookups(store, columns)
     rows = (
         _row(table, columns, r, lookups, lang, warnings)
         for r in _records(store, query, progress, cancel)

@@ -10,12 +10,22 @@ cancel or a failure half-way leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..schema import SHEETS, FieldError, clean_value, cross_checks, sheet_table, validate
+from ..schema import (
+    SHEETS,
+    TABLES,
+    FieldError,
+    FieldType,
+    clean_value,
+    cross_checks,
+    sheet_table,
+    validate,
+)
 from ..store import Store
 from ..store.import_queries import existing_keys
 from .cells import lenient, unescape_csv_text
@@ -24,6 +34,7 @@ from .display import value_text
 from .errors import PROBLEM_MESSAGES, Cancelled, IoError
 from .problems import Problem, shown_value
 from .reading import ZIP_MAGIC, Row, read_rows
+from .sheet_hooks import sheet_hooks_for
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
@@ -33,9 +44,9 @@ HEADER_SCAN_ROWS = 10
 @dataclass
 class PreparedRow:
     row: int
-    values: dict[str, Any]  # cleaned values of the register's table (no point_id yet)
-    point: dict[str, Any] | None = None  # materials: the reserve point by name
-    quantity: int | None = None  # materials: opening stock
+    values: dict[str, Any]  # cleaned values of the register's table, REF fields as ids
+    refs: dict[str, str] = field(default_factory=dict)  # REF field -> the title in the file
+    carried: dict[str, Any] = field(default_factory=dict)  # the sheet hooks' own, for the write
     duplicate: bool = False
 
 
@@ -136,9 +147,12 @@ class _RowChecker:
         self.columns = {c.key: c for c in register_columns(register)}
         self.layout = layout
         self.from_csv = from_csv
-        self.plans = (
-            {t.strip(): i for i, t in store.titles("plans")} if register == "drills" else {}
-        )
+        self.hooks = sheet_hooks_for(self.table)
+        self.ids = {  # for each table a column names records of: title -> id
+            c.ref_table: {t.strip(): i for i, t in store.titles(c.ref_table)}
+            for c in self.columns.values()
+            if c.target == "ref"
+        }
 
     def problem(self, number: int, key: str, raw: Any, err: FieldError) -> Problem:
         """A problem named by the file's header, or by the field's labels if it has none."""
@@ -176,36 +190,54 @@ class _RowChecker:
                 problems.append(self.problem(number, key, raw, err))
             else:
                 extras[key] = clean
+        unknown: list[Problem] = []  # reported after the row's own fields, as they read
+        refs = self.resolve(number, extras, values, unknown)
+        reported = {p.field for p in problems + unknown}
         clean, errors = validate(self.table, values)
         missing_cols = {k for k in self.table.keys if k not in self.layout.by_key}
+        errors = [
+            e
+            for e in errors
+            # already reported once: as a missing column, or at the record a REF names
+            if not (e.code == "required" and (e.field in missing_cols or e.field in reported))
+        ]
         for err in errors:
-            if err.code == "required" and err.field in missing_cols:
-                continue  # already reported once as a missing column
             problems.append(self.problem(number, err.field or "", raws.get(err.field or ""), err))
         if not errors:
             for err in cross_checks(self.table, clean):
                 problems.append(
                     self.problem(number, err.field or "", raws.get(err.field or ""), err)
                 )
-        prepared = PreparedRow(number, clean)
-        if self.register == "drills" and extras.get("plan_id"):
-            title = extras["plan_id"]
-            plan_id = self.plans.get(title.strip())
-            if plan_id is None and title.isdigit() and int(title) in self.plans.values():
-                plan_id = int(title)
-            if plan_id is None:
-                header = self.layout.by_key["plan_id"][1]
-                params = {"value": title}
-                problems.append(_problem(number, header, title, ("unknown_plan", params)))
-            clean["plan_id"] = plan_id
-        if self.register == "materials":
-            point = {"name": extras.get("point")}
-            for key, col in self.columns.items():
-                if col.target == "point_attr" and extras.get(key) is not None:
-                    point[col.attr] = extras[key]
-            prepared.point = point
-            prepared.quantity = extras.get("quantity")
+        problems.extend(unknown)
+        prepared = PreparedRow(number, clean, refs)
+        self.hooks.take(self.table, prepared, extras)
         return (None if problems else prepared), problems
+
+    def resolve(
+        self, number: int, extras: dict[str, Any], values: dict[str, Any], problems: list[Problem]
+    ) -> dict[str, str]:
+        """Each REF column's title -> the id of the record it names, into ``values``.
+
+        A number that is the id of such a record is taken too (a file exported by an older
+        version wrote ids). Returns the titles by REF field, for the duplicate check.
+        """
+        refs: dict[str, str] = {}
+        for key, col in self.columns.items():
+            if col.target != "ref" or not extras.get(key):
+                continue
+            title = str(extras[key]).strip()
+            ids = self.ids[col.ref_table]
+            ref_id = ids.get(title)
+            if ref_id is None and title.isdigit() and int(title) in ids.values():
+                ref_id = int(title)
+            if ref_id is None:
+                ref = TABLES[col.ref_table]
+                params = {"value": title, "what_zh": ref.zh, "what_en": col.field.en.lower()}
+                p = _problem(number, self.layout.by_key[key][1], title, ("unknown_ref", params))
+                problems.append(dataclasses.replace(p, field=col.source))
+            values[col.source] = ref_id
+            refs[col.source] = title
+        return refs
 
     def key_of(self, row: PreparedRow) -> tuple[Any, ...] | None:
         keys = self.table.unique_key
@@ -213,7 +245,7 @@ class _RowChecker:
             return None
         out = []
         for k in keys:
-            v = row.point["name"] if k == "point_id" and row.point else row.values.get(k)
+            v = row.refs[k] if k in row.refs else row.values.get(k)
             out.append(None if v == "" else v)
         return tuple(out)
 
@@ -223,7 +255,7 @@ class _RowChecker:
         labels = []
         for k, v in zip(self.table.unique_key, key, strict=True):
             f = self.table.field(k)
-            shown = v if k == "point_id" else value_text(f, v, lang)  # points go by name here
+            shown = v if f.type is FieldType.REF else value_text(f, v, lang)  # titles, as typed
             labels.append(f"{f.label(lang)}{colon}{'' if shown is None else shown}")
         return "，".join(labels) if lang == "zh" else ", ".join(labels)
 
@@ -233,10 +265,11 @@ def _existing(store: Store, checker: _RowChecker) -> set[tuple[Any, ...]]:
     if not t.unique_key:
         return set()
     keys = existing_keys(store, t.name, t.unique_key)
-    if "point_id" in t.unique_key:
-        names = dict(store.titles("reserve_points"))
-        pos = t.unique_key.index("point_id")
-        keys = {(*k[:pos], names.get(k[pos]), *k[pos + 1 :]) for k in keys}
+    for pos, k in enumerate(t.unique_key):  # a linked record is compared by its title
+        f = t.field(k)
+        if f.type is FieldType.REF and f.ref_table:
+            names = {i: name.strip() for i, name in store.titles(f.ref_table)}
+            keys = {(*key[:pos], names.get(key[pos]), *key[pos + 1 :]) for key in keys}
     return keys
 
 
@@ -312,21 +345,16 @@ def apply_import(
     if not plan.ok:
         raise ValueError("an import plan with problems cannot be applied")
     rows = plan.to_write(skip_duplicates)
-    table = plan.table
+    t = sheet_table(plan.register)
     total = len(rows)
     with store.bulk_insert() as insert:
-        points = {name.strip(): pid for pid, name in store.titles("reserve_points")}
+        complete = sheet_hooks_for(t).writer(t, store, insert)
         for done, row in enumerate(rows, start=1):
             if cancel and cancel():
                 raise Cancelled()  # rolls the whole transaction back
             values = dict(row.values)
-            if row.point is not None:
-                name = row.point["name"]
-                if name not in points:
-                    points[name] = insert("reserve_points", row.point)
-                values["point_id"] = points[name]
-                values["quantity"] = row.quantity
-            insert(table, values)
+            complete(row, values)
+            insert(t.name, values)
             if progress:
                 progress(done, total)
     return total

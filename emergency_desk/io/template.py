@@ -38,16 +38,6 @@ GUIDE_HEADERS = {
     "en": ("Column", "Type", "Required", "Allowed values", "Notes"),
 }
 
-NOTES: dict[str, tuple[str, str]] = {
-    "plan": ("填写已录入预案的名称，可留空", "Title of a plan already kept; may be left empty"),
-    "point": (
-        "储备点名称；不存在的储备点会自动创建",
-        "Name of the reserve point; a point not yet kept is created",
-    ),
-    "point_attr": ("仅在新建储备点时使用", "Used only when the point is created"),
-    "quantity": ("导入时记为期初库存", "Recorded as the opening stock"),
-}
-
 
 def write_template(register: str, path: str | Path, lang: str = "zh") -> None:
     """An empty import sheet for ``register`` with a column guide, in ``lang``."""
@@ -74,8 +64,7 @@ def write_template(register: str, path: str | Path, lang: str = "zh") -> None:
         f = col.field
         letter = get_column_letter(i)
         allowed = sep.join(c.label(lang) for c in f.choices)
-        note = NOTES.get(col.target, ("", ""))
-        help_text = note[0 if lang == "zh" else 1] or f.help(lang)
+        help_text = col.note[0 if lang == "zh" else 1] or f.help(lang)
         if f.default is not None and not f.choices:
             help_text = (help_text + " " if help_text else "") + (
                 f"默认 {f.default}" if lang == "zh" else f"default {f.default}"

@@ -73,6 +73,7 @@ class Field:
     maximum: float | None = None  # INT/MONEY; None: DEFAULT_MAX_COUNT / DEFAULT_MAX_MONEY
     help_zh: str = ""
     help_en: str = ""
+    aliases: tuple[str, ...] = ()  # other headers an office's spreadsheet uses for it
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -130,6 +131,9 @@ class Table:
     computed: tuple[str, ...] = ()  # kept by the store (a material's quantity), never typed
     checks: tuple[CrossCheck, ...] = ()  # rules over several fields of one merged record
     write_hooks: str = ""  # the store's extra work on writes (``store/write_hooks.py``)
+    # Spreadsheet columns and import steps beyond the fields (``io/sheet_hooks.py``). Empty:
+    # every field is a column, and a REF field is written as the title of what it names.
+    sheet_hooks: str = ""
     # Rows the rules colour: the tables whose changes can change a row's colour. Empty: no
     # rule looks at this table's rows.
     flags_depend_on: tuple[str, ...] = ()

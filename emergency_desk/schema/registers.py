@@ -105,7 +105,9 @@ DRILLS = Table(
     fields=(
         Field("held_on", "演练日期", "Date", T.DATE, required=True, indexed=True),
         Field("title", "演练名称", "Title", required=True, searchable=True, max_length=200),
-        Field("plan_id", "所依预案", "Plan", T.REF, ref_table="plans", indexed=True),
+        Field(
+            "plan_id", "所依预案", "Plan", T.REF, ref_table="plans", indexed=True, aliases=("预案",)
+        ),
         Field(
             "form", "演练形式", "Form", T.CHOICE, required=True, choices=DRILL_FORMS, indexed=True
         ),

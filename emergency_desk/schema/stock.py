@@ -92,6 +92,7 @@ MATERIALS = Table(
     filters=("category",),
     computed=("quantity",),
     write_hooks="opening_stock",
+    sheet_hooks="reserve_point_by_name",
     flags_depend_on=("materials", "stock_movements", "reserve_points", "settings"),
     ui_dialog="registers.material_dialog:MaterialDialog",
     ui_tools=("registers.stock_dialog:install_stock_button",),

@@ -14,8 +14,6 @@ from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
 from . import search_index
 from .list_indexes import tie_break
 
-FTS_TABLES = set(search_index.INDEXED_TABLES)
-
 
 @dataclass(frozen=True)
 class ListQuery:
@@ -84,7 +82,7 @@ def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
         params.append(json.dumps(ids))
     term = q.search.strip()
     if term:
-        sql, p = _search_clause(t, term, indexed=t.name in FTS_TABLES and not q.deleted)
+        sql, p = _search_clause(t, term, indexed=search_index.is_indexed(t.name) and not q.deleted)
         parts.append(sql)
         params += p
     return " AND ".join(parts), params
@@ -143,7 +141,7 @@ def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
     words = q.search.split()
     plain = not (q.filters and any(v not in (None, "", []) for v in q.filters.values()))
     if (
-        t.name not in FTS_TABLES
+        not search_index.is_indexed(t.name)
         or q.deleted
         or len(words) != 1
         or not plain

@@ -20,8 +20,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from . import search_index
 from .listing import (
-    FTS_TABLES,
     ListQuery,
     count_sql,
     fast_count_sql,
@@ -93,7 +93,7 @@ def _cheap_count(store: Store, q: ListQuery) -> int | None:
 
 def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
     offset = max(0, offset)
-    searching = bool(q.search.strip()) and q.table in FTS_TABLES and not q.deleted
+    searching = bool(q.search.strip()) and search_index.is_indexed(q.table) and not q.deleted
     total = count(store, q) if offset > limit else _cheap_count(store, q) if searching else None
     reverse = False
     by_match = searching and total is not None and total <= MATCH_FIRST_MAX

@@ -15,7 +15,7 @@ short term is always a single token and never needs positions.
 
 The table is kept by triggers that call the ``ed_grams`` SQL function; every connection the
 store opens registers it (``register``). A tool that opens the file without it can read
-everything but cannot write those two registers — it fails loudly instead of letting the index
+everything but cannot write the indexed registers — it fails loudly instead of letting the index
 drift.
 
 Both indexes and their triggers are derived from the fields the schema marks ``searchable``,
@@ -34,10 +34,14 @@ import re
 import sqlite3
 from typing import Any
 
-from ..schema import TABLES
+from ..schema import REGISTER_LIST, TABLES
 
 GRAMS_FUNCTION = "ed_grams"
-INDEXED_TABLES = ("duty_log", "hazards")
+INDEXED_TABLES = tuple(r.main.name for r in REGISTER_LIST if r.main.searchable_fields)
+"""Every register's main table with a searchable field gets both indexes: ``searchable``
+already says "found by the search box", and a second flag would only let the two drift.
+Sub-record tables (roster, handovers, reserve points) are searched within their register
+and stay on LIKE. A register added later is indexed in existing files by ``sync``."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HEX: dict[str, str] = {}
 
@@ -179,15 +183,20 @@ def expected_sql(table: str, cols: list[str] | None = None) -> dict[str, str]:
 _FTS_COLUMNS = re.compile(r"USING fts5\((.*?), content=", re.S)
 
 
+def is_indexed(table: str) -> bool:
+    """Does a search of ``table`` go through its indexes (else LIKE)?"""
+    return table in INDEXED_TABLES
+
+
 @functools.cache
-def _owners() -> dict[str, str]:
+def _owners(tables: tuple[str, ...]) -> dict[str, str]:
     # Names only: they do not depend on which columns are searchable.
-    return {name: table for table in INDEXED_TABLES for name in expected_sql(table)}
+    return {name: table for table in tables for name in expected_sql(table)}
 
 
 def index_owner(name: str) -> str | None:
     """The register whose search index an object of this name belongs to, if any."""
-    return _owners().get(name)
+    return _owners(INDEXED_TABLES).get(name)
 
 
 def made_by_us(conn: Any, table: str, name: str, sql: str | None) -> bool:

@@ -101,7 +101,9 @@ def test_overview_follows_changes(qtbot, window) -> None:
 def test_roster_and_year_cards(qtbot, window) -> None:
     store: Store = window.store
     overview = filled(qtbot, install_overview(window))
-    assert "今天" in overview.roster_label.text() or "today" in overview.roster_label.text()
+    assert overview.roster_label.text() == (
+        "<b>今天没有排班。</b> 请在“值班值守 › 值班表”中添加今天的值班安排。"
+    )
     store.insert(
         "duty_roster",
         {"on_date": TODAY.isoformat(), "leader": "王镇长", "officers": "张三、李四"},

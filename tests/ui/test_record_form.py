@@ -138,7 +138,9 @@ def test_invalid_edit_leaves_the_record_unchanged(qtbot, ui_store: Store) -> Non
     fill(qtbot, dialog, {"status": "已销号", "name": "危房（已拆除）"})
     assert not dialog.save()
     assert ui_store.get("hazards", rid) == before
-    assert dialog.error_labels["rectified_on"].text()
+    assert dialog.error_labels["rectified_on"].text() == (
+        "隐患状态为“已整改/已销号”时必须填写“完成日期”。"
+    )
 
 
 def test_english_form_uses_english_labels(qtbot, ui_store: Store) -> None:

@@ -68,7 +68,7 @@ def test_new_drill_with_bad_form_adds_no_action(qtbot, ui_store: Store) -> None:
     fill(qtbot, dialog, {"title": ""})
     dialog.actions.add_button.click()  # the drill cannot be saved: no action dialog opens
     assert dialog.record_id is None
-    assert dialog.error_labels["title"].text()
+    assert dialog.error_labels["title"].text() == "“演练名称”为必填项，请填写。"
     assert ui_store.count(ListQuery("drills")) == 0
 
 

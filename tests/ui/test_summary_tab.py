@@ -111,13 +111,13 @@ def test_untouched_texts_follow_the_data(qtbot, tab: SummaryTab) -> None:
 
 def test_main_window_has_the_tab(window) -> None:  # type: ignore[no-untyped-def]
     last = window.tabs.count() - 1
-    assert window.tabs.tabText(last) in ("年度总结", "Annual Summary")
+    assert window.tabs.tabText(last) == "年度总结"
     # Built when first shown, as the user clicks it; the tab stays where it was.
     assert not isinstance(window.tabs.widget(last), SummaryTab)
     window.tabs.setCurrentIndex(last)
     assert isinstance(window.tabs.widget(last), SummaryTab)
     assert window.tabs.currentIndex() == last
-    assert window.tabs.tabText(last) in ("年度总结", "Annual Summary")
+    assert window.tabs.tabText(last) == "年度总结"
 
 
 def test_hidden_tab_catches_up_when_shown(qtbot, tab: SummaryTab) -> None:
