@@ -48,12 +48,16 @@ def _spec(key: str) -> SettingSpec:
 
 def _shown(spec: SettingSpec, value: object, lang: str) -> str:
     if spec.choices:
-        return f"{value}（{spec.choice_label(str(value), lang)}）" if lang == "zh" else (
-            f"{value} ({spec.choice_label(str(value), lang)})"
+        return (
+            f"{value}（{spec.choice_label(str(value), lang)}）"
+            if lang == "zh"
+            else (f"{value} ({spec.choice_label(str(value), lang)})")
         )
     if spec.lines:
-        return "、".join(str(value).splitlines()) if lang == "zh" else (
-            ", ".join(str(value).splitlines())
+        return (
+            "、".join(str(value).splitlines())
+            if lang == "zh"
+            else (", ".join(str(value).splitlines()))
         )
     return str(value)
 
