@@ -47,7 +47,6 @@ TEAMS = Table(
         ),
         Field("notes", "备注", "Notes", T.LONGTEXT),
     ),
-    date_field="established_on",
     title_field="name",
     default_sort=("name", False),
     unique_key=("name",),

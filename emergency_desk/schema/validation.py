@@ -282,6 +282,9 @@ def _clean(f: Field, value: Any) -> tuple[Any, FieldError | None]:
             return None, error_for(f, "bad_number", value)
         if not number.is_finite():
             return None, error_for(f, "bad_number", value)
+        outside = _in_range(f, float(number))  # before rounding, which huge numbers overflow
+        if outside is not None:
+            return None, outside
         return float(round(number, f.decimals)), None
     if t is FieldType.CHOICE:
         s = str(value)
