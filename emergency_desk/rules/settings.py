@@ -71,6 +71,10 @@ class RuleSettings:
     report_minutes_larger: int = 60
     report_minutes_general: int = 360
     roster_lookback_days: int = 30
+    team_training_months: int = 12  # teams, information officers: trained at least yearly
+    officer_training_months: int = 12
+    shelter_inspection_months: int = 6
+    cards_renewal_months: int = 12  # the two cards are renewed before each flood season
     office_name: str = ""
     office_name_en: str = ""  # the English summary's title and signature
     region: str = ""
@@ -101,6 +105,7 @@ class RuleSettings:
 _Y = ("年", "years")
 _D = ("天", "days")
 _M = ("分钟", "minutes")
+_MO = ("个月", "months")
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("office_name", "office_name", "单位名称", "Office name"),
@@ -157,6 +162,22 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "roster_lookback_days", "rules.roster_lookback_days", "值班表缺失检查天数",
         "Days checked for a missing roster", 1, 366, *_D,
+    ),
+    SettingSpec(
+        "team_training_months", "rules.team_training_months", "应急队伍训练周期",
+        "Team training interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "officer_training_months", "rules.officer_training_months", "灾害信息员培训周期",
+        "Information officer training interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "shelter_inspection_months", "rules.shelter_inspection_months", "避难场所检查周期",
+        "Shelter inspection interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "cards_renewal_months", "rules.cards_renewal_months", "“两卡”更新周期",
+        "Renewal of the two cards", 1, 120, *_MO,
     ),
 )  # fmt: skip
 

@@ -45,4 +45,5 @@ CONTACTS = Table(
     default_sort=("village", False),
     unique_key=("name", "phone"),
     filters=("role", "status"),
+    flags_depend_on=("contacts", "settings"),
 )  # fmt: skip

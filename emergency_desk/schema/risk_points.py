@@ -65,4 +65,5 @@ RISK_POINTS = Table(
     default_sort=("village", False),
     unique_key=("village", "name"),
     filters=("kind", "scale", "status"),
+    flags_depend_on=("risk_points", "shelters", "settings"),
 )  # fmt: skip

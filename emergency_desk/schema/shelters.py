@@ -52,4 +52,5 @@ SHELTERS = Table(
     default_sort=("name", False),
     unique_key=("name",),
     filters=("kind", "grade", "status"),
+    flags_depend_on=("shelters", "settings"),
 )  # fmt: skip

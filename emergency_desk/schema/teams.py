@@ -51,4 +51,5 @@ TEAMS = Table(
     default_sort=("name", False),
     unique_key=("name",),
     filters=("kind", "speciality", "status"),
+    flags_depend_on=("teams", "settings"),
 )  # fmt: skip

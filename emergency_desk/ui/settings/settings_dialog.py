@@ -63,6 +63,15 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "roster_lookback_days",
         ),
     ),
+    (
+        "Teams, shelters and risk points",
+        (
+            "team_training_months",
+            "officer_training_months",
+            "shelter_inspection_months",
+            "cards_renewal_months",
+        ),
+    ),
 )
 
 
@@ -103,6 +112,7 @@ class SettingsDialog(QDialog):
             "Plans and drills": self.tr("Plans and drills"),
             "Hazards and materials": self.tr("Hazards and materials"),
             "Duty": self.tr("Duty: report-up limits"),
+            "Teams, shelters and risk points": self.tr("Teams, shelters and risk points"),
         }
         layout = QVBoxLayout(self)
         for title, names in SECTIONS:
