@@ -112,3 +112,51 @@ def test_warning_form_holds_its_call_backs(qtbot, ui_store: Store) -> None:
     ]
     assert panel.model.rowCount() == 1
     assert panel.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) == "赵敏"
+
+
+def test_overview_names_a_village_without_officer_and_starts_its_entry(
+    qtbot, ui_store: Store
+) -> None:
+    from emergency_desk.ui.overview.overview_tab import install_overview
+    from emergency_desk.ui.shell.features import FEATURES
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    ui_store.set_setting("villages", "东坪村\n柳溪村")
+    ui_store.insert(
+        "contacts",
+        {"name": "王娟", "role": "info_officer", "village": "东坪村", "phone": "13807310001",
+         "trained_on": "2020-01-01"},
+    )  # fmt: skip
+    ui_store.insert(
+        "contacts", {"name": "张伟", "role": "grid", "village": "柳溪村", "phone": "13807310002"}
+    )
+    window = MainWindow(ui_store, features=[f for f in FEATURES if f is not install_overview])
+    qtbot.addWidget(window)
+    overview = install_overview(window)
+    window.show()
+    qtbot.waitUntil(lambda: not overview.computing, timeout=10000)
+    rows = overview.row_items("villages_without_info_officer")
+    assert [r.text(0) for r in rows] == ["柳溪村：无在岗灾害信息员"]
+    untrained = overview.row_items("info_officers_untrained")
+    assert [r.text(0) for r in untrained] == ["王娟（东坪村）：最近培训 2020年1月1日"]
+
+    def name_one(dialog: Any) -> None:
+        assert (dialog.table.name, dialog.record_id) == ("contacts", None)
+        assert dialog.editors["village"].value() == "柳溪村"
+        assert dialog.editors["role"].value() == "info_officer"
+        fill(qtbot, dialog, {"name": "李芳"})
+        fill(qtbot, dialog, {"phone": "13907361234"})
+        click_ok(dialog)
+
+    run_modal(lambda: overview._item_clicked(rows[0]), name_one)
+    assert [c["name"] for c in ui_store.rows(ListQuery("contacts"))] == ["王娟", "张伟", "李芳"]
+    qtbot.waitUntil(lambda: not overview.row_items("villages_without_info_officer"), timeout=5000)
+
+    # The contacts list colours the officers never or long ago trained, and filters to them.
+    tab = window.register_tabs["contacts"]
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=3000)
+    flags = {tab.model.index(r, 0).data(): tab.model.flag(r) for r in range(3)}
+    assert flags == {"王娟": "overdue", "李芳": "overdue", "张伟": None}
+    tab.attention_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
