@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cli_runner import run_cli
 
+from emergency_desk.rules.settings import SETTING_SPECS
 from emergency_desk.store import Store
 
 
@@ -34,7 +35,7 @@ def test_set_show_and_list_settings(db_path: Path) -> None:
     listed = run_cli("--db", db, "settings").stdout.splitlines()
     assert "area_code = 431021104000    # Area code" in listed
     assert "review_years = 3    # Plan review cycle (default)" in listed
-    assert len(listed) == 19
+    assert [line.split(" = ")[0] for line in listed] == [s.name for s in SETTING_SPECS]
 
 
 def test_unknown_key_and_bad_value_exit_2_and_change_nothing(db_path: Path) -> None:
