@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from emergency_desk.schema import TABLES, Field, FieldType, Table
+from emergency_desk.schema.validation import FORMATS
 from emergency_desk.store import Store
 
 STORED = {
@@ -31,6 +32,10 @@ def stored_value(f: Field, marker: str) -> Any:
     """A valid value of ``f`` as the store keeps it; text carries ``marker``."""
     if f.choices:
         return f.choices[0].key
+    if f.format:  # a text of a known shape: the example its format declares
+        return FORMATS[f.format][2]
+    if f.type is FieldType.DECIMAL and f.bounds:
+        return float(f.bounds[0])
     if f.type in STORED:
         return STORED[f.type]
     return f"测试{f.zh}{marker}"[: f.max_length]

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from emergency_desk.schema import TABLES, Field, FieldType, ValidationError
-from emergency_desk.schema.validation import clean_value
+from emergency_desk.schema.validation import FORMATS, clean_value
 from emergency_desk.store import NotFoundError, Store
 from emergency_desk.store.integrity import audit_mismatches, replay_audit
 from emergency_desk.store.recycle_bin import deleted_count, deleted_page
@@ -169,6 +169,8 @@ def _base(s: Store, table: str) -> dict[str, Any]:
     for f in TABLES[table].fields:
         if f.type is T.REF and f.ref_table:
             values[f.key] = s.insert(f.ref_table, _base(s, f.ref_table))
+        elif f.required and f.format:
+            values[f.key] = FORMATS[f.format][2]
         elif f.required:
             values[f.key] = {
                 T.TEXT: "基础",

@@ -32,7 +32,25 @@ def _parents(store: Store) -> dict[str, int]:
     material = store.insert(
         "materials", {"point_id": point, "name": "救生衣", "category": "flood", "unit": "件"}
     )
-    return {"plans": plan, "drills": drill, "reserve_points": point, "materials": material}
+    shelter = store.insert(
+        "shelters",
+        {"name": "东坪村村部", "kind": "indoor", "address": "东坪村二组", "capacity": 160},
+    )
+    contact = store.insert(
+        "contacts", {"name": "赵敏", "role": "monitor", "village": "东坪村", "phone": "13807310001"}
+    )
+    warning = store.insert(
+        "warnings", {"received_at": "2025-07-01 06:10", "kind": "rainstorm", "color": "orange"}
+    )
+    return {
+        "plans": plan,
+        "drills": drill,
+        "reserve_points": point,
+        "materials": material,
+        "shelters": shelter,
+        "contacts": contact,
+        "warnings": warning,
+    }
 
 
 def valid_record(table: str, parents: dict[str, int]) -> dict[str, Any]:
@@ -107,6 +125,57 @@ def valid_record(table: str, parents: dict[str, int]) -> dict[str, Any]:
             "participants": 300,
             "leaflets": 2000,
         },
+        "teams": {
+            "name": "青石镇民兵应急分队",
+            "kind": "militia",
+            "speciality": "flood",
+            "leader": "王强",
+            "phone": "13907361234",
+            "members": 40,
+            "village": "青石社区",
+            "last_trained_on": "2025-05-20",
+        },
+        "contacts": {
+            "name": "李芳",
+            "role": "info_officer",
+            "village": "柳溪村",
+            "phone": "0736-5821110",
+            "trained_on": "2025-04-10",
+        },
+        "shelters": {
+            "name": "青石镇中心学校操场",
+            "kind": "outdoor",
+            "grade": "fixed",
+            "address": "青石社区学府路8号",
+            "capacity": 3400,
+            "longitude": 111.523456,
+            "latitude": 28.93,
+        },
+        "risk_points": {
+            "name": "东坪村四组后山滑坡",
+            "kind": "landslide",
+            "village": "东坪村",
+            "households": 6,
+            "persons": 21,
+            "monitor": "赵敏",
+            "monitor_phone": "13807310001",
+            "shelter_id": parents["shelters"],
+            "cards_issued_on": "2025-04-01",
+        },
+        "warnings": {
+            "received_at": "2025-07-02 05:40",
+            "source": "县气象台",
+            "kind": "rainstorm",
+            "color": "red",
+            "content": "预计未来6小时我县将出现大暴雨",
+        },
+        "warning_callbacks": {
+            "warning_id": parents["warnings"],
+            "contact_id": parents["contacts"],
+            "called_at": "2025-07-01 06:20",
+            "answered": "yes",
+            "response": "已通知到户",
+        },
     }
     return records[table]
 
@@ -124,6 +193,12 @@ UPDATES: dict[str, dict[str, Any]] = {
     "duty_log": {"status": "closed", "action_taken": "已转移群众12人"},
     "duty_handovers": {"notes": "1起事件仍在处置"},
     "activities": {"banners": 12},
+    "teams": {"last_trained_on": "2025-09-01"},
+    "contacts": {"status": "left"},
+    "shelters": {"last_inspected_on": "2025-06-01"},
+    "risk_points": {"status": "treated"},
+    "warnings": {"relayed_at": "2025-07-02 05:50"},
+    "warning_callbacks": {"answered": "no"},
 }
 
 

@@ -16,7 +16,16 @@ from .. import __version__
 from ..paths import default_database
 from .output import output_failed, tolerant_streams
 
-COMMANDS: tuple[str, ...] = ("demo", "import", "export", "backup", "restore", "check", "report")
+COMMANDS: tuple[str, ...] = (
+    "demo",
+    "import",
+    "export",
+    "backup",
+    "restore",
+    "check",
+    "report",
+    "settings",
+)
 
 
 def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:

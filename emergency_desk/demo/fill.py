@@ -16,7 +16,7 @@ from ..schema import REGISTER_LIST, TABLES
 from ..store import ListQuery, Store
 from .context import DemoContext
 from .generic import fill_generic
-from .places import OFFICE, OFFICE_EN, REGION
+from .places import AREA_CODE, OFFICE, OFFICE_EN, REGION, VILLAGES
 
 DEFAULT_SEED = 20240512
 
@@ -77,6 +77,8 @@ def fill_demo(
             ("office_name", OFFICE),
             ("office_name_en", OFFICE_EN),
             ("region", REGION),
+            ("area_code", AREA_CODE),
+            ("villages", "\n".join(VILLAGES)),
         ):
             if not store.get_setting(key):
                 store.set_setting(key, value)

@@ -31,6 +31,9 @@ def _value(ctx: DemoContext, f: Field, n: int, refs: dict[str, list[int]]) -> An
         return moment.strftime("%Y-%m-%d %H:%M")
     if f.type is FieldType.INT:
         return ctx.rng.randint(1, 60)
+    if f.type is FieldType.DECIMAL and f.bounds:
+        low, high = f.bounds
+        return round(ctx.rng.uniform(float(low), float(high)), f.decimals)
     if f.type is FieldType.MONEY:
         return round(ctx.rng.uniform(100, 20000), 2)
     return f"{f.zh}{n}"[: f.max_length]  # numbered, so no two rows are duplicates

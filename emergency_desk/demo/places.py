@@ -16,6 +16,7 @@ OFFICE = "青石镇应急管理办公室"
 OFFICE_EN = "Qingshi Township Emergency Management Office"
 REGION = f"{COUNTY}{TOWN}"
 DUTY_PHONE = "0736-5821110"
+AREA_CODE = "430723104000"  # a township's 12-digit statistical code (county 430723, town 104)
 
 VILLAGES = (
     "东坪村",

@@ -181,6 +181,8 @@ def lenient(f: Field, value: Any) -> Any:
         return lenient_number(value)
     if t is FieldType.MONEY:
         return lenient_number(value, money=True)
+    if t is FieldType.DECIMAL:
+        return lenient_number(value)
     if t is FieldType.CHOICE:
         return lenient_choice(f, value)
     return lenient_text(value)

@@ -89,7 +89,7 @@ def cell_value(col: Column, record: dict[str, Any], lookups: _Lookups, lang: str
         return value if lang == "keys" else f.choice_label(value, lang)
     if f.type is FieldType.INT:
         return int(value)
-    if f.type is FieldType.MONEY:
+    if f.type in (FieldType.MONEY, FieldType.DECIMAL):
         return float(value)
     return str(value)
 

@@ -29,6 +29,10 @@ TYPE_NAMES: dict[FieldType, tuple[str, str]] = {
     FieldType.DATETIME: ("日期时间，如 2021-03-05 14:30", "Date and time, e.g. 2021-03-05 14:30"),
     FieldType.INT: ("整数（不小于 0）", "Whole number (0 or more)"),
     FieldType.MONEY: ("金额（不小于 0，可带两位小数）", "Amount (0 or more, two decimals)"),
+    FieldType.DECIMAL: (
+        "数字（可带小数，如经纬度 112.345678）",
+        "Number with decimals (e.g. 112.345678)",
+    ),
     FieldType.CHOICE: ("从下拉列表中选择", "Pick from the drop-down list"),
     FieldType.REF: ("名称", "Name"),
 }

@@ -15,6 +15,7 @@ from ..schema import TABLES
 from ..store import NotFoundError
 from ..store import alert_queries as q
 from .alerts import AlertGroup, as_date, plan_review_due, report_due
+from .ledger_alert_rows import ledger_line, village_line
 from .settings import RuleSettings
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ def describe(
     if group.table == "duty_roster":
         text = _t(lang, "当日无值班安排", "no roster for this day")
         return [AlertRow("duty_roster", None, d, f"{_day(d, lang)} {text}") for d in keys]
+    if group.key == "villages_without_info_officer":
+        return [AlertRow("contacts", None, v, village_line(v, lang)) for v in keys]
     if not keys:
         return []
     # Primary-key lookups: a filtered, sorted listing would walk a big log's sort index.
@@ -180,6 +183,8 @@ def describe(
             text = _material(row, group.key, lang)
         elif group.table == "duty_log":
             text = _duty(row, settings, lang)
+        elif group.table in ("teams", "contacts", "shelters", "risk_points"):
+            text = ledger_line(group.key, row, lang)
         else:
             text = _action(row, store, lang)
         out.append(AlertRow(group.table, rid, rid, text))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..store import alert_queries as q
+from ..store import ledger_alert_queries as lq
 from .settings import DUTY_LEVELS_WITH_LIMIT, LATE_ALERT_LEVELS, RuleSettings, load_settings
 
 if TYPE_CHECKING:
@@ -36,7 +37,20 @@ ALERT_KEYS: tuple[str, ...] = (
     "duty_reported_late",
     "duty_days_without_roster",
     "drill_actions_overdue",
+    "teams_untrained",
+    "info_officers_untrained",
+    "villages_without_info_officer",
+    "shelters_uninspected",
+    "risk_points_unmonitored",
+    "risk_points_without_shelter",
+    "risk_points_cards_due",
 )
+
+LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points")
+"""Tables whose rules are wholly their alert groups (no per-row rule of their own)."""
+
+NOT_RECORD_IDS = frozenset({"duty_days_without_roster", "villages_without_info_officer"})
+"""Groups whose rows are not records: days without a roster, villages (from Settings)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,35 @@ ALERT_SPECS: dict[str, AlertSpec] = {
         AlertSpec(
             "drill_actions_overdue", "drill_actions", "overdue", "逾期未完成的演练整改事项",
             "Drill corrective actions overdue",
+        ),
+        AlertSpec(
+            "teams_untrained", "teams", "overdue", "{n} 个月内未训练的应急队伍",
+            "Teams not trained in {n} months", "team_training_months",
+        ),
+        AlertSpec(
+            "info_officers_untrained", "contacts", "overdue", "{n} 个月内未培训的灾害信息员",
+            "Information officers not trained in {n} months", "officer_training_months",
+        ),
+        AlertSpec(
+            "villages_without_info_officer", "contacts", "overdue", "没有在岗灾害信息员的村（社区）",
+            "Villages without an active information officer",
+        ),
+        AlertSpec(
+            "shelters_uninspected", "shelters", "overdue", "{n} 个月内未检查的避难场所",
+            "Shelters not inspected in {n} months", "shelter_inspection_months",
+        ),
+        AlertSpec(
+            "risk_points_unmonitored", "risk_points", "overdue", "未落实监测人及电话的风险隐患点",
+            "Risk points without a monitor and phone",
+        ),
+        AlertSpec(
+            "risk_points_without_shelter", "risk_points", "overdue", "未明确避险场所的风险隐患点",
+            "Risk points without a shelter",
+        ),
+        AlertSpec(
+            "risk_points_cards_due", "risk_points", "overdue", "“两卡”未发放或超过 {n} 个月未更新的风险隐患点",
+            "Risk points whose two cards are missing or older than {n} months",
+            "cards_renewal_months",
         ),
     )
 }  # fmt: skip
@@ -220,6 +263,48 @@ def _compute(
             return q.days_without_roster(store, today, days), days
         case "drill_actions_overdue":
             return q.drill_actions_overdue(store, today), None
+    return _ledger_alert(key, store, day, s)
+
+
+def months_before(day: dt.date, months: int) -> str:
+    """The ISO day ``months`` months before ``day`` (31 March less one month: 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    if year < dt.MINYEAR:
+        return dt.date.min.isoformat()
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d).isoformat()
+        except ValueError:
+            continue
+    raise AssertionError(day)
+
+
+def _ledger_alert(
+    key: str, store: Store, day: dt.date, s: RuleSettings
+) -> tuple[list[Any], int | None]:
+    """The other ledgers' rules: teams, contacts, shelters, risk points."""
+    match key:
+        case "teams_untrained":
+            n = s.team_training_months
+            return lq.teams_untrained(store, months_before(day, n)), n
+        case "info_officers_untrained":
+            n = s.officer_training_months
+            return lq.info_officers_untrained(store, months_before(day, n)), n
+        case "villages_without_info_officer":
+            covered = lq.villages_with_info_officer(store)
+            return [v for v in s.village_list if v not in covered], None
+        case "shelters_uninspected":
+            n = s.shelter_inspection_months
+            return lq.shelters_uninspected(store, months_before(day, n)), n
+        case "risk_points_unmonitored":
+            return lq.risk_points_unmonitored(store), None
+        case "risk_points_without_shelter":
+            return lq.risk_points_without_shelter(store), None
+        case "risk_points_cards_due":
+            n = s.cards_renewal_months
+            return lq.risk_points_cards_due(store, months_before(day, n)), n
     raise KeyError(key)
 
 
@@ -349,6 +434,8 @@ def make_flagger(
         )
     elif table == "drills":
         extra = set(q.drills_with_overdue_actions(store, day.isoformat()))
+    elif table in LEDGER_TABLES:
+        extra = attention_ids(store, table, day, settings, moment)
 
     def flag(row: Mapping[str, Any]) -> Flag | None:
         found = row_flag(table, row, day, settings, moment)
@@ -379,7 +466,7 @@ def attention_ids(
         return set(q.drills_with_overdue_actions(store, day.isoformat()))
     if table == "duty_roster":
         return set()  # its alert is about days without a row, not about rows
-    keys = tuple(k for k in ALERT_KEYS if ALERT_SPECS[k].table == table)
+    keys = tuple(k for k in ALERT_KEYS if ALERT_SPECS[k].table == table and k not in NOT_RECORD_IDS)
     ids: set[int] = set()
     for group in evaluate(store, day, s, moment, keys).values():
         ids.update(group.ids)

@@ -8,6 +8,7 @@ Overview, ``check`` and the Settings dialog all read them through ``load_setting
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,9 @@ class SettingSpec:
     maximum: int = 0  # 0 = text setting
     suffix_zh: str = ""
     suffix_en: str = ""
+    choices: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en): one of these keys
+    digits: int = 0  # text of exactly this many digits (or empty)
+    lines: bool = False  # one item per line (the villages)
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -39,6 +43,12 @@ class SettingSpec:
     @property
     def is_text(self) -> bool:
         return self.maximum == 0
+
+    def choice_label(self, key: str, lang: str) -> str:
+        for k, zh, en in self.choices:
+            if k == key:
+                return zh if lang == "zh" else en
+        return key
 
 
 DUTY_LEVELS_WITH_LIMIT = ("especially_major", "major", "larger", "general")
@@ -61,11 +71,22 @@ class RuleSettings:
     report_minutes_larger: int = 60
     report_minutes_general: int = 360
     roster_lookback_days: int = 30
+    team_training_months: int = 12  # teams, information officers: trained at least yearly
+    officer_training_months: int = 12
+    shelter_inspection_months: int = 6
+    cards_renewal_months: int = 12  # the two cards are renewed before each flood season
     office_name: str = ""
     office_name_en: str = ""  # the English summary's title and signature
     region: str = ""
+    area_code: str = ""  # the 12-digit statistical area code (431021104000)
+    level: str = "township"  # township or county: what the office's database rolls up
+    villages: str = ""  # the villages and communities of the area, one per line
     report_author: str = ""
     operator: str = ""
+
+    @property
+    def village_list(self) -> list[str]:
+        return split_lines(self.villages)
 
     def report_minutes(self, level: str | None) -> int | None:
         """Minutes allowed between receiving an entry of ``level`` and reporting it up."""
@@ -84,11 +105,18 @@ class RuleSettings:
 _Y = ("年", "years")
 _D = ("天", "days")
 _M = ("分钟", "minutes")
+_MO = ("个月", "months")
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("office_name", "office_name", "单位名称", "Office name"),
     SettingSpec("office_name_en", "office_name_en", "单位英文名称", "Office name in English"),
     SettingSpec("region", "region", "所属地区", "Region"),
+    SettingSpec("area_code", "area_code", "行政区划代码", "Area code", digits=12),
+    SettingSpec(
+        "level", "level", "层级", "Level",
+        choices=(("township", "乡镇（街道）", "Township"), ("county", "区县", "County")),
+    ),
+    SettingSpec("villages", "villages", "辖区村（社区）", "Villages and communities", lines=True),
     SettingSpec("report_author", "report_author", "报告署名", "Report author"),
     SettingSpec("operator", "operator", "当前操作员", "Operator"),
     SettingSpec(
@@ -135,6 +163,22 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         "roster_lookback_days", "rules.roster_lookback_days", "值班表缺失检查天数",
         "Days checked for a missing roster", 1, 366, *_D,
     ),
+    SettingSpec(
+        "team_training_months", "rules.team_training_months", "应急队伍训练周期",
+        "Team training interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "officer_training_months", "rules.officer_training_months", "灾害信息员培训周期",
+        "Information officer training interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "shelter_inspection_months", "rules.shelter_inspection_months", "避难场所检查周期",
+        "Shelter inspection interval", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "cards_renewal_months", "rules.cards_renewal_months", "“两卡”更新周期",
+        "Renewal of the two cards", 1, 120, *_MO,
+    ),
 )  # fmt: skip
 
 SPECS_BY_NAME = {s.name: s for s in SETTING_SPECS}
@@ -142,6 +186,19 @@ SETTING_KEYS: dict[str, str] = {s.name: s.key for s in SETTING_SPECS}
 """Attribute -> key in the settings table; other areas read e.g. ``SETTING_KEYS["office_name"]``."""
 
 DEFAULTS = RuleSettings()
+
+
+def split_lines(text: str) -> list[str]:
+    """Items one per line (or separated by 、，, ; as pasted from a document), blanks and
+    repeats dropped, order kept."""
+    parts = re.split(r"[\r\n、，,;；]+", text or "")
+    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+def village_list(store: Store) -> list[str]:
+    """The settings' villages, for the village fields' pick-lists."""
+    raw = store.get_setting(SETTING_KEYS["villages"], None)
+    return split_lines(str(raw)) if raw else []
 
 
 class SettingError(ValueError):
@@ -154,6 +211,16 @@ class SettingError(ValueError):
 
     def message(self, lang: str = "zh") -> str:
         s = self.spec
+        if s.digits:
+            if lang == "zh":
+                return f"“{s.zh}”应为 {s.digits} 位数字（如 431021104000）：{self.value}"
+            return f"“{s.en}” must be {s.digits} digits (e.g. 431021104000): {self.value}"
+        if s.choices:
+            if lang == "zh":
+                allowed = "、".join(f"{k}（{zh}）" for k, zh, _ in s.choices)
+                return f"“{s.zh}”的值“{self.value}”无效，可选：{allowed}"
+            allowed = ", ".join(f"{k} ({en})" for k, _, en in s.choices)
+            return f"“{s.en}”: “{self.value}” is not allowed; choose one of: {allowed}"
         if lang == "zh":
             return f"“{s.zh}”应为 {s.minimum} 到 {s.maximum} 之间的整数：{self.value}"
         return f"“{s.en}” must be a whole number from {s.minimum} to {s.maximum}: {self.value}"
@@ -161,8 +228,19 @@ class SettingError(ValueError):
 
 def check_value(spec: SettingSpec, value: Any) -> Any:
     """The value in stored form, or ``SettingError``."""
+    if spec.choices:
+        text = "" if value is None else str(value).strip()
+        for key, zh, en in spec.choices:  # the key, or its label as a user would type it
+            if text.casefold() in (key, zh, en.casefold()):
+                return key
+        raise SettingError(spec, value)
     if spec.is_text:
-        return "" if value is None else xml_safe(str(value)).strip()
+        text = "" if value is None else xml_safe(str(value)).strip()
+        if spec.lines:
+            return "\n".join(split_lines(text))
+        if spec.digits and text and not re.fullmatch(rf"\d{{{spec.digits}}}", text):
+            raise SettingError(spec, value)
+        return text
     try:
         if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
             raise ValueError

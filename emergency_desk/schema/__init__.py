@@ -19,6 +19,7 @@ from .validation import (
     ValidationError,
     clean_value,
     cross_checks,
+    decimal_text,
     validate,
     xml_safe,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "ValidationError",
     "clean_value",
     "cross_checks",
+    "decimal_text",
     "register_of_table",
     "register_table",
     "sheet_table",

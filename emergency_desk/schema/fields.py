@@ -23,6 +23,7 @@ class FieldType(str, Enum):
     DATETIME = "datetime"  # YYYY-MM-DD HH:MM
     INT = "int"  # >= 0
     MONEY = "money"  # >= 0, two decimals
+    DECIMAL = "decimal"  # a number with decimals within the field's declared range (degrees)
     CHOICE = "choice"  # one of the choice keys
     REF = "ref"  # id of a record in another table
 
@@ -30,7 +31,7 @@ class FieldType(str, Enum):
     def sql_type(self) -> type:
         if self in (FieldType.INT, FieldType.REF):
             return int
-        if self is FieldType.MONEY:
+        if self in (FieldType.MONEY, FieldType.DECIMAL):
             return float
         return str
 
@@ -69,8 +70,13 @@ class Field:
     searchable: bool = False  # part of the full-text search
     signed: bool = False  # INT that may be negative (stock movement deltas)
     max_length: int = 2000
-    minimum: float | None = None  # INT/MONEY; None: 0 (or -maximum if signed)
+    minimum: float | None = None  # INT/MONEY/DECIMAL; None: 0 (or -maximum if signed)
     maximum: float | None = None  # INT/MONEY; None: DEFAULT_MAX_COUNT / DEFAULT_MAX_MONEY
+    decimals: int = 6  # DECIMAL: digits kept after the point (6: about 0.1 m in degrees)
+    # TEXT whose value must have a known shape, checked by ``validation.FORMATS`` ("phone").
+    format: str = ""
+    # TEXT naming a village: the form offers the settings' village list, other text allowed.
+    suggest_villages: bool = False
     help_zh: str = ""
     help_en: str = ""
     aliases: tuple[str, ...] = ()  # other headers an office's spreadsheet uses for it
@@ -89,6 +95,9 @@ class Field:
             return EARLIEST_DATE, LATEST_DATE
         if t is FieldType.DATETIME:
             return f"{EARLIEST_DATE} 00:00", f"{LATEST_DATE} 23:59"
+        if t is FieldType.DECIMAL:
+            low = self.minimum if self.minimum is not None else -DEFAULT_MAX_MONEY
+            return low, self.maximum if self.maximum is not None else DEFAULT_MAX_MONEY
         if t in (FieldType.INT, FieldType.MONEY):
             default = DEFAULT_MAX_COUNT if t is FieldType.INT else DEFAULT_MAX_MONEY
             top = self.maximum if self.maximum is not None else default

@@ -8,9 +8,14 @@ forms, table headers, spreadsheets and the report.
 from __future__ import annotations
 
 from . import checks
+from .contacts import CONTACTS
 from .duty import DUTY_HANDOVERS, DUTY_LOG, DUTY_ROSTER
 from .fields import Choice, Field, FieldType, Register, Table
+from .risk_points import RISK_POINTS
+from .shelters import SHELTERS
 from .stock import MATERIALS, RESERVE_POINTS, STOCK_MOVEMENTS
+from .teams import TEAMS
+from .warnings import WARNING_CALLBACKS, WARNINGS
 
 T = FieldType
 
@@ -289,6 +294,11 @@ REGISTER_LIST: tuple[Register, ...] = (
         demo="duty:fill_duty",
     ),
     Register("activities", (ACTIVITIES,), demo="activities:fill_activities"),
+    Register("teams", (TEAMS,), demo="people:fill_teams"),
+    Register("contacts", (CONTACTS,), demo="people:fill_contacts"),
+    Register("shelters", (SHELTERS,), demo="risk_points:fill_shelters"),
+    Register("risk_points", (RISK_POINTS,), demo="risk_points:fill_risk_points"),
+    Register("warnings", (WARNINGS, WARNING_CALLBACKS), demo="warnings:fill_warnings"),
 )
 
 

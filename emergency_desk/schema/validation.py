@@ -65,6 +65,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}” contains characters that cannot be kept in a Word or Excel file ({chars}); "
         "remove them and save again.",
     ),
+    "bad_phone": (
+        "“{field}”不是有效的电话号码：{value}（手机应为 11 位，如 13807310001；"
+        "固定电话应带区号，如 0736-5821110，分机可写在“转”后）。",
+        "“{field}” is not a valid phone number: {value} (a mobile has 11 digits, e.g. "
+        "13807310001; a landline needs its area code, e.g. 0736-5821110, an extension "
+        "after “ext”).",
+    ),
     "end_before_start": (
         "“{field}”不能早于“{other}”。",
         "“{field}” cannot be earlier than “{other}”.",
@@ -75,6 +82,35 @@ MAX_INT = 2**53  # larger counts are typing mistakes, and JSON/Excel lose precis
 MAX_MONEY = Decimal("1e13")
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold, so neither can a .docx or .xlsx (tab, LF, CR can)."""
+
+
+PHONE = re.compile(
+    r"1[3-9]\d{9}"  # mobile
+    r"|0\d{2,3}-?\d{7,8}(?:(?:-|转|ext\.?|x)\d{1,6})?",  # landline, extension optional
+    re.IGNORECASE,
+)
+"""A Chinese mobile number or a landline with its area code (0736-5821110, 07365821110)."""
+
+FORMATS: dict[str, tuple[re.Pattern[str], str, str]] = {
+    # format -> (full-match pattern, message code, an example the tests and templates use)
+    "phone": (PHONE, "bad_phone", "13807310001"),
+}
+
+
+def _check_format(f: Field, text: str) -> FieldError | None:
+    """A ``Field.format`` text that does not have its shape (spaces inside are forgiven)."""
+    if not f.format:
+        return None
+    pattern, code, _example = FORMATS[f.format]
+    if pattern.fullmatch(re.sub(r"[\s\u3000]", "", text)):
+        return None
+    return error_for(f, code, text)
+
+
+def decimal_text(f: Field, value: Any) -> str:
+    """A DECIMAL as read: its declared digits at most, no trailing zeros (112.35, not 112.350000)."""
+    text = f"{float(value):.{f.decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def xml_safe(text: str) -> str:
@@ -196,7 +232,10 @@ def _clean(f: Field, value: Any) -> tuple[Any, FieldError | None]:
             return None, error_for(f, "bad_text", chars=char_codes(s))
         if len(s) > (f.max_length if t is FieldType.TEXT else max(f.max_length, 20000)):
             return None, error_for(f, "too_long", max=f.max_length)
-        return s, None
+        bad = _check_format(f, s)
+        if bad is not None:
+            return None, bad
+        return (re.sub(r"[\s\u3000]", "", s) if f.format else s), None
     if t is FieldType.DATE:
         d = parse_date(value)
         return (d, None) if d else (None, error_for(f, "bad_date", value))
@@ -234,6 +273,19 @@ def _clean(f: Field, value: Any) -> tuple[Any, FieldError | None]:
         if amount > MAX_MONEY:
             return None, error_for(f, "too_large", value)
         return float(round(amount, 2)), None
+    if t is FieldType.DECIMAL:
+        if isinstance(value, bool):
+            return None, error_for(f, "bad_number", value)
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            return None, error_for(f, "bad_number", value)
+        if not number.is_finite():
+            return None, error_for(f, "bad_number", value)
+        outside = _in_range(f, float(number))  # before rounding, which huge numbers overflow
+        if outside is not None:
+            return None, outside
+        return float(round(number, f.decimals)), None
     if t is FieldType.CHOICE:
         s = str(value)
         if s in f.choice_keys:

@@ -642,7 +642,7 @@ Please send this file to your support contact.</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="375"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="392"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1083,7 +1083,7 @@ Please send this file to your support contact.</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/register_columns.py" line="61"/>
+        <location filename="../../emergency_desk/ui/widgets/register_columns.py" line="62"/>
         <source>Click to sort; right-click to choose the columns shown</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
@@ -1306,52 +1306,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="72"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <source>Teams, shelters and risk points</source>
+        <translation>应急队伍、避难场所和风险隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="132"/>
+        <source>One village or community per line</source>
+        <translation>每行一个村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="144"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="156"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="119"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="169"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
@@ -1618,7 +1628,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="185"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="235"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from register_samples import STORED, make_record, text_field
+from register_samples import STORED, make_record, stored_value, text_field
 
 from emergency_desk.schema import REGISTER_LIST, FieldType, Register
 from emergency_desk.store import ListQuery, Store
@@ -30,6 +30,8 @@ def _form_values(store: Store, reg: Register, marker: str) -> dict[str, Any]:
         elif f.type is FieldType.REF:
             ref_id = make_record(store, _table(f.ref_table), "参照")
             values[f.key] = store.title_of(f.ref_table or "", ref_id)
+        elif f.format or f.type is FieldType.DECIMAL:
+            values[f.key] = stored_value(f, marker)
         elif f.type in STORED:
             values[f.key] = STORED[f.type]
         else:

@@ -193,7 +193,19 @@ def test_export_current_view_and_template(
 
 def test_every_register_has_the_buttons(window: Any) -> None:
     installed = window.import_export
-    assert set(installed) == {"plans", "drills", "hazards", "materials", "duty", "activities"}
+    assert set(installed) == {
+        "plans",
+        "drills",
+        "hazards",
+        "materials",
+        "duty",
+        "activities",
+        "teams",
+        "contacts",
+        "shelters",
+        "risk_points",
+        "warnings",
+    }
     for controller in installed.values():
         assert controller.import_button.text() == "导入…"
         assert controller.export_button.isEnabled()

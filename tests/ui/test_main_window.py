@@ -25,10 +25,23 @@ def test_tabs_titles_and_menus(window) -> None:
         "materials",
         "duty",
         "activities",
+        "teams",
+        "contacts",
+        "shelters",
+        "risk_points",
+        "warnings",
     ]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:5] == ["工作概览", "应急预案", "应急演练", "隐患排查", "应急物资"]
-    assert titles[6:] == ["宣传培训", "年度总结"]
+    assert titles[6:] == [
+        "宣传培训",
+        "应急队伍",
+        "应急联系人",
+        "应急避难场所",
+        "风险隐患点",
+        "预警信息与叫应",
+        "年度总结",
+    ]
     assert window.windowTitle().endswith("office.db")
     assert window.file_menu.actions() and window.help_menu.actions()
     assert window.tools_menu.menuAction().isVisible()  # Recycle bin, Audit log… are in it

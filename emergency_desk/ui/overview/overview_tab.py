@@ -321,14 +321,31 @@ class OverviewTab(QWidget):
         if table == "duty_roster":
             self._open_roster_day(str(key))
             return
+        if isinstance(key, str):  # a village without an information officer: name one
+            self._new_info_officer(key)
+            return
         if self.open_record_callback is not None:
             self.open_record_callback(str(table), int(key))
 
     def show_group(self, key: str) -> None:
         group = self.groups.get(key)
-        if group is None or self.show_ids_callback is None or group.table == "duty_roster":
+        if group is None or self.show_ids_callback is None:
+            return
+        if any(isinstance(i, str) for i in group.ids):  # days or villages, not records
             return
         self.show_ids_callback(group.table, [int(i) for i in group.ids], group.title(self.lang))
+
+    def _new_info_officer(self, village: str) -> None:
+        """A new contact form for the village's information officer, village and role set."""
+        if self.store.read_only:
+            return
+        from ..registers.registry import dialog_class
+
+        dialog = dialog_class("contacts")(
+            self.store, "contacts", None, self, {"village": village, "role": "info_officer"}
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _open_roster_day(self, day: str) -> None:
         if self.show_ids_callback is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ...schema import REGISTER_BY_NAME, TABLES, Register
+from ...schema import REGISTER_BY_NAME, TABLES, Register, register_of_table
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -50,6 +50,15 @@ def dialog_class(table_name: str) -> type[RecordDialog]:
     path = TABLES[table_name].ui_dialog
     if path:
         return resolve(path)
+    reg = register_of_table(table_name)
+    if (
+        reg is not None
+        and reg.main.name == table_name
+        and any(t.parent == table_name for t in reg.tables)
+    ):
+        from .children_dialog import ChildrenDialog  # a warning with its call-backs
+
+        return ChildrenDialog
     from ..widgets.record_form import RecordDialog
 
     return RecordDialog

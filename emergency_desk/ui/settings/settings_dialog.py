@@ -7,12 +7,14 @@ judges "overdue" the same way and the report carries the same office name.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,7 +35,19 @@ from ..shell.language_choice import LanguageBox
 from ..widgets.dialog_parts import error_label, save_cancel_buttons
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Office", ("office_name", "office_name_en", "region", "report_author", "operator")),
+    (
+        "Office",
+        (
+            "office_name",
+            "office_name_en",
+            "region",
+            "area_code",
+            "level",
+            "villages",
+            "report_author",
+            "operator",
+        ),
+    ),
     (
         "Plans and drills",
         ("review_years", "review_due_soon_days", "drill_years_special", "drill_years_natural"),
@@ -47,6 +61,15 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "report_minutes_larger",
             "report_minutes_general",
             "roster_lookback_days",
+        ),
+    ),
+    (
+        "Teams, shelters and risk points",
+        (
+            "team_training_months",
+            "officer_training_months",
+            "shelter_inspection_months",
+            "cards_renewal_months",
         ),
     ),
 )
@@ -63,6 +86,19 @@ def _follow_number(spin: QSpinBox, unit: str, lang: str) -> None:
     update(spin.value())
 
 
+SettingInput = QLineEdit | QSpinBox | QComboBox | QPlainTextEdit
+
+
+def _value(widget: SettingInput) -> object:
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    return widget.text().strip()
+
+
 class SettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +106,13 @@ class SettingsDialog(QDialog):
         self.lang = ui_lang()
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.inputs: dict[str, QLineEdit | QSpinBox] = {}
+        self.inputs: dict[str, SettingInput] = {}
         titles = {
             "Office": self.tr("Office"),
             "Plans and drills": self.tr("Plans and drills"),
             "Hazards and materials": self.tr("Hazards and materials"),
             "Duty": self.tr("Duty: report-up limits"),
+            "Teams, shelters and risk points": self.tr("Teams, shelters and risk points"),
         }
         layout = QVBoxLayout(self)
         for title, names in SECTIONS:
@@ -83,9 +120,22 @@ class SettingsDialog(QDialog):
             form = QFormLayout(box)
             for name in names:
                 spec = SPECS_BY_NAME[name]
-                if spec.is_text:
-                    widget: QLineEdit | QSpinBox = QLineEdit(box)
+                widget: SettingInput
+                if spec.choices:
+                    widget = QComboBox(box)
+                    for key, _zh, _en in spec.choices:
+                        widget.addItem(spec.choice_label(key, self.lang), key)
+                elif spec.lines:
+                    widget = QPlainTextEdit(box)
+                    widget.setTabChangesFocus(True)
+                    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 5 + 12)
+                    widget.setPlaceholderText(self.tr("One village or community per line"))
+                elif spec.is_text:
+                    widget = QLineEdit(box)
                     widget.setMinimumWidth(widget.fontMetrics().averageCharWidth() * 42)
+                    if spec.digits:
+                        widget.setMaxLength(spec.digits + 4)  # room to see a mistyped one
+                        widget.setPlaceholderText("431021104000")
                 else:
                     spin = QSpinBox(box)
                     spin.setRange(spec.minimum, spec.maximum)
@@ -125,6 +175,10 @@ class SettingsDialog(QDialog):
             value = getattr(settings, name)
             if isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
             else:
                 widget.setText(str(value or ""))
 
@@ -134,11 +188,7 @@ class SettingsDialog(QDialog):
                 widget.setValue(int(getattr(DEFAULTS, name)))
 
     def settings(self) -> RuleSettings:
-        values = {
-            name: w.value() if isinstance(w, QSpinBox) else w.text().strip()
-            for name, w in self.inputs.items()
-        }
-        return RuleSettings(**values)
+        return RuleSettings(**{name: _value(w) for name, w in self.inputs.items()})
 
     def accept(self) -> None:
         try:

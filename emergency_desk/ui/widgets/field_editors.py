@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...schema import Field, FieldType
+from ...rules.settings import village_list
+from ...schema import Field, FieldType, decimal_text
 from ...store import Store
 from ..shell.lang import ui_lang
 from .date_entry import TypedDateEdit, TypedDateTimeEdit, localize
@@ -102,6 +103,55 @@ class TextEditor(_TextLikeEditor):
 
     def _set_text(self, text: str) -> None:
         self.edit.setText(text)
+
+
+class VillageEditor(TextEditor):
+    """A village field: the settings' village list to pick from, any other text allowed
+    (a group, a grid, a village the list does not have yet)."""
+
+    def __init__(self, field: Field, villages: list[str], parent: QWidget | None = None) -> None:
+        FieldEditor.__init__(self, field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItems(villages)
+        self.combo.setCurrentIndex(-1)
+        edit = self.combo.lineEdit()
+        assert edit is not None  # an editable combo box always has one
+        self.edit = edit
+        self.edit.setMaxLength(field.max_length)
+        self.edit.textEdited.connect(self.edited)
+        self.combo.activated.connect(lambda _index: self.edited.emit())
+        self._layout.addWidget(self.combo)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.combo.setEnabled(not read_only)
+
+
+class DecimalEditor(TextEditor):
+    """Decimal degrees and the like, typed: a spin box would start at its minimum, while an
+    empty field must stay empty; the range is checked with the schema's message on save."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self.edit.setMaxLength(24)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().averageCharWidth() * 18)
+        if field.bounds is not None:
+            low, high = field.bounds
+            self.edit.setPlaceholderText(f"{low:g} – {high:g}")
+
+    def value(self) -> Any:
+        text = self._text().strip()
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            return text  # refused by the schema, with its sentence, when saved
+
+    def set_value(self, value: Any) -> None:
+        self._set_text("" if value in (None, "") else decimal_text(self.field, value))
 
 
 class LongTextEditor(_TextLikeEditor):
@@ -405,8 +455,12 @@ class RefEditor(_ComboEditor):
 
 def make_editor(field: Field, store: Store, parent: QWidget | None = None) -> FieldEditor:
     t = field.type
+    if t is FieldType.TEXT and field.suggest_villages:
+        return VillageEditor(field, village_list(store), parent)
     if t is FieldType.TEXT:
         return TextEditor(field, parent)
+    if t is FieldType.DECIMAL:
+        return DecimalEditor(field, parent)
     if t is FieldType.LONGTEXT:
         return LongTextEditor(field, parent)
     if t is FieldType.DATE:

@@ -22,6 +22,7 @@ _COLUMN_WIDTH = {
     FieldType.DATETIME: 150,
     FieldType.INT: 80,
     FieldType.MONEY: 110,
+    FieldType.DECIMAL: 110,
     FieldType.CHOICE: 100,
     FieldType.REF: 200,
     FieldType.TEXT: 150,

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...schema import TABLES, Field, FieldType
+from ...schema import TABLES, Field, FieldType, decimal_text
 from ...store import ListQuery, Store
 from ..shell.lang import format_date, format_datetime, ui_lang
 
@@ -26,7 +26,7 @@ RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value of a cell
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row
 
 FLAG_COLOURS = {"overdue": QColor("#f8d7da"), "due_soon": QColor("#fff1c7")}
-_NUMERIC = (FieldType.INT, FieldType.MONEY)
+_NUMERIC = (FieldType.INT, FieldType.MONEY, FieldType.DECIMAL)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -219,6 +219,8 @@ class RecordTableModel(QAbstractTableModel):
             return format_datetime(value, self._lang)
         if t is FieldType.MONEY:
             return f"{float(value):,.2f}"
+        if t is FieldType.DECIMAL:
+            return decimal_text(f, value)
         if t is FieldType.INT:
             n = int(value)
             text = f"{abs(n):,}" if abs(n) >= 10000 else str(abs(n))

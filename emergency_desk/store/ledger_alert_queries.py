@@ -1,0 +1,86 @@
+"""The SQL behind the other ledgers' rules: teams and information officers not trained,
+villages without an information officer, shelters not inspected, risk points without a
+monitor, a shelter or current cards. Intervals come in as months from the rules layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .facade import Store
+
+
+def _ids(store: Store, sql: str, params: Iterable[Any] = ()) -> list[int]:
+    return [int(r[0]) for r in store.conn.execute(sql, list(params))]
+
+
+def _stale(column: str) -> str:
+    """Never done, or last done before the cut-off ``?`` (an ISO date)."""
+    return f"(nullif({column}, '') IS NULL OR {column} < ?)"
+
+
+def teams_untrained(store: Store, cutoff: str) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT id FROM teams WHERE deleted_at IS NULL AND status = 'active' "
+        f"AND {_stale('last_trained_on')} ORDER BY coalesce(last_trained_on, ''), id",
+        [cutoff],
+    )
+
+
+def info_officers_untrained(store: Store, cutoff: str) -> list[int]:
+    return _ids(
+        store,
+        "SELECT id FROM contacts WHERE deleted_at IS NULL AND role = 'info_officer' "
+        f"AND status = 'active' AND {_stale('trained_on')} "
+        "ORDER BY coalesce(trained_on, ''), village, id",
+        [cutoff],
+    )
+
+
+def villages_with_info_officer(store: Store) -> set[str]:
+    rows = store.conn.execute(
+        "SELECT DISTINCT trim(village) FROM contacts WHERE deleted_at IS NULL "
+        "AND role = 'info_officer' AND status = 'active' AND village IS NOT NULL"
+    )
+    return {str(r[0]) for r in rows}
+
+
+def shelters_uninspected(store: Store, cutoff: str) -> list[int]:
+    return _ids(
+        store,
+        "SELECT id FROM shelters WHERE deleted_at IS NULL AND status <> 'closed' "
+        f"AND {_stale('last_inspected_on')} ORDER BY coalesce(last_inspected_on, ''), id",
+        [cutoff],
+    )
+
+
+_MONITORED = "FROM risk_points r WHERE r.deleted_at IS NULL AND r.status = 'monitoring'"
+
+
+def risk_points_unmonitored(store: Store) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT r.id {_MONITORED} AND (nullif(trim(r.monitor), '') IS NULL "
+        "OR nullif(trim(r.monitor_phone), '') IS NULL) ORDER BY r.village, r.id",
+    )
+
+
+def risk_points_without_shelter(store: Store) -> list[int]:
+    """No shelter named, or the one named is in the recycle bin or closed."""
+    return _ids(
+        store,
+        f"SELECT r.id {_MONITORED} AND NOT EXISTS (SELECT 1 FROM shelters s "
+        "WHERE s.id = r.shelter_id AND s.deleted_at IS NULL AND s.status <> 'closed') "
+        "ORDER BY r.village, r.id",
+    )
+
+
+def risk_points_cards_due(store: Store, cutoff: str) -> list[int]:
+    return _ids(
+        store,
+        f"SELECT r.id {_MONITORED} AND {_stale('r.cards_issued_on')} "
+        "ORDER BY coalesce(r.cards_issued_on, ''), r.village, r.id",
+        [cutoff],
+    )
