@@ -141,27 +141,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="310"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="314"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="331"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="337"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="218"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="227"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="234"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -220,37 +220,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="199"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="218"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="243"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="246"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="258"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -351,32 +351,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="144"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="145"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="153"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="154"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="172"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="173"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="188"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="189"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="195"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
@@ -658,53 +658,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="62"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="63"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="67"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="93"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="94"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="121"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="133"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="134"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -712,32 +712,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="87"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="121"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="124"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="155"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -950,93 +950,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="262"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="431"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="264"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="266"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="267"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="270"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="271"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="295"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="296"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="302"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="303"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="308"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="322"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="323"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="354"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="355"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="357"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="358"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="371"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="378"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="379"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="393"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="394"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="419"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="433"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="438"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1154,78 +1154,79 @@ Click “Clear filters” to see them all.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="387"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="392"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="402"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="378"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="385"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="422"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="436"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="444"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="441"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="446"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="424"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="430"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="437"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="447"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="445"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="464"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="464"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="457"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1455,113 +1456,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="168"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="255"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="268"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="257"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="334"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="336"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="389"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="399"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="401"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="435"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="418"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="420"/>
         <source>The summary was saved as
 {path}
 
@@ -1678,59 +1679,59 @@ Open it now?</source>
 <context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="89"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="90"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="91"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="98"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="99"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="123"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="112"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="404"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="162"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="405"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="148"/>
         <source>Restoring “{source}”…</source>
         <translation>正在从“{source}”恢复…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="167"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="168"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="175"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="176"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="177"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="178"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="193"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1739,59 +1740,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="215"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="415"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="216"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="416"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="219"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="220"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="252"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="253"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="255"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="256"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="264"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="265"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="269"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="270"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="314"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="315"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="306"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="307"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="353"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="354"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="342"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="373"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="374"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1799,12 +1800,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="351"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
     </message>
