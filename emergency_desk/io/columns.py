@@ -18,6 +18,9 @@ from ..schema import SHEETS, Field, FieldType, Table, sheet_table, table
 Target = Literal["field", "plan", "point", "point_attr", "quantity"]
 
 
+STOCKTAKE_ALIASES = ("盘点日期", "Stocktake date", "stocktake_date")
+
+
 @dataclass(frozen=True)
 class Column:
     """One spreadsheet column: its header key, the field that types it, where it goes."""
@@ -75,6 +78,9 @@ def register_columns(register: str) -> list[Column]:
             cols.extend(_point_columns())
         elif register == "materials" and f.key == "quantity":
             cols.append(Column("quantity", f, "quantity"))
+        elif register == "materials" and f.key == "checked_on":
+            # the date the opening stock is counted from; spreadsheets often call it so
+            cols.append(Column(f.key, f, aliases=STOCKTAKE_ALIASES))
         else:
             cols.append(Column(f.key, f))
     return cols

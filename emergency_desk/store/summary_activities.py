@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .facade import Store
-from .summary_sql import (
-    LIVE,
-    bounds,
-    counts,
-)
+from .summary_sql import counts, known_by, period
 
 # -- publicity and training --------------------------------------------------------------
 
@@ -26,9 +23,13 @@ class ActivityFigures:
     themed_days: list[tuple[str, str]]  # (held_on, title) of themed-day events
 
 
-def activity_figures(store: Store, year: int) -> ActivityFigures:
-    start, end = bounds(year)
-    in_year = f"{LIVE} AND held_on BETWEEN ? AND ?"
+def activity_figures(
+    store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
+) -> ActivityFigures:
+    """Activities held in the year up to ``as_of``."""
+    as_of = as_of or dt.date(year, 12, 31)
+    start, end = period(year, as_of)
+    in_year = f"{known_by(doc_date or as_of)} AND held_on BETWEEN ? AND ?"
     total, people, leaflets, manuals, banners = store.db.execute(
         "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(leaflets), 0), "
         "coalesce(sum(manuals), 0), coalesce(sum(banners), 0) "

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from .facade import Store
-from .summary_sql import (
-    LIVE,
-    RECTIFIED_SQL,
-    bounds,
-    counts,
-    dicts,
-    scalar_via_index,
-)
+from .summary_sql import RECTIFIED_SQL, counts, dicts, known_by, period, scalar
 
 # -- hazards ---------------------------------------------------------------------------
 
@@ -36,7 +30,7 @@ class HazardFigures:
     by_category: dict[str, int]  # largest first
     rectified: int  # found in the year and now rectified or closed
     rectified_major: int
-    funds: float
+    funds: Decimal  # exact: 3,515,750 must print as 351.58万元, not a float's 351.57
     overdue: list[HazardOverdue]  # found in the year, not rectified, past deadline
     overdue_earlier: int  # found in earlier years and still overdue
 
@@ -50,40 +44,58 @@ class HazardFigures:
         return self.found - self.rectified
 
 
-def hazard_figures(store: Store, year: int, today: dt.date) -> HazardFigures:
-    start, end = bounds(year)
-    in_year = f"{LIVE} AND found_on BETWEEN ? AND ?"
-    found, rectified, rect_major, funds = store.db.execute(
+def rectified_by(day: str, doc_date: dt.date) -> str:
+    """SQL: the hazard was rectified on or before ``day`` and the office had recorded it by
+    the document's date — its completion date says when, and a change of status logged
+    after the document's date (hazard_status_log) was not known yet."""
+    after = (doc_date + dt.timedelta(days=1)).isoformat()
+    return (
+        f"(status IN {RECTIFIED_SQL} AND rectified_on IS NOT NULL AND rectified_on <= '{day}' "
+        "AND NOT EXISTS (SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id "
+        f"AND l.at >= '{after}' AND l.to_status IN {RECTIFIED_SQL} "
+        f"AND l.from_status IS NOT NULL AND l.from_status NOT IN {RECTIFIED_SQL}))"
+    )
+
+
+def hazard_figures(
+    store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> HazardFigures:
+    """Hazards found in the year up to ``as_of``, and how they stood on that day."""
+    doc = doc_date or as_of
+    start, day = period(year, as_of)
+    dt.date.fromisoformat(day)  # a real date: it is inlined below
+    done = rectified_by(day, doc)
+    in_year = f"{known_by(doc)} AND found_on BETWEEN ? AND ?"
+    found, rectified, rect_major, cents = store.db.execute(
         "SELECT count(*), "
-        f"coalesce(sum(status IN {RECTIFIED_SQL}), 0), "
-        f"coalesce(sum(status IN {RECTIFIED_SQL} AND grade = 'major'), 0), "
-        "coalesce(sum(funds), 0) "
+        f"coalesce(sum({done}), 0), "
+        f"coalesce(sum({done} AND grade = 'major'), 0), "
+        "coalesce(sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)), 0) "
         f"FROM hazards WHERE {in_year}",
-        [start, end],
+        [start, day],
     ).fetchone()
     by_grade = counts(
-        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", [start, end]
+        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", [start, day]
     )
     by_category = counts(
         store,
         f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category",
-        [start, end],
+        [start, day],
     )
-    overdue_sql = f"status NOT IN {RECTIFIED_SQL} AND deadline IS NOT NULL AND deadline < ?"
+    overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < ?"
     overdue = [
         HazardOverdue(r["name"], r["grade"], r["deadline"], r["found_on"])
         for r in dicts(
             store,
             f"SELECT name, grade, deadline, found_on FROM hazards WHERE {in_year} "
             f"AND {overdue_sql} ORDER BY grade = 'major' DESC, deadline, name",
-            [start, end, today.isoformat()],
+            [start, day, day],
         )
     ]
-    earlier = scalar_via_index(
+    earlier = scalar(
         store,
-        f"SELECT count(*) FROM hazards {{}} WHERE {LIVE} AND found_on < ? AND {overdue_sql}",
-        "idx_hazards_open_found_on",
-        [start, today.isoformat()],
+        f"SELECT count(*) FROM hazards WHERE {known_by(doc)} AND found_on < ? AND {overdue_sql}",
+        [start, day],
     )
     return HazardFigures(
         int(found),
@@ -91,7 +103,7 @@ def hazard_figures(store: Store, year: int, today: dt.date) -> HazardFigures:
         by_category,
         int(rectified),
         int(rect_major),
-        float(funds),
+        Decimal(int(cents)) / 100,
         overdue,
         int(earlier),
     )
@@ -100,12 +112,20 @@ def hazard_figures(store: Store, year: int, today: dt.date) -> HazardFigures:
 # -- appendix rows -------------------------------------------------------------------------
 
 
-def hazard_rows(store: Store, year: int) -> list[dict[str, Any]]:
-    start, end = bounds(year)
+def hazard_rows(
+    store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """The hazard appendix: the year's hazards up to ``as_of``, each with its status then
+    (one rectified later shows as 整改中, without a completion date)."""
+    as_of = as_of or dt.date(year, 12, 31)
+    doc = doc_date or as_of
+    start, day = period(year, as_of)
+    done = rectified_by(day, doc)
     return dicts(
         store,
         "SELECT found_on, name, category, grade, location, responsible_unit, deadline, "
-        f"status, rectified_on FROM hazards WHERE {LIVE} AND found_on BETWEEN ? AND ? "
-        "ORDER BY found_on, id",
-        [start, end],
+        f"CASE WHEN {done} OR status NOT IN {RECTIFIED_SQL} THEN status ELSE 'rectifying' END "
+        f"AS status, CASE WHEN {done} THEN rectified_on END AS rectified_on "
+        f"FROM hazards WHERE {known_by(doc)} AND found_on BETWEEN ? AND ? ORDER BY found_on, id",
+        [start, day],
     )

@@ -6,6 +6,7 @@ Used by the per-register ``summary_*`` modules; ``summary_queries`` gathers them
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from typing import Any
 
@@ -18,6 +19,22 @@ RECTIFIED_SQL = "(" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
 
 def bounds(year: int) -> tuple[str, str]:
     return f"{year}-01-01", f"{year}-12-31"
+
+
+def period(year: int, as_of: dt.date) -> tuple[str, str]:
+    """The first day of ``year`` and the day the summary speaks of (at most 31 December)."""
+    return f"{year}-01-01", min(as_of, dt.date(year, 12, 31)).isoformat()
+
+
+def known_by(doc_date: dt.date, alias: str = "") -> str:
+    """Live, and already entered on the document's date: a record created later did not
+    exist yet for a summary dated then (DESIGN "Figures are as of a date").
+
+    The date comes from a ``dt.date`` object, so it is safe to inline.
+    """
+    a = f"{alias}." if alias else ""
+    after = (doc_date + dt.timedelta(days=1)).isoformat()
+    return f"{a}deleted_at IS NULL AND {a}created_at < '{after}'"
 
 
 def next_day(year: int) -> str:
