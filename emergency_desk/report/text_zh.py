@@ -180,7 +180,7 @@ def hazards(f: SummaryFigures) -> list[Para]:
         return [Para("本年度隐患排查台账中无新排查的隐患记录。")]
     cats_sorted = largest_first(h.by_category, "hazards", "category")
     top = [label("hazards", "category", k) for k in list(cats_sorted)[:3]]
-    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，全年共排查各类安全隐患{h.found}处"
+    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，{whole_year(f.year, f.as_of)}共排查各类安全隐患{h.found}处"
     grades = nonzero_parts(
         {g: h.by_grade.get(g, 0) for g in ("major", "general")},
         lambda k, n: f"{label('hazards', 'grade', k)}隐患{n}处",

@@ -46,10 +46,13 @@ def quoted_list(names: list[str], total: int, quote: str = "“”") -> str:
 
 
 def whole_year(year: int, as_of: dt.date) -> str:
-    """ "全年", or "1—11月" for a summary dated before the year's end (never "全年" then)."""
+    """ "全年"; before the year's end "1—11月" (up to a month's end) or "截至12月6日，"
+    — a partial year never says "全年"."""
     if as_of >= dt.date(year, 12, 31):
         return "全年"
-    return f"1—{as_of.month}月" if as_of.month > 1 else f"1月1日至{as_of.day}日"
+    if (as_of + dt.timedelta(days=1)).month != as_of.month:
+        return f"1—{as_of.month}月" if as_of.month > 1 else "1月"
+    return f"截至{as_of.month}月{as_of.day}日，"
 
 
 def year_end(year: int, as_of: dt.date) -> str:

@@ -46,10 +46,16 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return dt.date(day.year + years, 3, 1)
 
 
-def plans_as_of(store: Store, doc_date: dt.date) -> list[dict[str, Any]]:
-    """Every plan entered by ``doc_date`` with the values it had then: changes the audit log
-    records after that day are undone (an update's ``before`` holds what it replaced)."""
-    after = (doc_date + dt.timedelta(days=1)).isoformat()
+def plans_as_of(store: Store, as_of: dt.date, doc_date: dt.date) -> list[dict[str, Any]]:
+    """Every plan entered by ``doc_date`` with the values it had on ``as_of``.
+
+    An update's audit row holds what it replaced (``before``), so later changes are undone
+    newest first. A status change is dated by the audit itself (a plan repealed in 2026 was
+    in force at the end of 2025); a date the office typed in (issued, revised) is its own
+    record of when, so only what was entered after the document's date is undone.
+    """
+    status_after = (as_of + dt.timedelta(days=1)).isoformat()
+    entered_after = (doc_date + dt.timedelta(days=1)).isoformat()
     rows = {
         r["id"]: r
         for r in dicts(
@@ -59,14 +65,17 @@ def plans_as_of(store: Store, doc_date: dt.date) -> list[dict[str, Any]]:
         )
     }
     later = store.db.execute(
-        "SELECT record_id, before FROM audit_log WHERE table_name = 'plans' "
+        "SELECT record_id, at, before FROM audit_log WHERE table_name = 'plans' "
         "AND action = 'update' AND at >= ? AND before IS NOT NULL ORDER BY id DESC",
-        [after],
+        [min(status_after, entered_after)],
     ).fetchall()
-    for record_id, before in later:  # newest first: the earliest change's "before" wins
+    for record_id, at, before in later:  # newest first: the earliest change's "before" wins
         row = rows.get(record_id)
-        if row is not None:
-            row.update({k: v for k, v in json.loads(before).items() if k in row})
+        if row is None:
+            continue
+        for key, value in json.loads(before).items():
+            if key in row and at >= (status_after if key == "status" else entered_after):
+                row[key] = value
     return list(rows.values())
 
 
@@ -80,7 +89,7 @@ def plan_figures(
     """Plans as they stood on ``as_of`` (at most the year's end): status, issue and revision
     dates as the office had them recorded on the document's date."""
     start, day = period(year, as_of)
-    rows = plans_as_of(store, doc_date or as_of)
+    rows = plans_as_of(store, dt.date.fromisoformat(day), doc_date or as_of)
     in_force_rows = [
         r
         for r in rows
