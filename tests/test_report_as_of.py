@@ -185,9 +185,9 @@ def test_funds_are_exact_and_rounded_half_up(hazards: Store) -> None:
     assert total == Decimal("3515750")
     f = collect(hazards, 2025, NEXT_JANUARY)
     assert f.hazards.funds == total
-    assert "落实隐患整改资金351.58万元" in build_summary(
-        hazards, 2025, "zh", figures=f
-    ).plain_text()
+    assert (
+        "落实隐患整改资金351.58万元" in build_summary(hazards, 2025, "zh", figures=f).plain_text()
+    )
 
 
 # -- plans ---------------------------------------------------------------------------------
@@ -250,7 +250,10 @@ def test_a_draft_is_not_issued_and_reviews_fall_due_by_the_day(plans: Store) -> 
         if d <= MID_YEAR.isoformat()
     }  # fmt: skip
     assert {d.title for d in p.due} == due == {"总体预案", "旧防汛预案", "森林防火预案"}
-    assert "新制定印发" not in build_summary(plans, 2025, "zh", today=dt.date(2025, 3, 31)).plain_text()
+    assert (
+        "新制定印发"
+        not in build_summary(plans, 2025, "zh", today=dt.date(2025, 3, 31)).plain_text()
+    )
 
 
 # -- dates, partial years, future years ----------------------------------------------------

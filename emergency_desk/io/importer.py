@@ -59,6 +59,18 @@ class ImportPlan:
     def to_write(self, skip_duplicates: bool = False) -> list[PreparedRow]:
         return [r for r in self.rows if not (skip_duplicates and r.duplicate)]
 
+    def opening_dates(self) -> tuple[str | None, int]:
+        """Materials: the earliest stocktake date the opening stock will be entered on, and
+        how many rows with a quantity have none (those are entered today) — so the preview
+        can say which date the summary will count the stock from."""
+        dated = [
+            str(r.values["checked_on"])
+            for r in self.rows
+            if r.quantity and r.values.get("checked_on")
+        ]
+        undated = sum(1 for r in self.rows if r.quantity and not r.values.get("checked_on"))
+        return (min(dated) if dated else None), undated
+
 
 def _problem(
     row: int | None, header: str, value: Any, err: FieldError | tuple[str, dict[str, Any]]

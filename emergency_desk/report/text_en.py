@@ -325,7 +325,11 @@ def materials(f: SummaryFigures) -> list[Para]:
     if m.issues:
         moves.append(f"{plural(m.issues, 'issue')} to users")
     if moves:
-        s += " The stock ledger records " + " and ".join(moves) + f" {_during(f)[0].lower()}{_during(f)[1:]}."
+        s += (
+            " The stock ledger records "
+            + " and ".join(moves)
+            + f" {_during(f)[0].lower()}{_during(f)[1:]}."
+        )
     alerts = []
     if m.short_count:
         alerts.append(f"{plural(m.short_count, 'item')} below minimum stock")

@@ -11,12 +11,12 @@ from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
 from .text_zh_words import (
-    whole_year,
-    year_end,
     cn,
     label,
     nonzero_parts,
     quoted_list,
+    whole_year,
+    year_end,
 )
 
 # -- problems, next year's plan, appendix titles (text_zh_outlook.py) ----------------------

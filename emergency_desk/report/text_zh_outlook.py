@@ -13,11 +13,11 @@ from .model import Para
 from .numbers import join_zh, pct
 from .problems import Problem
 from .text_zh_words import (
-    whole_year,
-    year_end,
     label,
     quoted_list,
     which_names,
+    whole_year,
+    year_end,
 )
 
 # -- problems ------------------------------------------------------------------------------

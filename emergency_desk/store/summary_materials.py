@@ -83,7 +83,11 @@ def _kinds(rows: list[dict[str, Any]], order: str) -> tuple[int, list[StockLine]
 
 
 def material_figures(
-    store: Store, year: int, as_of: dt.date, expiring_days: int = 90, doc_date: dt.date | None = None
+    store: Store,
+    year: int,
+    as_of: dt.date,
+    expiring_days: int = 90,
+    doc_date: dt.date | None = None,
 ) -> MaterialFigures:
     """The reserves as they stood on ``as_of`` (at most the year's end)."""
     start, day = period(year, as_of)

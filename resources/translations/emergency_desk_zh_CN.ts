@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="225"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="227"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="237"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="240"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="241"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="244"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -379,6 +379,18 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="206"/>
+        <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
+        <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="211"/>
+        <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
+        <translation>
+            <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,93 +962,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="271"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="272"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="431"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="274"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="442"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="266"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="277"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="270"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="281"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="295"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="306"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="302"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="313"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="318"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="322"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="333"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="354"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="365"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="357"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="368"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="381"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="378"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="389"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="393"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="404"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="434"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="429"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="443"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="448"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
