@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from .facade import Store
-from .summary_sql import RECTIFIED_SQL, counts, dicts, known_by, period, scalar
+from .summary_sql import RECTIFIED_SQL, as_of_params, counts, dicts, known_by, scalar
 
 # -- hazards ---------------------------------------------------------------------------
 
@@ -44,58 +44,52 @@ class HazardFigures:
         return self.found - self.rectified
 
 
-def rectified_by(day: str, doc_date: dt.date) -> str:
-    """SQL: the hazard was rectified on or before ``day`` and the office had recorded it by
-    the document's date — its completion date says when, and a change of status logged
-    after the document's date (hazard_status_log) was not known yet."""
-    after = (doc_date + dt.timedelta(days=1)).isoformat()
-    return (
-        f"(status IN {RECTIFIED_SQL} AND rectified_on IS NOT NULL AND rectified_on <= '{day}' "
-        "AND NOT EXISTS (SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id "
-        f"AND l.at >= '{after}' AND l.to_status IN {RECTIFIED_SQL} "
-        f"AND l.from_status IS NOT NULL AND l.from_status NOT IN {RECTIFIED_SQL}))"
-    )
+# SQL: the hazard was rectified on or before ``:day`` and the office had recorded it by the
+# document's date — its completion date says when, and a change of status logged after the
+# document's date (hazard_status_log) was not known yet.
+RECTIFIED_BY = (
+    f"(status IN {RECTIFIED_SQL} AND rectified_on IS NOT NULL AND rectified_on <= :day "
+    "AND NOT EXISTS (SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id "
+    f"AND l.at >= :entered AND l.to_status IN {RECTIFIED_SQL} "
+    f"AND l.from_status IS NOT NULL AND l.from_status NOT IN {RECTIFIED_SQL}))"
+)
 
 
 def hazard_figures(
     store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
 ) -> HazardFigures:
     """Hazards found in the year up to ``as_of``, and how they stood on that day."""
-    doc = doc_date or as_of
-    start, day = period(year, as_of)
-    dt.date.fromisoformat(day)  # a real date: it is inlined below
-    done = rectified_by(day, doc)
-    in_year = f"{known_by(doc)} AND found_on BETWEEN ? AND ?"
+    p = as_of_params(year, as_of, doc_date)
+    done = RECTIFIED_BY
+    in_year = f"{known_by()} AND found_on BETWEEN :start AND :day"
     found, rectified, rect_major, cents = store.db.execute(
         "SELECT count(*), "
         f"coalesce(sum({done}), 0), "
         f"coalesce(sum({done} AND grade = 'major'), 0), "
         "coalesce(sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)), 0) "
         f"FROM hazards WHERE {in_year}",
-        [start, day],
+        p,
     ).fetchone()
     by_grade = counts(
-        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", [start, day]
+        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", p
     )
     by_category = counts(
-        store,
-        f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category",
-        [start, day],
+        store, f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category", p
     )
-    overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < ?"
+    overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < :day"
     overdue = [
         HazardOverdue(r["name"], r["grade"], r["deadline"], r["found_on"])
         for r in dicts(
             store,
             f"SELECT name, grade, deadline, found_on FROM hazards WHERE {in_year} "
             f"AND {overdue_sql} ORDER BY grade = 'major' DESC, deadline, name",
-            [start, day, day],
+            p,
         )
     ]
     earlier = scalar(
         store,
-        f"SELECT count(*) FROM hazards WHERE {known_by(doc)} AND found_on < ? AND {overdue_sql}",
-        [start, day],
+        f"SELECT count(*) FROM hazards WHERE {known_by()} AND found_on < :start AND {overdue_sql}",
+        p,
     )
     return HazardFigures(
         int(found),
@@ -117,15 +111,14 @@ def hazard_rows(
 ) -> list[dict[str, Any]]:
     """The hazard appendix: the year's hazards up to ``as_of``, each with its status then
     (one rectified later shows as 整改中, without a completion date)."""
-    as_of = as_of or dt.date(year, 12, 31)
-    doc = doc_date or as_of
-    start, day = period(year, as_of)
-    done = rectified_by(day, doc)
+    p = as_of_params(year, as_of or dt.date(year, 12, 31), doc_date)
+    done = RECTIFIED_BY
     return dicts(
         store,
         "SELECT found_on, name, category, grade, location, responsible_unit, deadline, "
         f"CASE WHEN {done} OR status NOT IN {RECTIFIED_SQL} THEN status ELSE 'rectifying' END "
         f"AS status, CASE WHEN {done} THEN rectified_on END AS rectified_on "
-        f"FROM hazards WHERE {known_by(doc)} AND found_on BETWEEN ? AND ? ORDER BY found_on, id",
-        [start, day],
+        f"FROM hazards WHERE {known_by()} AND found_on BETWEEN :start AND :day "
+        "ORDER BY found_on, id",
+        p,
     )

@@ -49,7 +49,7 @@ def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, 
     """Every item that existed on ``as_of``, with its stock then (the sum of its movements
     up to that day). An item existed if it was entered by then or has a movement by then;
     a record entered after the document's date did not exist for it at all."""
-    after = (doc_date + dt.timedelta(days=1)).isoformat()
+    entered = (doc_date + dt.timedelta(days=1)).isoformat()
     return dicts(
         store,
         f"""SELECT m.name, m.category, coalesce(s.quantity, 0) AS quantity, m.unit,
@@ -57,12 +57,12 @@ def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, 
                   p.id AS point_id, p.kind AS point_kind
            FROM materials m JOIN reserve_points p ON p.id = m.point_id
            LEFT JOIN (SELECT material_id, sum(delta) AS quantity FROM stock_movements
-                      WHERE deleted_at IS NULL AND moved_on <= ? AND created_at < ?
+                      WHERE deleted_at IS NULL AND moved_on <= :day AND created_at < :entered
                       GROUP BY material_id) s ON s.material_id = m.id
-           WHERE {known_by(doc_date, "m")} AND {known_by(doc_date, "p")}
-             AND (s.material_id IS NOT NULL OR substr(m.created_at, 1, 10) <= ?)
+           WHERE {known_by("m")} AND {known_by("p")}
+             AND (s.material_id IS NOT NULL OR substr(m.created_at, 1, 10) <= :day)
            ORDER BY p.name, m.category, m.name, m.id""",
-        [as_of, after, as_of],
+        {"day": as_of, "entered": entered},
     )
 
 

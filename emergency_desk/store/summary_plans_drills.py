@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
-from .summary_sql import counts, dicts, known_by, period
+from .summary_sql import as_of_params, counts, dicts, known_by, period
 
 # -- plans -----------------------------------------------------------------------------
 
@@ -61,7 +61,8 @@ def plans_as_of(store: Store, as_of: dt.date, doc_date: dt.date) -> list[dict[st
         for r in dicts(
             store,
             "SELECT id, title, level, status, issued_on, revised_on, review_years FROM plans "
-            f"WHERE {known_by(doc_date)} ORDER BY id",
+            f"WHERE {known_by()} ORDER BY id",
+            {"entered": entered_after},
         )
     }
     later = store.db.execute(
@@ -113,9 +114,9 @@ def plan_figures(
         dates = [d for d in (r["issued_on"], r["revised_on"]) if d and d <= day]
         if not dates:
             continue
-        review_on = _add_years(
-            dt.date.fromisoformat(max(dates)), int(r["review_years"] or review_years)
-        ).isoformat()
+        cycle = r["review_years"]
+        years = cycle if isinstance(cycle, int) and cycle > 0 else review_years  # a bad value
+        review_on = _add_years(dt.date.fromisoformat(max(dates)), years).isoformat()
         if review_on <= day:
             due.append(PlanDue(r["title"], r["level"], review_on, review_on < day))
     due.sort(key=lambda p: (p.review_on, p.title))
@@ -158,19 +159,16 @@ def drill_figures(
     store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
 ) -> DrillFigures:
     """Drills held in the year up to ``as_of``; corrective actions done by that day."""
-    doc = doc_date or as_of
-    start, end = period(year, as_of)
-    in_year = f"{known_by(doc)} AND held_on BETWEEN ? AND ?"
+    p = as_of_params(year, as_of, doc_date)
+    in_year = f"{known_by()} AND held_on BETWEEN :start AND :day"
     total, participants, vehicles = store.db.execute(
         "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(vehicles), 0) "
         f"FROM drills WHERE {in_year}",
-        [start, end],
+        p,
     ).fetchone()
-    by_form = counts(
-        store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", [start, end]
-    )
+    by_form = counts(store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", p)
     by_scope = counts(
-        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", [start, end]
+        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", p
     )
     largest = [
         DrillNamed(r["title"], r["held_on"], r["form"], r["participants"], r["vehicles"] or 0)
@@ -179,16 +177,16 @@ def drill_figures(
             "SELECT title, held_on, form, participants, vehicles FROM drills "
             f"WHERE {in_year} AND participants > 0 "
             "ORDER BY participants DESC, held_on LIMIT 3",
-            [start, end],
+            p,
         )
     ]
     actions, done, overdue = store.db.execute(
         "SELECT count(*), "
-        "coalesce(sum(a.done_on <= ?), 0), "
-        "coalesce(sum((a.done_on IS NULL OR a.done_on > ?) AND a.due_on < ?), 0) "
+        "coalesce(sum(a.done_on <= :day), 0), "
+        "coalesce(sum((a.done_on IS NULL OR a.done_on > :day) AND a.due_on < :day), 0) "
         "FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
-        f"WHERE {known_by(doc, 'a')} AND {known_by(doc, 'd')} AND d.held_on BETWEEN ? AND ?",
-        [end, end, end, start, end],
+        f"WHERE {known_by('a')} AND {known_by('d')} AND d.held_on BETWEEN :start AND :day",
+        p,
     ).fetchone()
     return DrillFigures(
         int(total),
@@ -209,12 +207,11 @@ def drill_figures(
 def drill_rows(
     store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
 ) -> list[dict[str, Any]]:
-    as_of = as_of or dt.date(year, 12, 31)
-    start, end = period(year, as_of)
+    p = as_of_params(year, as_of or dt.date(year, 12, 31), doc_date)
     return dicts(
         store,
         "SELECT held_on, title, form, scope, organizer, location, participants, vehicles "
-        f"FROM drills WHERE {known_by(doc_date or as_of)} AND held_on BETWEEN ? AND ? "
+        f"FROM drills WHERE {known_by()} AND held_on BETWEEN :start AND :day "
         "ORDER BY held_on, id",
-        [start, end],
+        p,
     )

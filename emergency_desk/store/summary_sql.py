@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..schema import RECTIFIED_STATUSES
@@ -26,23 +27,35 @@ def period(year: int, as_of: dt.date) -> tuple[str, str]:
     return f"{year}-01-01", min(as_of, dt.date(year, 12, 31)).isoformat()
 
 
-def known_by(doc_date: dt.date, alias: str = "") -> str:
-    """Live, and already entered on the document's date: a record created later did not
-    exist yet for a summary dated then (DESIGN "Figures are as of a date").
-
-    The date comes from a ``dt.date`` object, so it is safe to inline.
-    """
+def known_by(alias: str = "") -> str:
+    """Live, and already entered on the document's date (bound as ``:entered``, see
+    ``as_of_params``): a record created later did not exist yet for a summary dated then
+    (DESIGN "Figures are as of a date")."""
     a = f"{alias}." if alias else ""
-    after = (doc_date + dt.timedelta(days=1)).isoformat()
-    return f"{a}deleted_at IS NULL AND {a}created_at < '{after}'"
+    return f"{a}deleted_at IS NULL AND {a}created_at < :entered"
+
+
+def as_of_params(year: int, as_of: dt.date, doc_date: dt.date | None = None) -> dict[str, str]:
+    """Named parameters of the summary's queries: ``:start`` (1 January), ``:day`` (the day
+    the figures speak of) and ``:entered`` (the day after the document's date)."""
+    start, day = period(year, as_of)
+    entered = ((doc_date or as_of) + dt.timedelta(days=1)).isoformat()
+    return {"start": start, "day": day, "entered": entered}
 
 
 def next_day(year: int) -> str:
     return f"{year + 1}-01-01"
 
 
-def scalar(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-    row = store.db.execute(sql, list(params)).fetchone()
+Params = Sequence[Any] | Mapping[str, Any]
+
+
+def _bind(params: Params) -> Any:
+    return params if isinstance(params, Mapping) else list(params)
+
+
+def scalar(store: Store, sql: str, params: Params = ()) -> Any:
+    row = store.db.execute(sql, _bind(params)).fetchone()
     return None if row is None else row[0]
 
 
@@ -62,14 +75,14 @@ def scalar_via_index(store: Store, sql: str, index: str, params: list[Any]) -> A
         return scalar(store, sql.format(""), params)
 
 
-def counts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, int]:
+def counts(store: Store, sql: str, params: Params = ()) -> dict[str, int]:
     """``SELECT key, count`` -> {key: count}, largest first, keys never None."""
-    rows = store.db.execute(sql, list(params)).fetchall()
+    rows = store.db.execute(sql, _bind(params)).fetchall()
     rows = [(k, n or 0) for k, n in rows]
     return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
 
 
-def dicts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    cur = store.db.execute(sql, list(params))
+def dicts(store: Store, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+    cur = store.db.execute(sql, _bind(params))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
