@@ -326,3 +326,20 @@ def test_cli_date_limits_the_figures(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "1—6月共排查各类安全隐患2处" in text and "已整改1处，整改率50%" in text
+
+
+def test_an_earlier_hazard_rectified_only_later_is_still_overdue_at_the_year_end(
+    hazards: Store,
+) -> None:
+    for name, done in (("旧隐患甲", "2026-01-05"), ("旧隐患乙", "2025-06-01"), ("旧隐患丙", None)):
+        hazards.insert("hazards", {"found_on": "2024-10-01", "name": name, "category": "fire",
+                                   "deadline": "2024-12-01", "rectified_on": done,
+                                   "status": "rectified" if done else "open"})  # fmt: skip
+    _backdate(hazards)
+    day = "2025-12-31"
+    expected = hazards.db.execute(
+        "SELECT count(*) FROM hazards WHERE found_on < '2025-01-01' AND deadline < ? "
+        "AND (rectified_on IS NULL OR rectified_on > ?)",
+        [day, day],
+    ).fetchone()[0]
+    assert collect(hazards, 2025, NEXT_JANUARY).hazards.overdue_earlier == expected == 2

@@ -59,7 +59,7 @@ def scalar(store: Store, sql: str, params: Params = ()) -> Any:
     return None if row is None else row[0]
 
 
-def scalar_via_index(store: Store, sql: str, index: str, params: list[Any]) -> Any:
+def scalar_via_index(store: Store, sql: str, index: str, params: Params) -> Any:
     """``_scalar`` through a partial index the planner would not pick by itself.
 
     Without ANALYZE statistics SQLite prefers an index with an equality on ``deleted_at``
