@@ -343,3 +343,23 @@ def test_an_earlier_hazard_rectified_only_later_is_still_overdue_at_the_year_end
         [day, day],
     ).fetchone()[0]
     assert collect(hazards, 2025, NEXT_JANUARY).hazards.overdue_earlier == expected == 2
+
+
+def test_demo_records_are_entered_on_their_own_dates(store: Store) -> None:
+    from emergency_desk.demo.fill import fill_demo
+
+    fill_demo(store, 2026, today=dt.date(2026, 12, 6))
+    day = "2025-06-30"
+    found, rectified = store.db.execute(
+        "SELECT count(*), coalesce(sum(rectified_on <= ?), 0) FROM hazards "
+        "WHERE deleted_at IS NULL AND found_on BETWEEN '2025-01-01' AND ?",
+        [day, day],
+    ).fetchone()
+    h = collect(store, 2025, dt.date(2025, 6, 30)).hazards
+    assert (h.found, h.rectified) == (found, rectified) and found > 0
+    bags = store.db.execute(
+        "SELECT sum(s.delta) FROM stock_movements s JOIN materials m ON m.id = s.material_id "
+        "WHERE m.name = '编织袋' AND s.moved_on <= '2025-12-31'"
+    ).fetchone()[0]
+    m = collect(store, 2025, dt.date(2026, 1, 10)).materials
+    assert next(x.quantity for x in m.key_stocks if x.name == "编织袋") == bags
