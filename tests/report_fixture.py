@@ -202,6 +202,7 @@ def fill(store: Store) -> Store:
             "unit": "顶",
             "quantity": 120,
             "min_quantity": 100,
+            "checked_on": "2025-01-02",
         },
     )
     store.add_movement(tent, "2025-06-01", 20, "purchase")
@@ -214,6 +215,7 @@ def fill(store: Store) -> Store:
             "unit": "件",
             "quantity": 80,
             "min_quantity": 100,
+            "checked_on": "2025-01-02",
         },
     )
     store.insert(
@@ -225,6 +227,7 @@ def fill(store: Store) -> Store:
             "unit": "箱",
             "quantity": 200,
             "expires_on": "2026-02-15",
+            "checked_on": "2025-01-02",
         },
     )
     store.insert(
@@ -236,6 +239,7 @@ def fill(store: Store) -> Store:
             "unit": "箱",
             "quantity": 50,
             "expires_on": "2025-12-01",
+            "checked_on": "2025-01-02",
         },
     )
     _deleted(
@@ -275,4 +279,20 @@ def fill(store: Store) -> Store:
         "duty_log",
         {"received_at": "2024-12-31 23:00", "type": "fire", "level": "major", "summary": "旧"},
     )
+    entered_during_2025(store)
     return store
+
+
+ENTERED = "2025-01-02 09:00:00"
+
+
+def entered_during_2025(store: Store) -> None:
+    """The records were entered as the office went along, not on the day the test runs: a
+    summary dated 2026-01-10 must see them (records entered after its date do not count)."""
+    from emergency_desk.schema import TABLES
+
+    with store.transaction():
+        for name in TABLES:
+            store.db.execute(f'UPDATE "{name}" SET created_at = ?', [ENTERED])
+        store.db.execute("UPDATE audit_log SET at = ?", [ENTERED])
+        store.db.execute("UPDATE hazard_status_log SET at = ?", [ENTERED])

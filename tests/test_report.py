@@ -12,7 +12,7 @@ import pytest
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from report_fixture import TODAY, YEAR, fill
+from report_fixture import TODAY, YEAR, entered_during_2025, fill
 
 from emergency_desk.report import APPENDIX_KEYS, ReportError, build_summary, export_summary
 from emergency_desk.report.figures import collect
@@ -99,6 +99,7 @@ def test_many_short_items_are_counted_and_a_few_named(filled: Store, tmp_path: P
             {"point_id": point, "name": f"编织袋{i:02d}", "category": "flood", "unit": "条",
              "min_quantity": 100},
         )  # fmt: skip
+    entered_during_2025(filled)
     m = collect(filled, YEAR, TODAY).materials
     assert m.short_count == 15 and len(m.short) == 10  # the summary names a few, counts all
     assert "15种物资低于最低储备量" in _text(_export(filled, tmp_path, "zh"))
@@ -136,7 +137,7 @@ def test_chinese_spine_and_figures(filled: Store) -> None:
         "全年共排查各类安全隐患3处，其中重大隐患2处、一般隐患1处，已整改2处，整改率66.7%",
         "落实隐患整改资金5.8万元",
         "发放宣传资料3000份、应急手册300本，悬挂横幅标语10条",
-        "现有应急物资储备点2个",
+        "截至2025年底，共有应急物资储备点2个",
         "全年共接报各类信息5条",
         "按时上报率50%",
     ):

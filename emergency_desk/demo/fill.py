@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..schema import REGISTER_LIST, TABLES
 from ..store import ListQuery, Store
+from ..store.entry_dates import date_entries_by_their_dates
 from .context import DemoContext
 from .generic import fill_generic
 from .places import AREA_CODE, OFFICE, OFFICE_EN, REGION, VILLAGES
@@ -73,6 +74,8 @@ def fill_demo(
             elif register.demo not in done:  # one filler may make several registers
                 done.add(register.demo)
                 _filler(register.demo)(ctx)
+        # entered as the office went along, so a summary dated in the past still sees them
+        date_entries_by_their_dates(store, ctx.start)
         for key, value in (
             ("office_name", OFFICE),
             ("office_name_en", OFFICE_EN),

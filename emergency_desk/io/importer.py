@@ -70,6 +70,11 @@ class ImportPlan:
     def to_write(self, skip_duplicates: bool = False) -> list[PreparedRow]:
         return [r for r in self.rows if not (skip_duplicates and r.duplicate)]
 
+    def opening_dates(self) -> tuple[str | None, int]:
+        """Which date imported stock will be entered on (the preview says so)."""
+        t = sheet_table(self.register)
+        return sheet_hooks_for(t).opening_dates(t, self.rows)
+
 
 def _problem(
     row: int | None, header: str, value: Any, err: FieldError | tuple[str, dict[str, Any]]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..store import Store
     from .importer import PreparedRow
 
+STOCKTAKE = "checked_on"  # the date a row's stock was counted: its opening movement's date
 POINT_ATTRS = {  # the point's fields a material's row may carry, with their headers there
     "kind": ("储备方式", "Reserve kind"),
     "address": ("储备点地址", "Point address"),
@@ -86,3 +87,11 @@ class ReservePointByName(SheetHooks):
                 values[computed] = row.carried[computed]
 
         return complete
+
+    def opening_dates(self, t: Table, rows: list[PreparedRow]) -> tuple[str | None, int]:
+        """The stocktake date (``checked_on``) of each row with stock is the day its opening
+        movement is entered on (the store's ``opening_stock`` hook), so that a ledger
+        imported today still counts in last year's summary."""
+        stocked = [r for r in rows if any(r.carried.get(c) for c in t.computed)]
+        dated = [str(r.values[STOCKTAKE]) for r in stocked if r.values.get(STOCKTAKE)]
+        return (min(dated) if dated else None), len(stocked) - len(dated)

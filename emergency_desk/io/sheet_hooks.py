@@ -38,6 +38,11 @@ class SheetHooks:
         inside the import's transaction (``insert`` writes other tables in it)."""
         return lambda row, values: None
 
+    def opening_dates(self, t: Table, rows: list[PreparedRow]) -> tuple[str | None, int]:
+        """For an import's preview: the earliest date opening stock will be entered on,
+        and how many rows with stock have no date (entered today). Nothing by default."""
+        return None, 0
+
 
 _NONE = SheetHooks()
 

@@ -55,6 +55,20 @@ class SummaryFigures:
         """The date the summary speaks of: the report date, at most the year's end."""
         return min(self.today, dt.date(self.year, 12, 31))
 
+    @property
+    def partial(self) -> bool:
+        """The document is dated before the year's end: never "全年" or "年底"."""
+        return self.as_of < dt.date(self.year, 12, 31)
+
+    @property
+    def has_data(self) -> bool:
+        """Anything at all in the year up to the summary's date."""
+        return bool(
+            self.plans.in_force_total or self.plans.issued or self.plans.revised
+            or self.drills.total or self.hazards.found or self.activities.total
+            or self.materials.items or self.duty.entries or self.duty.days_rostered
+        )  # fmt: skip
+
 
 def office_names(settings: RuleSettings) -> tuple[str, str]:
     zh = (settings.office_name or "").strip()
@@ -66,7 +80,10 @@ def office_names(settings: RuleSettings) -> tuple[str, str]:
 
 
 def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFigures:
+    """Every figure as of the summary's date: the year's end, or ``today`` (the document's
+    date) if that comes first; records entered after ``today`` do not count."""
     today = today or dt.date.today()
+    as_of = min(today, dt.date(year, 12, 31))
     settings = load_settings(store)
     office_zh, office_en = office_names(settings)
     return SummaryFigures(
@@ -75,12 +92,12 @@ def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFig
         office_zh=office_zh,
         office_en=office_en,
         settings=settings,
-        plans=plan_figures(store, year, today, settings.review_years),
-        drills=drill_figures(store, year, today),
-        hazards=hazard_figures(store, year, today),
-        activities=activity_figures(store, year),
-        materials=material_figures(store, year, today, settings.material_expiring_days),
-        duty=duty_figures(store, year, today, settings.report_limits),
+        plans=plan_figures(store, year, as_of, settings.review_years, today),
+        drills=drill_figures(store, year, as_of, today),
+        hazards=hazard_figures(store, year, as_of, today),
+        activities=activity_figures(store, year, as_of, today),
+        materials=material_figures(store, year, as_of, settings.material_expiring_days, today),
+        duty=duty_figures(store, year, as_of, settings.report_limits),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def pct(value: float | None) -> str:
@@ -14,15 +15,26 @@ def pct(value: float | None) -> str:
     return f"{text}%"
 
 
-def money_zh(amount: float) -> str:
-    if amount >= 10000:
-        text = f"{amount / 10000:.2f}".rstrip("0").rstrip(".")
+def _exact(amount: Decimal | float | int) -> Decimal:
+    # a float is read through its shortest repr (58000.0 -> "58000.0"), never its binary value
+    return amount if isinstance(amount, Decimal) else Decimal(str(amount))
+
+
+def money_zh(amount: Decimal | float | int) -> str:
+    """3,515,750 -> "351.58万元": rounded half up in decimal, as an office would by hand
+    (a float gives 351.57, since 351.575 is stored as 351.57499…)."""
+    value = _exact(amount)
+    if value >= 10000:
+        wan = (value / 10000).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        text = f"{wan:f}".rstrip("0").rstrip(".")
         return f"{text}万元"
-    return f"{amount:,.0f}元" if amount >= 1000 else f"{amount:.0f}元"
+    whole = value.quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+    return f"{whole:,f}元" if whole >= 1000 else f"{whole:f}元"
 
 
-def money_en(amount: float) -> str:
-    return f"CNY {amount:,.0f}"
+def money_en(amount: Decimal | float | int) -> str:
+    whole = _exact(amount).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+    return f"CNY {whole:,f}"
 
 
 def _date(value: str | dt.date) -> dt.date:

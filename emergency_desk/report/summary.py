@@ -41,6 +41,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "年份 {year} 无效，应在 2000 到 2100 之间。",
         "Year {year} is not valid (2000–2100).",
     ),
+    "future_year": (
+        "不能为{year}年写总结：文件日期为{date}，该年度尚未开始。",
+        "Cannot write a summary for {year}: the document is dated {date}, before that year began.",
+    ),
     "bad_lang": ("语言应为 zh 或 en：{lang}", "Language must be zh or en: {lang}"),
     "bad_appendix": (
         "未知的附件表：{name}（可选 hazards、drills、materials）。",
@@ -80,9 +84,14 @@ class ReportCancelled(ReportError):
         super().__init__("cancelled")
 
 
-def check_options(year: int, lang: str, appendix: Iterable[str]) -> tuple[str, ...]:
+def check_options(
+    year: int, lang: str, appendix: Iterable[str], today: dt.date | None = None
+) -> tuple[str, ...]:
     if not 2000 <= int(year) <= 2100:
         raise ReportError("bad_year", year=year)
+    today = today or dt.date.today()
+    if int(year) > today.year:  # figures as of a day before the year: there are none
+        raise ReportError("future_year", year=year, date=today.isoformat())
     if lang not in LANGS:
         raise ReportError("bad_lang", lang=lang)
     chosen = tuple(appendix)
@@ -138,7 +147,7 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
 
     title = t.APPENDIX_TITLES[key].format(year=f.year)
     if key == "hazards":
-        rows = hazard_rows(store, f.year)
+        rows = hazard_rows(store, f.year, f.as_of, f.today)
         headers = (
             [t.SERIAL]
             + [
@@ -161,7 +170,7 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
         ]
         numeric: frozenset[int] = frozenset()
     elif key == "drills":
-        rows = drill_rows(store, f.year)
+        rows = drill_rows(store, f.year, f.as_of, f.today)
         headers = [t.SERIAL] + [
             lab("drills", k)
             for k in (
@@ -189,7 +198,7 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
         ]
         numeric = frozenset({6, 7})
     else:
-        rows = material_rows(store)
+        rows = material_rows(store, f.year, f.as_of, f.today)
         headers = [t.SERIAL] + [
             lab("materials", k)
             for k in ("point_id", "name", "category", "spec", "quantity", "unit", "expires_on")
@@ -224,7 +233,7 @@ def build_summary(
     texts: Mapping[str, str] | None = None,
 ) -> SummaryDoc:
     """The outline of the summary; ``texts`` overrides the saved user parts (unsaved edits)."""
-    chosen = check_options(year, lang, appendix)
+    chosen = check_options(year, lang, appendix, figures.today if figures else today)
     f = figures or collect(store, year, today)
     t = text_module(lang)
     problems = find_problems(f)
@@ -294,7 +303,7 @@ def export_summary(
             progress(percent, step_text(name, msg_lang))
 
     step(5, "figures")
-    chosen = check_options(year, lang, appendix)
+    chosen = check_options(year, lang, appendix, today)
     f = collect(store, year, today)
     step(35, "text")
     doc = build_summary(store, year, lang, appendix=chosen, figures=f, texts=texts)

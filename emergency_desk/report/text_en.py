@@ -97,6 +97,18 @@ def default_opening(f: SummaryFigures) -> str:
     )
 
 
+def _at_end(f: SummaryFigures) -> str:
+    """ "At the end of 2025", or "As of 6 December 2026" in a partial year."""
+    return f"As of {full_date_en(f.as_of)}" if f.partial else f"At the end of {f.year}"
+
+
+def _during(f: SummaryFigures) -> str:
+    """ "During the year", or "From January to November" in a partial year."""
+    if not f.partial:
+        return "During the year"
+    return f"From 1 January to {full_date_en(f.as_of)}"
+
+
 # -- the year's work -----------------------------------------------------------------------
 
 PLAN_WORDS = {
@@ -117,13 +129,13 @@ def plans(f: SummaryFigures) -> list[Para]:
     if p.in_force_total:
         in_force = in_schema_order(p.in_force, "plans", "level")
         levels = [plural(c, PLAN_WORDS[k]) for k, c in in_force.items()]
-        s = f"At the end of {f.year}, {plural(p.in_force_total, 'emergency plan')} "
+        s = f"{_at_end(f)}, {plural(p.in_force_total, 'emergency plan')} "
         s += "was in force" if p.in_force_total == 1 else "were in force"
         if len(levels) > 1:
             s += ": " + join_en(levels)
         out.append(s + ".")
     else:
-        out.append(f"At the end of {f.year} no emergency plan was in force.")
+        out.append(f"{_at_end(f)} no emergency plan was in force.")
     done = []
     if p.issued:
         done.append(
@@ -136,7 +148,7 @@ def plans(f: SummaryFigures) -> list[Para]:
             f"({quoted_names(p.revised_titles[:3], p.revised)})"
         )
     if done:
-        out.append("During the year " + " and ".join(done) + ".")
+        out.append(f"{_during(f)}{',' if f.partial else ''} " + " and ".join(done) + ".")
     if p.due:
         verb = "has" if len(p.due) == 1 else "have"
         out.append(
@@ -313,7 +325,11 @@ def materials(f: SummaryFigures) -> list[Para]:
     if m.issues:
         moves.append(f"{plural(m.issues, 'issue')} to users")
     if moves:
-        s += " The stock ledger records " + " and ".join(moves) + " during the year."
+        s += (
+            " The stock ledger records "
+            + " and ".join(moves)
+            + f" {_during(f)[0].lower()}{_during(f)[1:]}."
+        )
     alerts = []
     if m.short_count:
         alerts.append(f"{plural(m.short_count, 'item')} below minimum stock")

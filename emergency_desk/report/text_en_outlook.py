@@ -38,7 +38,7 @@ REGISTER_IDLE = {
 
 def problem(p: Problem, f: SummaryFigures) -> Para:
     q: dict[str, Any] = p.params
-    as_of = full_date_en(f.today)
+    as_of = full_date_en(f.as_of)
     if p.code == "hazards_overdue":
         parts = []
         if q["count"]:

@@ -15,6 +15,8 @@ from .text_zh_words import (
     label,
     nonzero_parts,
     quoted_list,
+    whole_year,
+    year_end,
 )
 
 # -- problems, next year's plan, appendix titles (text_zh_outlook.py) ----------------------
@@ -96,14 +98,14 @@ def plans(f: SummaryFigures) -> list[Para]:
     if p.in_force_total:
         in_force = in_schema_order(p.in_force, "plans", "level")
         levels = nonzero_parts(in_force, lambda k, n: f"{label('plans', 'level', k)}{n}件")
-        s = f"截至{f.year}年底，现行有效应急预案共{p.in_force_total}件"
+        s = f"截至{year_end(f.year, f.as_of)}，现行有效应急预案共{p.in_force_total}件"
         if len(levels) > 1:
             s += "，其中" + join_zh(levels)
         elif levels:
             s += "，均为" + label("plans", "level", next(iter(p.in_force)))
         out.append(s + "。")
     else:
-        out.append(f"截至{f.year}年底，暂无现行有效的应急预案。")
+        out.append(f"截至{year_end(f.year, f.as_of)}，暂无现行有效的应急预案。")
     done: list[str] = []
     if p.issued:
         done.append(
@@ -114,7 +116,7 @@ def plans(f: SummaryFigures) -> list[Para]:
             f"修订完善预案{p.revised}件（{quoted_list(p.revised_titles[:3], p.revised, '《》')}）"
         )
     if done:
-        out.append("全年" + "，".join(done) + "，预案体系进一步健全。")
+        out.append(f"{whole_year(f.year, f.as_of)}" + "，".join(done) + "，预案体系进一步健全。")
     if p.due:
         titles = quoted_list([d.title for d in p.due[:3]], len(p.due), "《》")
         out.append(
@@ -131,11 +133,11 @@ def drills(f: SummaryFigures) -> list[Para]:
     if d.total == 1 and d.largest:
         x = d.largest[0]
         s = (
-            f"全年组织开展应急演练1次，即{month_day_zh(x.held_on)}开展的“{inner_quotes(x.title)}”"
+            f"{whole_year(f.year, f.as_of)}组织开展应急演练1次，即{month_day_zh(x.held_on)}开展的“{inner_quotes(x.title)}”"
             f"（{label('drills', 'form', x.form)}）"
         )
     else:
-        s = f"全年共组织开展应急演练{d.total}次"
+        s = f"{whole_year(f.year, f.as_of)}共组织开展应急演练{d.total}次"
         forms = nonzero_parts(
             largest_first(d.by_form, "drills", "form"),
             lambda k, n: f"{label('drills', 'form', k)}{n}次",
@@ -178,7 +180,7 @@ def hazards(f: SummaryFigures) -> list[Para]:
         return [Para("本年度隐患排查台账中无新排查的隐患记录。")]
     cats_sorted = largest_first(h.by_category, "hazards", "category")
     top = [label("hazards", "category", k) for k in list(cats_sorted)[:3]]
-    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，全年共排查各类安全隐患{h.found}处"
+    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，{whole_year(f.year, f.as_of)}共排查各类安全隐患{h.found}处"
     grades = nonzero_parts(
         {g: h.by_grade.get(g, 0) for g in ("major", "general")},
         lambda k, n: f"{label('hazards', 'grade', k)}隐患{n}处",
@@ -230,7 +232,7 @@ def activities(f: SummaryFigures) -> list[Para]:
     if a.themed_days:
         names = quoted_list([t for _, t in a.themed_days[:3]], len(a.themed_days))
         s += f"结合{names}主题活动，"
-    s += f"全年共开展宣传教育培训活动{a.total}场次"
+    s += f"{whole_year(f.year, f.as_of)}共开展宣传教育培训活动{a.total}场次"
     trained = a.participants_by_kind.get("training", 0)
 
     def kind_text(k: str, n: int) -> str:
@@ -261,7 +263,7 @@ def materials(f: SummaryFigures) -> list[Para]:
     m = f.materials
     if not m.points and not m.items:
         return [Para("目前尚未建立应急物资储备台账，本年度无储备记录。")]
-    s = f"现有应急物资储备点{m.points}个"
+    s = f"截至{year_end(f.year, f.as_of)}，共有应急物资储备点{m.points}个"
     kinds = nonzero_parts(
         in_schema_order(m.points_by_kind, "reserve_points", "kind"),
         lambda k, n: f"{label('reserve_points', 'kind', k)}{n}个",
@@ -280,7 +282,7 @@ def materials(f: SummaryFigures) -> list[Para]:
     if m.issues:
         moves.append(f"调拨发放{m.issues}批次")
     if moves:
-        s += "全年" + "，".join(moves) + "。"
+        s += f"{whole_year(f.year, f.as_of)}" + "，".join(moves) + "。"
     alerts = []
     if m.short_count:
         alerts.append(f"{m.short_count}种物资低于最低储备量")
@@ -301,14 +303,14 @@ def duty(f: SummaryFigures) -> list[Para]:
     if d.days_rostered:
         s = "严格落实24小时值班和领导带班制度，"
         if d.days_expected and d.days_rostered >= d.days_expected:
-            s += f"全年{d.days_rostered}天均安排值班人员"
+            s += f"{whole_year(f.year, f.as_of)}{d.days_rostered}天均安排值班人员"
         else:
-            s += f"全年安排值班{d.days_rostered}天"
+            s += f"{whole_year(f.year, f.as_of)}安排值班{d.days_rostered}天"
         if d.handovers:
             s += f"，规范交接班{d.handovers}次"
         out.append(s + "。")
     if d.entries:
-        s = f"全年共接报各类信息{d.entries}条"
+        s = f"{whole_year(f.year, f.as_of)}共接报各类信息{d.entries}条"
         types = nonzero_parts(
             largest_first(d.by_type, "duty_log", "type"),
             lambda k, n: f"{label('duty_log', 'type', k)}{n}条",
@@ -340,5 +342,5 @@ def duty(f: SummaryFigures) -> list[Para]:
                 )
         out.append(s)
     else:
-        out.append("全年未接报需要处置的突发事件信息。")
+        out.append(f"{whole_year(f.year, f.as_of)}未接报需要处置的突发事件信息。")
     return [Para("".join(out))]

@@ -10,12 +10,14 @@ from typing import Any
 
 from .figures import SummaryFigures
 from .model import Para
-from .numbers import full_date_zh, join_zh, month_day_zh, pct
+from .numbers import join_zh, pct
 from .problems import Problem
 from .text_zh_words import (
     label,
     quoted_list,
     which_names,
+    whole_year,
+    year_end,
 )
 
 # -- problems ------------------------------------------------------------------------------
@@ -32,7 +34,7 @@ REGISTER_IDLE = {
 
 def problem(p: Problem, f: SummaryFigures) -> Para:
     q: dict[str, Any] = p.params
-    as_of = month_day_zh(f.today) if f.today.year == f.year else full_date_zh(f.today)
+    as_of = year_end(f.year, f.as_of)
     if p.code == "hazards_overdue":
         parts = []
         if q["count"]:
@@ -65,11 +67,11 @@ def problem(p: Problem, f: SummaryFigures) -> Para:
         if q["expiring"]:
             bits.append(f"{q['expiring']}种物资将在{q['days']}天内到期")
         return Para(
-            "现有" + "，".join(bits) + "，物资储备结构和轮换更新机制需进一步完善。",
+            f"截至{as_of}，" + "，".join(bits) + "，物资储备结构和轮换更新机制需进一步完善。",
             "物资储备保障还有短板。",
         )
     if p.code == "reports_late":
-        s = f"全年有{q['count']}起分级事件未在规定时限内向上级报告"
+        s = f"{whole_year(f.year, f.as_of)}有{q['count']}起分级事件未在规定时限内向上级报告"
         if q["missing"]:
             s += f"（其中{q['missing']}起未记录上报时间）"
         if q["rate"]:
@@ -78,7 +80,7 @@ def problem(p: Problem, f: SummaryFigures) -> Para:
         return Para(s, "信息报送不够及时。")
     if p.code == "roster_gaps":
         return Para(
-            f"全年有{q['days']}天未录入值班安排，值班值守制度落实还需进一步规范。",
+            f"{whole_year(f.year, f.as_of)}有{q['days']}天未录入值班安排，值班值守制度落实还需进一步规范。",
             "值班排班还不够完整。",
         )
     if p.code == "drill_actions_overdue":

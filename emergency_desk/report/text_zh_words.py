@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from ..schema import TABLES
@@ -42,3 +43,20 @@ def which_names(names: list[str], total: int) -> str:
 def quoted_list(names: list[str], total: int, quote: str = "“”") -> str:
     shown = "".join(f"{quote[0]}{inner_quotes(n)}{quote[1]}" for n in names)
     return shown + ("等" if total > len(names) else "")
+
+
+def whole_year(year: int, as_of: dt.date) -> str:
+    """ "全年"; before the year's end "1—11月" (up to a month's end) or "截至12月6日，"
+    — a partial year never says "全年"."""
+    if as_of >= dt.date(year, 12, 31):
+        return "全年"
+    if (as_of + dt.timedelta(days=1)).month != as_of.month:
+        return f"1—{as_of.month}月" if as_of.month > 1 else "1月"
+    return f"截至{as_of.month}月{as_of.day}日，"
+
+
+def year_end(year: int, as_of: dt.date) -> str:
+    """ "2025年底", or "2026年12月6日" when the summary speaks of a day before the year's end."""
+    if as_of >= dt.date(year, 12, 31):
+        return f"{year}年底"
+    return f"{year}年{as_of.month}月{as_of.day}日"

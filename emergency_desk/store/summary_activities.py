@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .facade import Store
-from .summary_sql import (
-    LIVE,
-    bounds,
-    counts,
-)
+from .summary_sql import as_of_params, counts, known_by
 
 # -- publicity and training --------------------------------------------------------------
 
@@ -26,29 +23,32 @@ class ActivityFigures:
     themed_days: list[tuple[str, str]]  # (held_on, title) of themed-day events
 
 
-def activity_figures(store: Store, year: int) -> ActivityFigures:
-    start, end = bounds(year)
-    in_year = f"{LIVE} AND held_on BETWEEN ? AND ?"
+def activity_figures(
+    store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
+) -> ActivityFigures:
+    """Activities held in the year up to ``as_of``."""
+    p = as_of_params(year, as_of or dt.date(year, 12, 31), doc_date)
+    in_year = f"{known_by()} AND held_on BETWEEN :start AND :day"
     total, people, leaflets, manuals, banners = store.db.execute(
         "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(leaflets), 0), "
         "coalesce(sum(manuals), 0), coalesce(sum(banners), 0) "
         f"FROM activities WHERE {in_year}",
-        [start, end],
+        p,
     ).fetchone()
     by_kind = counts(
-        store, f"SELECT kind, count(*) FROM activities WHERE {in_year} GROUP BY kind", [start, end]
+        store, f"SELECT kind, count(*) FROM activities WHERE {in_year} GROUP BY kind", p
     )
     people_by_kind = counts(
         store,
         f"SELECT kind, sum(participants) FROM activities WHERE {in_year} GROUP BY kind",
-        [start, end],
+        p,
     )
     themed = [
         (r[0], r[1])
         for r in store.db.execute(
             f"SELECT held_on, title FROM activities WHERE {in_year} AND kind = 'themed_day' "
             "ORDER BY held_on, id",
-            [start, end],
+            p,
         )
     ]
     return ActivityFigures(

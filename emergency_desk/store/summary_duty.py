@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from .facade import Store
 from .summary_sql import (
     LIVE,
-    bounds,
     counts,
-    next_day,
+    period,
     scalar,
 )
 
@@ -53,8 +52,8 @@ class DutyFigures:
 
 def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, int]) -> DutyFigures:
     """``limits``: minutes allowed per level (especially_major, major, larger, general)."""
-    start, end = bounds(year)
-    last = min(dt.date(year, 12, 31), today)
+    start, end = period(year, today)  # up to the summary's date, not the whole year
+    last = dt.date.fromisoformat(end)
     first = dt.date(year, 1, 1)
     expected = max(0, (last - first).days + 1)
     rostered = scalar(
@@ -62,7 +61,7 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         f"SELECT count(DISTINCT on_date) FROM duty_roster WHERE {LIVE} AND on_date BETWEEN ? AND ?",
         [start, end],
     )
-    span = [start, next_day(year)]
+    span = [start, (last + dt.timedelta(days=1)).isoformat()]
     handovers = scalar(
         store, f"SELECT count(*) FROM duty_handovers WHERE {LIVE} AND at >= ? AND at < ?", span
     )

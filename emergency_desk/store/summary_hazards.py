@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from .facade import Store
 from .summary_sql import (
-    LIVE,
     RECTIFIED_SQL,
-    bounds,
+    as_of_params,
     counts,
     dicts,
+    known_by,
+    scalar,
     scalar_via_index,
 )
 
@@ -36,7 +38,7 @@ class HazardFigures:
     by_category: dict[str, int]  # largest first
     rectified: int  # found in the year and now rectified or closed
     rectified_major: int
-    funds: float
+    funds: Decimal  # exact: 3,515,750 must print as 351.58万元, not a float's 351.57
     overdue: list[HazardOverdue]  # found in the year, not rectified, past deadline
     overdue_earlier: int  # found in earlier years and still overdue
 
@@ -50,62 +52,110 @@ class HazardFigures:
         return self.found - self.rectified
 
 
-def hazard_figures(store: Store, year: int, today: dt.date) -> HazardFigures:
-    start, end = bounds(year)
-    in_year = f"{LIVE} AND found_on BETWEEN ? AND ?"
-    found, rectified, rect_major, funds = store.db.execute(
+# SQL: the hazard was rectified on or before ``:day`` and the office had recorded it by the
+# document's date — its completion date says when, and a change of status logged after the
+# document's date (hazard_status_log) was not known yet.
+RECTIFIED_BY = (
+    f"(status IN {RECTIFIED_SQL} AND rectified_on IS NOT NULL AND rectified_on <= :day "
+    "AND NOT EXISTS (SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id "
+    f"AND l.at >= :entered AND l.to_status IN {RECTIFIED_SQL} "
+    f"AND l.from_status IS NOT NULL AND l.from_status NOT IN {RECTIFIED_SQL}))"
+)
+
+
+def hazard_figures(
+    store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> HazardFigures:
+    """Hazards found in the year up to ``as_of``, and how they stood on that day."""
+    p = as_of_params(year, as_of, doc_date)
+    done = RECTIFIED_BY
+    in_year = f"{known_by()} AND found_on BETWEEN :start AND :day"
+    found, rectified, rect_major, cents = store.db.execute(
         "SELECT count(*), "
-        f"coalesce(sum(status IN {RECTIFIED_SQL}), 0), "
-        f"coalesce(sum(status IN {RECTIFIED_SQL} AND grade = 'major'), 0), "
-        "coalesce(sum(funds), 0) "
+        f"coalesce(sum({done}), 0), "
+        f"coalesce(sum({done} AND grade = 'major'), 0), "
+        "coalesce(sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)), 0) "
         f"FROM hazards WHERE {in_year}",
-        [start, end],
+        p,
     ).fetchone()
     by_grade = counts(
-        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", [start, end]
+        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", p
     )
     by_category = counts(
-        store,
-        f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category",
-        [start, end],
+        store, f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category", p
     )
-    overdue_sql = f"status NOT IN {RECTIFIED_SQL} AND deadline IS NOT NULL AND deadline < ?"
+    overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < :day"
     overdue = [
         HazardOverdue(r["name"], r["grade"], r["deadline"], r["found_on"])
         for r in dicts(
             store,
             f"SELECT name, grade, deadline, found_on FROM hazards WHERE {in_year} "
             f"AND {overdue_sql} ORDER BY grade = 'major' DESC, deadline, name",
-            [start, end, today.isoformat()],
+            p,
         )
     ]
-    earlier = scalar_via_index(
-        store,
-        f"SELECT count(*) FROM hazards {{}} WHERE {LIVE} AND found_on < ? AND {overdue_sql}",
-        "idx_hazards_open_found_on",
-        [start, today.isoformat()],
-    )
+    earlier = _earlier_overdue(store, p)
     return HazardFigures(
         int(found),
         by_grade,
         by_category,
         int(rectified),
         int(rect_major),
-        float(funds),
+        Decimal(int(cents)) / 100,
         overdue,
         int(earlier),
     )
 
 
+def _earlier_overdue(store: Store, p: dict[str, str]) -> int:
+    """Hazards found before the year, past their deadline and not rectified on ``:day``.
+
+    Counted in parts an index answers (a county holds 100,000 hazards): those open now,
+    through the partial index of open hazards, and those rectified now but only after the
+    day (by their completion date, or by a status change logged after the document date).
+    """
+    base = f"{known_by()} AND found_on < :start AND deadline IS NOT NULL AND deadline < :day"
+    open_now = scalar_via_index(
+        store,
+        f"SELECT count(*) FROM hazards {{}} WHERE {base} AND status NOT IN {RECTIFIED_SQL}",
+        "idx_hazards_open_found_on",
+        p,
+    )
+    rectified = f"{base} AND status IN {RECTIFIED_SQL}"
+    # through the completion date's index: few hazards were completed after the day
+    later = scalar_via_index(
+        store,
+        f"SELECT count(*) FROM hazards {{}} WHERE {rectified} "
+        "AND (rectified_on > :day OR rectified_on IS NULL)",
+        "idx_hazards_rectified_on",
+        p,
+    )
+    logged_later = scalar(
+        store,
+        f"SELECT count(*) FROM hazards WHERE {rectified} AND rectified_on <= :day "
+        "AND id IN (SELECT hazard_id FROM hazard_status_log WHERE at >= :entered "
+        f"AND to_status IN {RECTIFIED_SQL} AND from_status NOT IN {RECTIFIED_SQL})",
+        p,
+    )
+    return int(open_now) + int(later) + int(logged_later)
+
+
 # -- appendix rows -------------------------------------------------------------------------
 
 
-def hazard_rows(store: Store, year: int) -> list[dict[str, Any]]:
-    start, end = bounds(year)
+def hazard_rows(
+    store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """The hazard appendix: the year's hazards up to ``as_of``, each with its status then
+    (one rectified later shows as 整改中, without a completion date)."""
+    p = as_of_params(year, as_of or dt.date(year, 12, 31), doc_date)
+    done = RECTIFIED_BY
     return dicts(
         store,
         "SELECT found_on, name, category, grade, location, responsible_unit, deadline, "
-        f"status, rectified_on FROM hazards WHERE {LIVE} AND found_on BETWEEN ? AND ? "
+        f"CASE WHEN {done} OR status NOT IN {RECTIFIED_SQL} THEN status ELSE 'rectifying' END "
+        f"AS status, CASE WHEN {done} THEN rectified_on END AS rectified_on "
+        f"FROM hazards WHERE {known_by()} AND found_on BETWEEN :start AND :day "
         "ORDER BY found_on, id",
-        [start, end],
+        p,
     )

@@ -9,13 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
-from .summary_sql import (
-    LIVE,
-    bounds,
-    counts,
-    dicts,
-    scalar,
-)
+from .summary_sql import dicts, known_by, period
 
 # -- material reserves -------------------------------------------------------------------
 
@@ -48,82 +42,99 @@ class MaterialFigures:
     short_count: int = 0
 
 
-_ITEMS = (
-    "FROM materials m JOIN reserve_points p ON p.id = m.point_id "
-    "WHERE m.deleted_at IS NULL AND p.deleted_at IS NULL"
-)
-
-
 SAMPLE = 10  # the summary names a few short or expired items, and counts the rest
 
 
-def _stock_lines(
-    store: Store, where: str, params: list[Any], order: str
-) -> tuple[int, list[StockLine]]:
-    """How many items match, and the first ``SAMPLE`` of them (a county holds thousands)."""
-    total = scalar(store, f"SELECT count(*) {_ITEMS} AND {where}", params)
-    rows = dicts(
+def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, Any]]:
+    """Every item that existed on ``as_of``, with its stock then (the sum of its movements
+    up to that day). An item existed if it was entered by then or has a movement by then;
+    a record entered after the document's date did not exist for it at all."""
+    entered = (doc_date + dt.timedelta(days=1)).isoformat()
+    return dicts(
         store,
-        "SELECT m.name, m.category, coalesce(m.quantity, 0) AS quantity, m.unit, "
-        "p.name AS point, m.min_quantity, m.expires_on "
-        f"{_ITEMS} AND {where} ORDER BY {order} LIMIT ?",
-        [*params, SAMPLE],
+        f"""SELECT m.name, m.category, coalesce(s.quantity, 0) AS quantity, m.unit,
+                  p.name AS point, m.min_quantity, m.expires_on, m.spec,
+                  p.id AS point_id, p.kind AS point_kind
+           FROM materials m JOIN reserve_points p ON p.id = m.point_id
+           LEFT JOIN (SELECT material_id, sum(delta) AS quantity FROM stock_movements
+                      WHERE deleted_at IS NULL AND moved_on <= :day AND created_at < :entered
+                      GROUP BY material_id) s ON s.material_id = m.id
+           WHERE {known_by("m")} AND {known_by("p")}
+             AND (s.material_id IS NOT NULL OR substr(m.created_at, 1, 10) <= :day)
+           ORDER BY p.name, m.category, m.name, m.id""",
+        {"day": as_of, "entered": entered},
     )
-    return int(total), [StockLine(**r) for r in rows]
+
+
+def _line(r: dict[str, Any]) -> StockLine:
+    return StockLine(
+        r["name"], r["category"], int(r["quantity"]), r["unit"], r["point"],
+        r["min_quantity"], r["expires_on"],
+    )  # fmt: skip
+
+
+def _kinds(rows: list[dict[str, Any]], order: str) -> tuple[int, list[StockLine]]:
+    """How many kinds of material (distinct names) the rows hold, and the first ``SAMPLE``
+    rows (sorted by ``order``), one per name — "3种物资" counts kinds, not shelves."""
+    seen: dict[str, dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: (str(r[order] or ""), r["name"])):
+        seen.setdefault(r["name"], r)
+    return len(seen), [_line(r) for r in list(seen.values())[:SAMPLE]]
 
 
 def material_figures(
-    store: Store, year: int, today: dt.date, expiring_days: int = 90
+    store: Store,
+    year: int,
+    as_of: dt.date,
+    expiring_days: int = 90,
+    doc_date: dt.date | None = None,
 ) -> MaterialFigures:
-    start, end = bounds(year)
-    points = scalar(store, f"SELECT count(*) FROM reserve_points WHERE {LIVE}")
-    by_kind = counts(store, f"SELECT kind, count(*) FROM reserve_points WHERE {LIVE} GROUP BY kind")
-    items, categories = store.db.execute(
-        f"SELECT count(*), count(DISTINCT m.category) {_ITEMS}"
-    ).fetchone()
-    key_rows = dicts(
-        store,
-        f"""SELECT name, category, quantity, unit FROM (
-              SELECT name, category, unit, sum(quantity) AS quantity,
-                     row_number() OVER (PARTITION BY category
-                                        ORDER BY sum(quantity) DESC, name) AS rn
-              FROM (SELECT m.name, m.category, m.unit, coalesce(m.quantity, 0) AS quantity
-                    {_ITEMS})
-              GROUP BY category, name, unit)
-            WHERE rn = 1 AND quantity > 0 ORDER BY quantity DESC, name""",
+    """The reserves as they stood on ``as_of`` (at most the year's end)."""
+    start, day = period(year, as_of)
+    rows = _items_as_of(store, day, doc_date or as_of)
+    point_kinds = {r["point_id"]: r["point_kind"] for r in rows}
+    by_kind: dict[str, int] = {}
+    for kind in point_kinds.values():
+        if kind:
+            by_kind[kind] = by_kind.get(kind, 0) + 1
+    # the largest stock of each category, by name across the points
+    totals: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        key = (r["category"], r["name"], r["unit"])
+        totals[key] = totals.get(key, 0) + int(r["quantity"])
+    best: dict[str, tuple[str, str, int]] = {}
+    for (cat, name, unit), qty in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        best.setdefault(cat, (name, unit, qty))
+    key_stocks = sorted(
+        (StockLine(n, c, q, u) for c, (n, u, q) in best.items() if q > 0),
+        key=lambda x: (-x.quantity, x.name),
     )
-    key_stocks = [StockLine(**r) for r in key_rows]
-    today_s = today.isoformat()
-    horizon = (today + dt.timedelta(days=expiring_days)).isoformat()
-    expiring_count, expiring = _stock_lines(
-        store,
-        "m.quantity > 0 AND m.expires_on >= ? AND m.expires_on <= ?",
-        [today_s, horizon],
-        "m.expires_on, m.name",
+    horizon = (dt.date.fromisoformat(day) + dt.timedelta(days=expiring_days)).isoformat()
+    in_stock = [r for r in rows if r["quantity"] > 0 and r["expires_on"]]
+    # one date splits expired from expiring, so no item is ever both
+    expired_count, expired = _kinds([r for r in in_stock if r["expires_on"] < day], "expires_on")
+    expiring_count, expiring = _kinds(
+        [r for r in in_stock if day <= r["expires_on"] <= horizon], "expires_on"
     )
-    expired_count, expired = _stock_lines(
-        store, "m.quantity > 0 AND m.expires_on < ?", [today_s], "m.expires_on, m.name"
+    short_count, short = _kinds(
+        [r for r in rows if r["min_quantity"] is not None and r["quantity"] < r["min_quantity"]],
+        "name",
     )
-    short_count, short = _stock_lines(
-        store,
-        "m.min_quantity IS NOT NULL AND coalesce(m.quantity, 0) < m.min_quantity",
-        [],
-        "m.name",
-    )
+    after = ((doc_date or as_of) + dt.timedelta(days=1)).isoformat()
     moves = dict(
         store.db.execute(
             "SELECT CASE WHEN s.reason IN ('purchase', 'donation') THEN 'in' ELSE s.reason END, "
             "count(*) FROM stock_movements s JOIN materials m ON m.id = s.material_id "
-            "WHERE s.deleted_at IS NULL AND m.deleted_at IS NULL "
+            "WHERE s.deleted_at IS NULL AND m.deleted_at IS NULL AND s.created_at < ? "
             "AND s.moved_on BETWEEN ? AND ? GROUP BY 1",
-            [start, end],
+            [after, start, day],
         ).fetchall()
     )
     return MaterialFigures(
-        int(points),
+        len(point_kinds),
         by_kind,
-        int(items),
-        int(categories),
+        len({r["name"] for r in rows}),
+        len({r["category"] for r in rows}),
         key_stocks,
         expiring,
         expired,
@@ -139,9 +150,10 @@ def material_figures(
 # -- appendix rows -------------------------------------------------------------------------
 
 
-def material_rows(store: Store) -> list[dict[str, Any]]:
-    return dicts(
-        store,
-        "SELECT p.name AS point, m.name, m.category, m.spec, coalesce(m.quantity, 0) AS quantity, "
-        f"m.unit, m.min_quantity, m.expires_on {_ITEMS} ORDER BY p.name, m.category, m.name",
-    )
+def material_rows(
+    store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """The reserve appendix: every item and its stock on the summary's date."""
+    _, day = period(year, as_of)
+    keep = ("point", "name", "category", "spec", "quantity", "unit", "min_quantity", "expires_on")
+    return [{k: r[k] for k in keep} for r in _items_as_of(store, day, doc_date or as_of)]

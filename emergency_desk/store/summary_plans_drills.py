@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
-from .summary_sql import (
-    LIVE,
-    bounds,
-    counts,
-    dicts,
-    scalar,
-)
+from .summary_sql import as_of_params, counts, dicts, known_by, period
 
 # -- plans -----------------------------------------------------------------------------
 
@@ -44,52 +39,95 @@ class PlanFigures:
         return [p for p in self.due if p.overdue]
 
 
-def plan_figures(store: Store, year: int, today: dt.date, review_years: int = 3) -> PlanFigures:
-    start, end = bounds(year)
-    in_force = counts(
-        store,
-        f"SELECT level, count(*) FROM plans WHERE {LIVE} AND status = 'in_force' "
-        "AND (issued_on IS NULL OR issued_on <= ?) GROUP BY level",
-        [end],
-    )
-    issued = scalar(
-        store,
-        f"SELECT count(*) FROM plans WHERE {LIVE} AND issued_on BETWEEN ? AND ?",
-        [start, end],
-    )
-    issued_titles = [
-        r[0]
-        for r in store.db.execute(
-            f"SELECT title FROM plans WHERE {LIVE} AND issued_on BETWEEN ? AND ? "
-            "ORDER BY issued_on, id",
-            [start, end],
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February -> 1 March, as SQLite's date(…, '+N years')
+        return dt.date(day.year + years, 3, 1)
+
+
+def plans_as_of(store: Store, as_of: dt.date, doc_date: dt.date) -> list[dict[str, Any]]:
+    """Every plan entered by ``doc_date`` with the values it had on ``as_of``.
+
+    An update's audit row holds what it replaced (``before``), so later changes are undone
+    newest first. A status change is dated by the audit itself (a plan repealed in 2026 was
+    in force at the end of 2025); a date the office typed in (issued, revised) is its own
+    record of when, so only what was entered after the document's date is undone.
+    """
+    status_after = (as_of + dt.timedelta(days=1)).isoformat()
+    entered_after = (doc_date + dt.timedelta(days=1)).isoformat()
+    rows = {
+        r["id"]: r
+        for r in dicts(
+            store,
+            "SELECT id, title, level, status, issued_on, revised_on, review_years FROM plans "
+            f"WHERE {known_by()} ORDER BY id",
+            {"entered": entered_after},
         )
-    ]
-    revised = scalar(
-        store,
-        f"SELECT count(*) FROM plans WHERE {LIVE} AND revised_on BETWEEN ? AND ?",
-        [start, end],
-    )
-    revised_titles = [
-        r[0]
-        for r in store.db.execute(
-            f"SELECT title FROM plans WHERE {LIVE} AND revised_on BETWEEN ? AND ? "
-            "ORDER BY revised_on, id",
-            [start, end],
-        )
-    ]
-    due_rows = store.db.execute(
-        f"""SELECT title, level, review_on FROM (
-              SELECT title, level,
-                     date(coalesce(revised_on, issued_on),
-                          '+' || coalesce(review_years, ?) || ' years') AS review_on
-              FROM plans WHERE {LIVE} AND status = 'in_force'
-                AND coalesce(revised_on, issued_on) IS NOT NULL)
-            WHERE review_on <= ? ORDER BY review_on, title""",
-        [review_years, end],
+    }
+    later = store.db.execute(
+        "SELECT record_id, at, before FROM audit_log WHERE table_name = 'plans' "
+        "AND action = 'update' AND at >= ? AND before IS NOT NULL ORDER BY id DESC",
+        [min(status_after, entered_after)],
     ).fetchall()
-    due = [PlanDue(t, lv, r, r < today.isoformat()) for t, lv, r in due_rows]
-    return PlanFigures(in_force, issued, issued_titles, revised, revised_titles, due)
+    for record_id, at, before in later:  # newest first: the earliest change's "before" wins
+        row = rows.get(record_id)
+        if row is None:
+            continue
+        for key, value in json.loads(before).items():
+            if key in row and at >= (status_after if key == "status" else entered_after):
+                row[key] = value
+    return list(rows.values())
+
+
+def plan_figures(
+    store: Store,
+    year: int,
+    as_of: dt.date,
+    review_years: int = 3,
+    doc_date: dt.date | None = None,
+) -> PlanFigures:
+    """Plans as they stood on ``as_of`` (at most the year's end): status, issue and revision
+    dates as the office had them recorded on the document's date."""
+    start, day = period(year, as_of)
+    rows = plans_as_of(store, dt.date.fromisoformat(day), doc_date or as_of)
+    in_force_rows = [
+        r
+        for r in rows
+        if r["status"] == "in_force" and (r["issued_on"] is None or r["issued_on"] <= day)
+    ]
+    in_force: dict[str, int] = {}
+    for r in in_force_rows:
+        in_force[r["level"]] = in_force.get(r["level"], 0) + 1
+    in_force = dict(sorted(in_force.items(), key=lambda kv: -kv[1]))
+    # a draft has not been issued, whatever date it carries
+    issued_rows = sorted(
+        (r for r in rows if r["status"] != "draft" and start <= (r["issued_on"] or "") <= day),
+        key=lambda r: (r["issued_on"], r["id"]),
+    )
+    revised_rows = sorted(
+        (r for r in rows if r["status"] != "draft" and start <= (r["revised_on"] or "") <= day),
+        key=lambda r: (r["revised_on"], r["id"]),
+    )
+    due: list[PlanDue] = []
+    for r in in_force_rows:
+        dates = [d for d in (r["issued_on"], r["revised_on"]) if d and d <= day]
+        if not dates:
+            continue
+        cycle = r["review_years"]
+        years = cycle if isinstance(cycle, int) and cycle > 0 else review_years  # a bad value
+        review_on = _add_years(dt.date.fromisoformat(max(dates)), years).isoformat()
+        if review_on <= day:
+            due.append(PlanDue(r["title"], r["level"], review_on, review_on < day))
+    due.sort(key=lambda p: (p.review_on, p.title))
+    return PlanFigures(
+        in_force,
+        len(issued_rows),
+        [r["title"] for r in issued_rows],
+        len(revised_rows),
+        [r["title"] for r in revised_rows],
+        due,
+    )
 
 
 # -- drills ----------------------------------------------------------------------------
@@ -117,19 +155,20 @@ class DrillFigures:
     actions_overdue: int  # past due_on, not done, on the report date
 
 
-def drill_figures(store: Store, year: int, today: dt.date) -> DrillFigures:
-    start, end = bounds(year)
-    in_year = f"{LIVE} AND held_on BETWEEN ? AND ?"
+def drill_figures(
+    store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> DrillFigures:
+    """Drills held in the year up to ``as_of``; corrective actions done by that day."""
+    p = as_of_params(year, as_of, doc_date)
+    in_year = f"{known_by()} AND held_on BETWEEN :start AND :day"
     total, participants, vehicles = store.db.execute(
         "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(vehicles), 0) "
         f"FROM drills WHERE {in_year}",
-        [start, end],
+        p,
     ).fetchone()
-    by_form = counts(
-        store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", [start, end]
-    )
+    by_form = counts(store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", p)
     by_scope = counts(
-        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", [start, end]
+        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", p
     )
     largest = [
         DrillNamed(r["title"], r["held_on"], r["form"], r["participants"], r["vehicles"] or 0)
@@ -138,16 +177,16 @@ def drill_figures(store: Store, year: int, today: dt.date) -> DrillFigures:
             "SELECT title, held_on, form, participants, vehicles FROM drills "
             f"WHERE {in_year} AND participants > 0 "
             "ORDER BY participants DESC, held_on LIMIT 3",
-            [start, end],
+            p,
         )
     ]
     actions, done, overdue = store.db.execute(
         "SELECT count(*), "
-        "coalesce(sum(a.done_on IS NOT NULL), 0), "
-        "coalesce(sum(a.done_on IS NULL AND a.due_on < ?), 0) "
+        "coalesce(sum(a.done_on <= :day), 0), "
+        "coalesce(sum((a.done_on IS NULL OR a.done_on > :day) AND a.due_on < :day), 0) "
         "FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
-        "WHERE a.deleted_at IS NULL AND d.deleted_at IS NULL AND d.held_on BETWEEN ? AND ?",
-        [today.isoformat(), start, end],
+        f"WHERE {known_by('a')} AND {known_by('d')} AND d.held_on BETWEEN :start AND :day",
+        p,
     ).fetchone()
     return DrillFigures(
         int(total),
@@ -165,11 +204,14 @@ def drill_figures(store: Store, year: int, today: dt.date) -> DrillFigures:
 # -- appendix rows -------------------------------------------------------------------------
 
 
-def drill_rows(store: Store, year: int) -> list[dict[str, Any]]:
-    start, end = bounds(year)
+def drill_rows(
+    store: Store, year: int, as_of: dt.date | None = None, doc_date: dt.date | None = None
+) -> list[dict[str, Any]]:
+    p = as_of_params(year, as_of or dt.date(year, 12, 31), doc_date)
     return dicts(
         store,
         "SELECT held_on, title, form, scope, organizer, location, participants, vehicles "
-        f"FROM drills WHERE {LIVE} AND held_on BETWEEN ? AND ? ORDER BY held_on, id",
-        [start, end],
+        f"FROM drills WHERE {known_by()} AND held_on BETWEEN :start AND :day "
+        "ORDER BY held_on, id",
+        p,
     )

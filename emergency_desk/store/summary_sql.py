@@ -6,7 +6,9 @@ Used by the per-register ``summary_*`` modules; ``summary_queries`` gathers them
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..schema import RECTIFIED_STATUSES
@@ -20,16 +22,44 @@ def bounds(year: int) -> tuple[str, str]:
     return f"{year}-01-01", f"{year}-12-31"
 
 
+def period(year: int, as_of: dt.date) -> tuple[str, str]:
+    """The first day of ``year`` and the day the summary speaks of (at most 31 December)."""
+    return f"{year}-01-01", min(as_of, dt.date(year, 12, 31)).isoformat()
+
+
+def known_by(alias: str = "") -> str:
+    """Live, and already entered on the document's date (bound as ``:entered``, see
+    ``as_of_params``): a record created later did not exist yet for a summary dated then
+    (DESIGN "Figures are as of a date")."""
+    a = f"{alias}." if alias else ""
+    return f"{a}deleted_at IS NULL AND {a}created_at < :entered"
+
+
+def as_of_params(year: int, as_of: dt.date, doc_date: dt.date | None = None) -> dict[str, str]:
+    """Named parameters of the summary's queries: ``:start`` (1 January), ``:day`` (the day
+    the figures speak of) and ``:entered`` (the day after the document's date)."""
+    start, day = period(year, as_of)
+    entered = ((doc_date or as_of) + dt.timedelta(days=1)).isoformat()
+    return {"start": start, "day": day, "entered": entered}
+
+
 def next_day(year: int) -> str:
     return f"{year + 1}-01-01"
 
 
-def scalar(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-    row = store.db.execute(sql, list(params)).fetchone()
+Params = Sequence[Any] | Mapping[str, Any]
+
+
+def _bind(params: Params) -> Any:
+    return params if isinstance(params, Mapping) else list(params)
+
+
+def scalar(store: Store, sql: str, params: Params = ()) -> Any:
+    row = store.db.execute(sql, _bind(params)).fetchone()
     return None if row is None else row[0]
 
 
-def scalar_via_index(store: Store, sql: str, index: str, params: list[Any]) -> Any:
+def scalar_via_index(store: Store, sql: str, index: str, params: Params) -> Any:
     """``_scalar`` through a partial index the planner would not pick by itself.
 
     Without ANALYZE statistics SQLite prefers an index with an equality on ``deleted_at``
@@ -45,14 +75,14 @@ def scalar_via_index(store: Store, sql: str, index: str, params: list[Any]) -> A
         return scalar(store, sql.format(""), params)
 
 
-def counts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, int]:
+def counts(store: Store, sql: str, params: Params = ()) -> dict[str, int]:
     """``SELECT key, count`` -> {key: count}, largest first, keys never None."""
-    rows = store.db.execute(sql, list(params)).fetchall()
+    rows = store.db.execute(sql, _bind(params)).fetchall()
     rows = [(k, n or 0) for k, n in rows]
     return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
 
 
-def dicts(store: Store, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    cur = store.db.execute(sql, list(params))
+def dicts(store: Store, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+    cur = store.db.execute(sql, _bind(params))
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

@@ -78,9 +78,22 @@ class HazardStatusLog(WriteHooks):
         store.db.execute("DELETE FROM hazard_status_log WHERE hazard_id = ?", [before["id"]])
 
 
+def opening_date(t: Table, values: dict[str, Any]) -> str:
+    """The day a new material's opening stock is dated: its stocktake date (最近盘点) when
+    it carries one, else today. A ledger brought in from a spreadsheet then still counts
+    in the summaries of the days it was counted, not only from the day of the import."""
+    today = dt.date.today().isoformat()
+    if values.get("checked_on") in (None, ""):
+        return today
+    checked, err = clean_value(t.field("checked_on"), values["checked_on"])
+    if err or not checked:
+        return today  # the field's own check reports it
+    return min(str(checked)[:10], today)
+
+
 class OpeningStock(WriteHooks):
     """A material's quantity is the sum of its movements: a quantity given with a new
-    material becomes its opening movement."""
+    material becomes its opening movement, dated its stocktake day (see ``opening_date``)."""
 
     def check_insert(self, t: Table, values: dict[str, Any], errors: list[FieldError]) -> Any:
         if values.get("quantity") in (None, ""):
@@ -88,7 +101,7 @@ class OpeningStock(WriteHooks):
         opening, err = clean_value(t.field("quantity"), values["quantity"])
         if err:
             errors.append(err)
-        return opening
+        return (opening, opening_date(t, values))
 
     def prepare_row(self, row: dict[str, Any]) -> None:
         row["quantity"] = 0
@@ -96,8 +109,9 @@ class OpeningStock(WriteHooks):
     def after_insert(
         self, store: Store, record_id: int, clean: dict[str, Any], carried: Any
     ) -> None:
-        if carried:
-            store.add_movement(record_id, dt.date.today().isoformat(), carried, "opening", None)
+        opening, on = carried or (None, "")
+        if opening:
+            store.add_movement(record_id, on, opening, "opening", None)
 
 
 class StockLedger(WriteHooks):

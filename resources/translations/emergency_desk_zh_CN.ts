@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="215"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="218"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="227"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="238"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="241"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="234"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -379,6 +379,18 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="207"/>
+        <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
+        <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="212"/>
+        <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
+        <translation>
+            <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,93 +962,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="272"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="262"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="273"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="264"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="443"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="267"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="278"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="271"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="282"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="296"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="303"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="314"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="308"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="323"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="334"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="355"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="366"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="358"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="369"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="371"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="382"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="379"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="390"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="394"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="405"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="435"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="419"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="433"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="444"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="438"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="449"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +59,21 @@ def test_import_problems_rows_are_as_tall_as_their_text(
     rows = range(dialog.table.rowCount())
     assert len(rows) == 3
     qtbot.waitUntil(lambda: all(dialog.table.rowHeight(r) < 2.5 * line for r in rows))
+
+
+def test_import_preview_says_which_date_the_stock_is_entered_on(
+    qtbot: Any, ui_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "物资.csv"
+    path.write_text(
+        "储备点,物资名称,物资类别,单位,数量,最近盘点\n"
+        "镇仓库,编织袋,防汛物资,条,3000,2025-11-20\n"
+        "镇仓库,救生衣,防汛物资,件,40,\n",
+        encoding="utf-8",
+    )
+    plan = prepare_import(ui_store, "materials", path)
+    dialog = ImportPreviewDialog(plan, "应急物资")
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert "期初库存按各行“最近盘点”日期入账（最早为 2025-11-20）。" in text
+    assert f"1 行未填盘点日期，其库存按今天（{dt.date.today().isoformat()}）入账。" in text

@@ -201,6 +201,17 @@ class ImportPreviewDialog(QDialog):
                 n=count, register=self._register
             )
         )
+        first, undated = self.plan.opening_dates()
+        if first:
+            sentences.append(
+                self.tr("Opening stock will be entered on each row's stocktake date (from {first}).")
+                .format(first=first)
+            )  # fmt: skip
+        if undated:
+            sentences.append(
+                self.tr("%n row(s) have no stocktake date: their stock will be entered today ({today}).", "", undated)
+                .format(today=dt.date.today().isoformat())
+            )  # fmt: skip
         # Chinese sentences end in “。” and follow on without a space.
         self.summary.setText(("" if self.lang == "zh" else " ").join(sentences))
         self.ok_button.setEnabled(count > 0)
