@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from ..schema import TABLES
 from ..store import NotFoundError
 from ..store import alert_queries as q
+from ..store import ledger_alert_queries as lq
 from .alerts import AlertGroup, as_date, plan_review_due, report_due
-from .ledger_alert_rows import ledger_line, village_line
+from .ledger_alert_rows import ledger_line, village_line, warning_line
 from .settings import RuleSettings
 
 if TYPE_CHECKING:
@@ -183,6 +184,9 @@ def describe(
             text = _material(row, group.key, lang)
         elif group.table == "duty_log":
             text = _duty(row, settings, lang)
+        elif group.table == "warnings":
+            minutes = settings.callback_minutes
+            text = warning_line(row, lq.callback_tally(store, rid, minutes), minutes, lang)
         elif group.table in ("teams", "contacts", "shelters", "risk_points"):
             text = ledger_line(group.key, row, lang)
         else:

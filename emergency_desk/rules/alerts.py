@@ -44,9 +44,10 @@ ALERT_KEYS: tuple[str, ...] = (
     "risk_points_unmonitored",
     "risk_points_without_shelter",
     "risk_points_cards_due",
+    "warnings_not_called_back",
 )
 
-LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points")
+LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points", "warnings")
 """Tables whose rules are wholly their alert groups (no per-row rule of their own)."""
 
 NOT_RECORD_IDS = frozenset({"duty_days_without_roster", "villages_without_info_officer"})
@@ -130,6 +131,11 @@ ALERT_SPECS: dict[str, AlertSpec] = {
             "risk_points_cards_due", "risk_points", "overdue", "“两卡”未发放或超过 {n} 个月未更新的风险隐患点",
             "Risk points whose two cards are missing or older than {n} months",
             "cards_renewal_months",
+        ),
+        AlertSpec(
+            "warnings_not_called_back", "warnings", "overdue",
+            "橙色、红色预警未在 {n} 分钟内叫应到人",
+            "Orange and red warnings not called back within {n} minutes", "callback_minutes",
         ),
     )
 }  # fmt: skip
@@ -263,6 +269,9 @@ def _compute(
             return q.days_without_roster(store, today, days), days
         case "drill_actions_overdue":
             return q.drill_actions_overdue(store, today), None
+        case "warnings_not_called_back":
+            n = s.callback_minutes
+            return lq.warnings_not_called_back(store, now, n), n
     return _ledger_alert(key, store, day, s)
 
 

@@ -63,3 +63,33 @@ def ledger_line(key: str, row: dict[str, Any], lang: str) -> str:
         when = f"last handed out {_day(issued, lang)}" if issued else "never handed out"
         return f"{name} — the two cards {when}"
     return name + "：" + _last(issued, lang, "发放“两卡”", "")
+
+
+def warning_line(row: dict[str, Any], tally: dict[str, int], minutes: int, lang: str) -> str:
+    """A warning not called back in time: when, what, and how its call-backs stand."""
+    from ..schema import TABLES
+
+    table = TABLES["warnings"]
+    kind = table.field("kind").choice_label(row.get("kind"), lang)
+    color = table.field("color").choice_label(row.get("color"), lang)
+    when = _day(row.get("received_at"), lang)
+    made = tally["made"]
+    if lang == "zh":
+        head = f"{when} {kind}{color}预警："
+        if not made:
+            return head + "未叫应"
+        parts = [f"叫应{made}人"]
+        if tally["unanswered"]:
+            parts.append(f"{tally['unanswered']}人未应答")
+        if tally["late"]:
+            parts.append(f"{tally['late']}人超过{minutes}分钟")
+        return head + "，".join(parts)
+    head = f"{kind} {color.lower()} warning of {when} — "
+    if not made:
+        return head + "nobody called back"
+    parts = [f"{made} called"]
+    if tally["unanswered"]:
+        parts.append(f"{tally['unanswered']} not answered")
+    if tally["late"]:
+        parts.append(f"{tally['late']} after {minutes} minutes")
+    return head + ", ".join(parts)

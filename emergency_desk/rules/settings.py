@@ -75,6 +75,7 @@ class RuleSettings:
     officer_training_months: int = 12
     shelter_inspection_months: int = 6
     cards_renewal_months: int = 12  # the two cards are renewed before each flood season
+    callback_minutes: int = 30  # orange and red warnings: everyone called back within this
     office_name: str = ""
     office_name_en: str = ""  # the English summary's title and signature
     region: str = ""
@@ -178,6 +179,10 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "cards_renewal_months", "rules.cards_renewal_months", "“两卡”更新周期",
         "Renewal of the two cards", 1, 120, *_MO,
+    ),
+    SettingSpec(
+        "callback_minutes", "rules.callback_minutes", "预警叫应时限",
+        "Call-back limit for warnings", 1, 1440, *_M,
     ),
 )  # fmt: skip
 

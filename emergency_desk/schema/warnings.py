@@ -50,6 +50,9 @@ WARNINGS = Table(
     default_sort=("received_at", True),
     unique_key=("received_at", "kind", "color"),
     filters=("kind", "color"),
+    flags_depend_on=("warnings", "warning_callbacks", "settings"),
+    ui_dialog="registers.callbacks:WarningDialog",
+    ui_tools=("registers.callbacks:install_callback_button",),
 )  # fmt: skip
 
 WARNING_CALLBACKS = Table(

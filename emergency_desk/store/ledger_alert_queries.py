@@ -84,3 +84,46 @@ def risk_points_cards_due(store: Store, cutoff: str) -> list[int]:
         "ORDER BY coalesce(r.cards_issued_on, ''), r.village, r.id",
         [cutoff],
     )
+
+
+CALLED_COLORS = ("orange", "red")
+"""Warning colours whose call-backs (叫应) must be made and answered within the limit."""
+
+
+def _deadline(minutes: int) -> tuple[str, list[Any]]:
+    """SQL for a warning's call-back deadline (``w.received_at`` plus the limit)."""
+    return "strftime('%Y-%m-%d %H:%M', w.received_at, ?)", [f"+{int(minutes)} minutes"]
+
+
+def warnings_not_called_back(store: Store, now: str, minutes: int) -> list[int]:
+    """Orange and red warnings whose limit has passed by ``now`` with no call-back, one
+    not answered, or one made after the limit — newest first."""
+    due, due_params = _deadline(minutes)
+    late = (
+        "SELECT 1 FROM warning_callbacks c WHERE c.warning_id = w.id AND c.deleted_at IS NULL "
+        f"AND (c.answered <> 'yes' OR c.called_at > {due})"
+    )
+    called = "SELECT 1 FROM warning_callbacks c WHERE c.warning_id = w.id AND c.deleted_at IS NULL"
+    return _ids(
+        store,
+        "SELECT w.id FROM warnings w WHERE w.deleted_at IS NULL "
+        "AND w.color IN (?, ?) AND w.received_at <= ? "
+        f"AND {due} < ? AND (NOT EXISTS ({called}) OR EXISTS ({late})) "
+        "ORDER BY w.received_at DESC, w.id DESC",
+        [*CALLED_COLORS, now, *due_params, now, *due_params],
+    )
+
+
+def callback_tally(store: Store, warning_id: int, minutes: int) -> dict[str, int]:
+    """How a warning's call-backs stand: made, answered, unanswered, after the limit."""
+    due, due_params = _deadline(minutes)
+    row = store.conn.execute(
+        "SELECT count(c.id), "
+        "coalesce(sum(c.answered = 'yes'), 0), coalesce(sum(c.answered <> 'yes'), 0), "
+        f"coalesce(sum(c.called_at > {due}), 0) "
+        "FROM warnings w LEFT JOIN warning_callbacks c ON c.warning_id = w.id "
+        "AND c.deleted_at IS NULL WHERE w.id = ?",
+        [*due_params, warning_id],
+    ).fetchone()
+    return {"made": int(row[0]), "answered": int(row[1]), "unanswered": int(row[2]),
+            "late": int(row[3])}  # fmt: skip

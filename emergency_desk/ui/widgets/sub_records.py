@@ -92,6 +92,21 @@ class SubRecordPanel(QWidget):
         self.parent_id = parent_id
         self.model.set_query(self._query())
 
+    def add_parent(self) -> int | None:
+        """The parent's id, saving a new parent first (its form stays open)."""
+        if self.parent_id is None and self.ensure_parent is not None:
+            self.set_parent_id(self.ensure_parent())
+        return self.parent_id
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.select_row(row)
+
     def current_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else None
@@ -108,9 +123,7 @@ class SubRecordPanel(QWidget):
         )
 
     def add(self) -> int | None:
-        if self.parent_id is None and self.ensure_parent is not None:
-            self.set_parent_id(self.ensure_parent())
-        if self.parent_id is None:
+        if self.add_parent() is None:
             return None
         dialog = self._dialog(None)
         dialog.exec()
