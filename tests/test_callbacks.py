@@ -126,7 +126,9 @@ def test_check_json_lists_warnings_not_called_back(db_path: Path) -> None:
     _answered(store, fine, person, "2024-07-01 06:20")
     missing = _warning(store, "2024-07-04 06:10", "red")
     store.close()
-    doc = json.loads(run_cli("--db", str(db_path), "check", "--json", "--today", "2024-07-04").stdout)
+    doc = json.loads(
+        run_cli("--db", str(db_path), "check", "--json", "--today", "2024-07-04").stdout
+    )
     assert doc["alerts"]["warnings_not_called_back"] == 1
     assert doc["rows"]["warnings_not_called_back"] == [missing]
     before = run_cli("--db", str(db_path), "check", "--json", "--today", "2024-07-03")

@@ -1056,12 +1056,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="93"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1071,26 +1071,26 @@ Please send this file to your support contact.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="483"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="498"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="484"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="104"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="105"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="136"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="143"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1100,68 +1100,68 @@ Please send this file to your support contact.</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="210"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="211"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="227"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="305"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="361"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="362"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="378"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="379"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="384"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="385"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="389"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="439"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="487"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="488"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1281,6 +1281,26 @@ Click “Clear filters” to see them all.</source>
         <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="245"/>
+        <source>Call back…</source>
+        <translation>叫应…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="246"/>
+        <source>Call back the people responsible for the selected warning</source>
+        <translation>对选中的预警逐一叫应责任人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="249"/>
+        <source>Call back</source>
+        <translation>叫应</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="250"/>
+        <source>Select a warning in the list first.</source>
+        <translation>请先在列表中选中一条预警。</translation>
     </message>
 </context>
 <context>
@@ -1454,13 +1474,13 @@ Click “Clear filters” to see them all.</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="75"/>
-        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="129"/>
-        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="134"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="142"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="128"/>
+        <location filename="../../emergency_desk/ui/widgets/sub_records.py" line="141"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
@@ -1588,6 +1608,89 @@ Open it now?</source>
         <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
         <source>Annual Summary</source>
         <translation>年度总结</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePicker</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="53"/>
+        <source>Call back — villages concerned</source>
+        <translation>叫应——选择涉及的村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="58"/>
+        <source>Everyone active as village lead, responsible person or monitor in the ticked villages will be added to the call-back list.</source>
+        <translation>所选村（社区）在岗的村（社区）应急负责人、包保责任人和群测群防监测员将全部加入叫应名单。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="73"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="74"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="88"/>
+        <source>Add to call-back list</source>
+        <translation>加入叫应名单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="114"/>
+        <source>%n person(s) to call who are not on the list yet.</source>
+        <translation>
+            <numerusform>尚有 %n 人未在叫应名单中，将加入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="157"/>
+        <source>Call back everyone…</source>
+        <translation>一键叫应…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="161"/>
+        <source>Add every village lead, responsible person and monitor of the villages concerned</source>
+        <translation>把涉及村（社区）的应急负责人、包保责任人和监测员全部加入叫应名单</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="164"/>
+        <source>Answered now (Y)</source>
+        <translation>已应答 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="166"/>
+        <source>No answer (N)</source>
+        <translation>未应答 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="134"/>
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="217"/>
+        <source>Call back</source>
+        <translation>叫应</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="229"/>
+        <source>%n called</source>
+        <translation>
+            <numerusform>已叫应 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/registers/callbacks.py" line="229"/>
+        <source>, %n answered</source>
+        <translation>
+            <numerusform>，已应答 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -129,7 +129,11 @@ def call_back_everyone(store: Store, warning_id: int, parent: QWidget) -> list[i
     try:
         return call_back(store, warning_id, villages, now_minute())
     except (StoreError, NotFoundError) as exc:
-        QMessageBox.warning(parent, parent.tr("Call back"), error_text(exc, ui_lang()))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("WarningDialog", "Call back"),
+            error_text(exc, ui_lang()),
+        )
         return None
 
 
@@ -173,12 +177,21 @@ class WarningDialog(ChildrenDialog):
         self.call_button.clicked.connect(self.call_everyone)
         self.answered_button.clicked.connect(lambda: self.answer(True))
         self.no_answer_button.clicked.connect(lambda: self.answer(False))
-        for key, answered in (("Y", True), ("N", False)):
-            shortcut = QShortcut(QKeySequence(key), panel.view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda a=answered: self.answer(a))
+        panel.view.installEventFilter(self)  # Y / N on the list: one key per answer
         panel.model.modelReset.connect(self._update_tally)
         self._update_tally()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.callbacks.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            no_modifier = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if no_modifier and event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N):
+                self.answer(event.key() == Qt.Key.Key_Y)
+                return True
+        return super().eventFilter(watched, event)
 
     def call_everyone(self) -> list[int]:
         """叫应: save a new warning first (the rows need its id), then add the people."""
