@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..rules.settings import RuleSettings, load_settings
 from ..schema import TABLES
 from ..store import Store
+from ..store.summary_ledgers import LedgerFigures, ledger_figures
 from ..store.summary_queries import (
     ActivityFigures,
     DrillFigures,
@@ -46,6 +47,8 @@ class SummaryFigures:
     activities: ActivityFigures
     materials: MaterialFigures
     duty: DutyFigures
+    ledgers: LedgerFigures
+    ledgers_prev: LedgerFigures | None  # last year's, for the comparison; None if empty
 
     def office(self, lang: str) -> str:
         return self.office_zh if lang == "zh" else self.office_en
@@ -67,6 +70,7 @@ class SummaryFigures:
             self.plans.in_force_total or self.plans.issued or self.plans.revised
             or self.drills.total or self.hazards.found or self.activities.total
             or self.materials.items or self.duty.entries or self.duty.days_rostered
+            or self.ledgers.has_data
         )  # fmt: skip
 
 
@@ -98,7 +102,17 @@ def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFig
         activities=activity_figures(store, year, as_of, today),
         materials=material_figures(store, year, as_of, settings.material_expiring_days, today),
         duty=duty_figures(store, year, as_of, settings.report_limits),
+        ledgers=ledger_figures(store, year, as_of, today),
+        ledgers_prev=_previous_ledgers(store, year, today),
     )
+
+
+def _previous_ledgers(store: Store, year: int, today: dt.date) -> LedgerFigures | None:
+    """Last year's ledgers as they stood at its end (records entered since then may have
+    been there all along, but last year's summary could not count them); None if empty."""
+    end = dt.date(year - 1, 12, 31)
+    prev = ledger_figures(store, year - 1, end, min(today, end))
+    return prev if prev.has_data else None
 
 
 def in_schema_order(counts: dict[str, int], table: str, field: str) -> dict[str, int]:

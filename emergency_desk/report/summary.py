@@ -119,11 +119,14 @@ def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
         ("hazards", t.hazards),
         ("activities", t.activities),
         ("materials", t.materials),
+        ("ledgers", t.ledgers),
         ("duty", t.duty),
     )
+    # An office that keeps none of these ledgers gets no heading for them.
+    kept = [p for p in parts if p[0] != "ledgers" or f.ledgers.has_data]
     return [
         Subsection(t.subsection_heading(i, key), write(f))
-        for i, (key, write) in enumerate(parts, start=1)
+        for i, (key, write) in enumerate(kept, start=1)
     ]
 
 

@@ -26,6 +26,7 @@ from .text_en_words import (
     n,
     quoted_names,
 )
+from .text_ledgers_en import ledgers as ledgers
 
 # -- problems, next year's plan, appendix titles (text_en_outlook.py) ----------------------
 # summary.py and user_texts.py read every part as text_en.<name>.
@@ -60,6 +61,7 @@ SUBSECTION_TITLES = {
     "hazards": "Hazard identification and rectification",
     "activities": "Publicity, education and training",
     "materials": "Emergency material reserves",
+    "ledgers": "Rescue forces, refuge places and warnings",
     "duty": "Duty and information reporting",
 }
 

@@ -10,6 +10,7 @@ from . import text_zh_outlook as _outlook
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
+from .text_ledgers_zh import ledgers as ledgers
 from .text_zh_words import (
     cn,
     label,
@@ -52,6 +53,7 @@ SUBSECTION_TITLES = {
     "hazards": "隐患排查治理",
     "activities": "宣传教育培训",
     "materials": "应急物资保障",
+    "ledgers": "应急力量与预警叫应",
     "duty": "值班值守与信息报送",
 }
 
