@@ -34,7 +34,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         action="store_true",
         help="do nothing if the database already has records (used by `make run`)",
     )
-    parser.add_argument("--office", help="the township office's name (default: 青石镇应急管理办公室)")
+    parser.add_argument(
+        "--office", help="the township office's name (default: 青石镇应急管理办公室)"
+    )
     parser.add_argument("--area-code", help="the township's 12-digit area code")
     parser.set_defaults(run=run)
 

@@ -24,8 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The package is damaged, incomplete or altered ({reason}); nothing was taken in.",
     ),
     "outside": (
-        "数据包来自“{name}”（{code}），不属于本县（{county}），未导入。",
-        "The package is from {name} ({code}), outside this county ({county}); "
+        "数据包来自“{name}”（{area}），不属于本县（{county}），未导入。",
+        "The package is from {name} ({area}), outside this county ({county}); "
         "nothing was taken in.",
     ),
     "not_newer": (

@@ -94,7 +94,7 @@ def _take_one(store: Store, path: Path, prefix: str, folder: Path) -> Township:
         m = _manifest(zf)
         code, name = m["area_code"], m["office_name"]
         if not code.startswith(prefix):
-            raise CountyError("outside", name=name, code=code, county=prefix)
+            raise CountyError("outside", name=name, area=code, county=prefix)
         taken = township(store, code)
         if taken is not None and m["sequence"] <= taken.sequence:
             raise CountyError("not_newer", date=taken.packaged_at[:10])
@@ -143,9 +143,9 @@ def import_packages(
 ) -> list[ImportResult]:
     """Take each package in (or refuse it); ``CountyError`` if this is no county database."""
     prefix = county_prefix(store)
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     results: list[ImportResult] = []
-    for done, path in enumerate(paths):
+    for done, path in enumerate(files):
         folder = Path(tempfile.mkdtemp(prefix="emergency-desk-intake-"))
         try:
             results.append(ImportResult(path, township=_take_one(store, path, prefix, folder)))
@@ -154,5 +154,5 @@ def import_packages(
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         if progress is not None:
-            progress(done + 1, len(paths))
+            progress(done + 1, len(files))
     return results

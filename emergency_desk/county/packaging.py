@@ -44,8 +44,10 @@ REQUIRED = {
     "counts": dict,
     "sha256": str,
 }
-EXAMPLES = {"area_code": ("行政区划代码", "area code", "430723104000"),
-            "office_name": ("单位名称", "office name", "青石镇应急管理办公室")}
+EXAMPLES = {
+    "area_code": ("行政区划代码", "area code", "430723104000"),
+    "office_name": ("单位名称", "office name", "青石镇应急管理办公室"),
+}
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,7 @@ def make_package(store: Store, target: str | Path, now: dt.datetime | None = Non
     for key in ("area_code", "office_name"):
         if not str(getattr(settings, key) or "").strip():
             zh, en, example = EXAMPLES[key]
-            raise CountyError(
-                "missing_setting", label_zh=zh, label_en=en, key=key, example=example
-            )
+            raise CountyError("missing_setting", label_zh=zh, label_en=en, key=key, example=example)
     target = Path(target)
     folder = Path(tempfile.mkdtemp(prefix="emergency-desk-package-"))
     try:

@@ -114,7 +114,19 @@ def townships(store: Store, *, with_counts: bool = True) -> list[Township]:
         counts = (
             register_counts(store.conn, f'"{TOWNSHIP_COLUMN}" = ?', (r[0],)) if with_counts else {}
         )
-        out.append(Township(*r[:6], app_version=r[6] or "", sha256=r[7] or "", counts=counts))
+        out.append(
+            Township(
+                code=r[0],
+                name=r[1],
+                sequence=r[2],
+                packaged_at=r[3],
+                imported_at=r[4],
+                schema_version=r[5],
+                app_version=r[6] or "",
+                sha256=r[7] or "",
+                counts=counts,
+            )
+        )
     return out
 
 
@@ -196,4 +208,3 @@ def replace_township(store: Store, snapshot: Path, info: Township) -> None:
             store._changed(*TABLES, "townships")
     finally:
         conn.execute("DETACH DATABASE pkg")
-

@@ -118,11 +118,15 @@ def _drop_dangling(conn: sqlite3.Connection) -> None:
                 conn.execute(f'UPDATE "{name}" SET "{f.key}" = NULL WHERE {dangling}')
 
 
-def register_counts(conn: sqlite3.Connection, where: str = "", params: tuple[str, ...] = ()) -> dict[str, int]:
+def register_counts(
+    conn: sqlite3.Connection, where: str = "", params: tuple[str, ...] = ()
+) -> dict[str, int]:
     """Live rows per register's main table (``where`` narrows, e.g. to one township)."""
     cond = "deleted_at IS NULL" + (f" AND {where}" if where else "")
     return {
-        r.name: int(conn.execute(f'SELECT count(*) FROM "{r.main.name}" WHERE {cond}', params).fetchone()[0])
+        r.name: int(
+            conn.execute(f'SELECT count(*) FROM "{r.main.name}" WHERE {cond}', params).fetchone()[0]
+        )
         for r in REGISTER_LIST
     }
 
