@@ -36,31 +36,9 @@ from .package import register_counts
 if TYPE_CHECKING:
     from .facade import Store
 
-TOWNSHIP_COLUMN = "township"
+from .county_schema import TOWNSHIP_COLUMN, create_county_parts
 
-
-def create_county_parts(conn: sqlite3.Connection) -> None:
-    """The ``townships`` table and every register table's ``township`` column (idempotent)."""
-    conn.execute(
-        """CREATE TABLE IF NOT EXISTS townships (
-            code TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            sequence INTEGER NOT NULL,
-            packaged_at TEXT NOT NULL,
-            imported_at TEXT NOT NULL,
-            schema_version INTEGER,
-            app_version TEXT,
-            sha256 TEXT
-        )"""
-    )
-    for name in TABLES:
-        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
-        if TOWNSHIP_COLUMN not in have:
-            conn.execute(f'ALTER TABLE "{name}" ADD COLUMN "{TOWNSHIP_COLUMN}" TEXT')
-        conn.execute(
-            f'CREATE INDEX IF NOT EXISTS "idx_{name}_township" ON "{name}"("{TOWNSHIP_COLUMN}") '
-            f'WHERE "{TOWNSHIP_COLUMN}" IS NOT NULL'
-        )
+__all__ = ["TOWNSHIP_COLUMN", "Township", "create_county_parts", "replace_township", "townships"]
 
 
 @dataclass(frozen=True)
@@ -167,24 +145,24 @@ def replace_township(store: Store, snapshot: Path, info: Township) -> None:
                 theirs = set(_columns(conn, "pkg", name))
                 if not theirs:
                     continue  # a register the township's program did not have yet
-                cols, values = ["id", TOWNSHIP_COLUMN], [f"id + {base[name]}", "?"]
+                cols, exprs = ["id", TOWNSHIP_COLUMN], [f"id + {base[name]}", "?"]
                 for key in ("created_at", "updated_at", "deleted_at"):
                     if key in theirs:
                         cols.append(key)
-                        values.append(f'"{key}"')
+                        exprs.append(f'"{key}"')
                 for f in t.fields:
                     if f.key not in theirs:
                         continue
                     cols.append(f.key)
                     if f.ref_table:
-                        values.append(f'"{f.key}" + {base[f.ref_table]}')
+                        exprs.append(f'"{f.key}" + {base[f.ref_table]}')
                     else:
-                        values.append(f'"{f.key}"')
+                        exprs.append(f'"{f.key}"')
                 live = " WHERE deleted_at IS NULL" if "deleted_at" in theirs else ""
                 col_list = ", ".join(f'"{c}"' for c in cols)
                 conn.execute(
                     f'INSERT INTO main."{name}" ({col_list}) '
-                    f'SELECT {", ".join(values)} FROM pkg."{name}"{live}',
+                    f'SELECT {", ".join(exprs)} FROM pkg."{name}"{live}',
                     [info.code],
                 )
             conn.execute(

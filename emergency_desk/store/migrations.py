@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES, FieldType, Table
 from . import search_index
-from .county import create_county_parts
+from .county_schema import create_county_parts
 from .figure_indexes import create_figure_indexes
 from .list_indexes import create_list_indexes
 
