@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "emergency_desk"
-CORE = ["schema", "store", "rules", "report", "io", "demo"]
+CORE = ["schema", "store", "rules", "report", "io", "demo", "county"]
 
 
 def _imports(path: Path) -> set[str]:
@@ -47,6 +47,7 @@ ALLOWED = {
     "io": {"schema", "store"},
     "report": {"schema", "store", "rules"},
     "demo": {"schema", "store"},
+    "county": {"schema", "store", "rules"},
 }
 SHARED = {"paths", "safe_write", "__init__", "crash_log"}  # package-level helpers anyone may use
 

@@ -26,6 +26,7 @@ def expected_columns(name: str) -> dict[str, type]:
     cols: dict[str, type] = {"id": int}
     cols.update({f.key: SQL[f.type.sql_type] for f in t.fields})
     cols.update({k: v for k, v in SYSTEM.items() if k != "id"})
+    cols["township"] = str  # the area code of a township's row in a county database
     return cols
 
 

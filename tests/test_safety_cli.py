@@ -104,6 +104,8 @@ def _argv_for(command: str, tmp_path: Path) -> list[str] | None:
         "export": ["export", "plans", str(tmp_path / "out.xlsx")],
         "report": ["report", "-o", str(tmp_path / "r.docx")],
         "check": ["check"],
+        "package": ["package", "-o", str(tmp_path / "p.edpkg")],
+        "county": ["county", "status"],
     }.get(command, [command])
 
 

@@ -15,12 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
+from ..county.errors import CountyError
 from ..io import IoError
 from ..report import ReportError
 from ..store import OpenError, Store, StoreError
 from .lang import cli_lang
 
-ONE_LINE_ERRORS = (StoreError, IoError, ReportError)
+ONE_LINE_ERRORS = (StoreError, IoError, ReportError, CountyError)
 """Errors that say in one line, in both languages (``message(lang)``), why nothing was done."""
 
 

@@ -25,6 +25,8 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "report",
     "settings",
+    "package",
+    "county",
 )
 
 

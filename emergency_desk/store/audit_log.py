@@ -158,7 +158,9 @@ def audit_page(
 def strip_system(row: dict[str, Any]) -> dict[str, Any]:
     """A record as the audit keeps it: without the columns the store itself maintains."""
     return {
-        k: v for k, v in row.items() if k not in ("id", "created_at", "updated_at", "deleted_at")
+        k: v
+        for k, v in row.items()
+        if k not in ("id", "created_at", "updated_at", "deleted_at", "township")
     }
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES, FieldType, Table
 from . import search_index
+from .county_schema import create_county_parts
 from .figure_indexes import create_figure_indexes
 from .list_indexes import create_list_indexes
 
@@ -71,6 +72,7 @@ def sync_schema(conn: sqlite3.Connection) -> None:
         )
     create_list_indexes(conn)
     create_figure_indexes(conn)
+    create_county_parts(conn)
     search_index.sync(conn)
 
 
