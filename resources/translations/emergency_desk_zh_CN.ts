@@ -1666,61 +1666,87 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>backup_warning</name>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="24"/>
+        <source>Every backup in the backups folder is damaged, the newest one being “{newest}”: none of them can be restored.
+
+Back up the database now, to another drive as well, such as a USB stick (File › Back up to…).</source>
+        <translation>备份文件夹中的备份都已损坏（最新的一个是“{newest}”），没有可以用来恢复的备份。
+
+请立即备份数据库，并另外备份到U盘等其他存储设备（文件 › 备份到…）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="30"/>
+        <source>The newest backup “{newest}” is damaged and cannot be restored. The newest backup that can be restored is “{good}”, which is older.
+
+Do not delete “{good}”. If you need to restore, choose it. Back up the database now, to another drive as well, such as a USB stick (File › Back up to…).</source>
+        <translation>最新的备份“{newest}”已损坏，无法用来恢复。目前可以恢复的最新备份是较早的“{good}”。
+
+请不要删除“{good}”，如需恢复请选择它。请立即备份数据库，并另外备份到U盘等其他存储设备（文件 › 备份到…）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="45"/>
+        <source>The newest backup is damaged</source>
+        <translation>最新的备份已损坏</translation>
+    </message>
+</context>
+<context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="88"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="97"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="90"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="99"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="98"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="107"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="133"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="121"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="404"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="157"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="172"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="426"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="158"/>
         <source>Restoring “{source}”…</source>
         <translation>正在从“{source}”恢复…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="167"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="178"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="175"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="177"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="188"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="203"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1729,59 +1755,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="215"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="415"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="226"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="437"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="219"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="230"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="252"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="263"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="255"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="266"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="264"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="275"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="269"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="280"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="314"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="336"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="306"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="327"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="353"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="362"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="375"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="363"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="373"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="395"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
