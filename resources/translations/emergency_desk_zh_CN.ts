@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="218"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="217"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="219"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="235"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -351,32 +351,32 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="144"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="146"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="153"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="155"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="172"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="188"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="190"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="196"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="201"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
@@ -658,53 +658,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="62"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="64"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="68"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="76"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="93"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="95"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="121"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="133"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="135"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -950,93 +950,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="260"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="262"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="261"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="263"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="431"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="265"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="266"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="268"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="270"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="272"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="295"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="297"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="302"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="304"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="309"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="322"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="324"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="354"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="356"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="357"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="359"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="370"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="372"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="378"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="380"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="393"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="395"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="429"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="423"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="438"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="437"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="443"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1445,113 +1445,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="111"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="118"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="126"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="129"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="153"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="166"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="167"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="255"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="268"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="256"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="334"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="335"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="365"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="389"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="390"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="392"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="399"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="400"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="435"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="440"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="418"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="423"/>
         <source>The summary was saved as
 {path}
 
@@ -1872,6 +1872,21 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="25"/>
         <source>{date} 24-hour shift</source>
         <translation>{date} 24小时值班</translation>
+    </message>
+</context>
+<context>
+    <name>unstorable_notice</name>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="24"/>
+        <source>The file was written, but some text held characters that a Word or Excel file cannot contain. They were left out of the file:</source>
+        <translation>文件已保存，但以下记录中含有 Word 或 Excel 文件无法容纳的字符，文件中已将这些字符删去：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="33"/>
+        <source>… and %n more record(s).</source>
+        <translation>
+            <numerusform>……另有 %n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
