@@ -33,7 +33,6 @@ from ..shell.lang import ui_lang
 from ..shell.open_failure import offer_backup
 from ..shell.ops import Op, OpContext, show_failure
 from ..widgets.dialog_parts import error_text
-from .backup_warning import warn_about_backups
 
 # The dialogs and the History button (and the list widgets they pull in) are imported
 # when first used or when the first list is built, not before the window's first paint.
@@ -80,6 +79,14 @@ def _make_banner(window: MainWindow) -> None:
 
 
 # -- backup and restore ------------------------------------------------------------------
+def warn_about_backups(window: MainWindow, state: BackupState | None) -> None:
+    """The damaged-newest-backup message (its module loads after the first paint)."""
+    if state is not None and state.newest_is_bad:
+        from .backup_warning import warn_about_backups as warn
+
+        warn(window, state)
+
+
 def _state_of(store: Store | None) -> BackupState | None:
     """The backups folder's state, on the op after its backup (it opens the backups)."""
     return backup_state(store.path) if store is not None and store.path is not None else None

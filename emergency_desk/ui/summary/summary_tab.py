@@ -50,6 +50,7 @@ from ...store import Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext, show_failure
 from ..shell.store_watch import watch_tables
+from ..widgets.clean_text import CleanPlainTextEdit
 from ..widgets.unstorable_notice import show_unstorable
 from .preview_html import preview_html
 
@@ -160,7 +161,7 @@ class SummaryTab(QWidget):
         for part in PARTS:
             box = QGroupBox(titles[part], right)
             lay = QVBoxLayout(box)
-            editor = QPlainTextEdit(box)
+            editor = CleanPlainTextEdit(box)  # pasted control characters are dropped
             editor.setObjectName(f"summary_{part}")
             editor.setPlaceholderText(hints[part])
             editor.textChanged.connect(lambda p=part: self._edited(p))

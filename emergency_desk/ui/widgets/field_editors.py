@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...schema import Field, FieldType
 from ...store import Store
 from ..shell.lang import ui_lang
+from .clean_text import CleanLineEdit, CleanPlainTextEdit
 from .date_entry import TypedDateEdit, TypedDateTimeEdit, localize
 
 INT_MAX = 2_147_483_647  # QSpinBox is 32-bit; larger counts are typing mistakes anyway
@@ -92,7 +93,7 @@ class _TextLikeEditor(FieldEditor):
 class TextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QLineEdit(self)
+        self.edit = CleanLineEdit(self)  # pasted control characters are dropped
         self.edit.setMaxLength(field.max_length)
         self.edit.textEdited.connect(self.edited)
         self._layout.addWidget(self.edit)
@@ -107,7 +108,7 @@ class TextEditor(_TextLikeEditor):
 class LongTextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QPlainTextEdit(self)
+        self.edit = CleanPlainTextEdit(self)  # pasted control characters are dropped
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         lines = QFontMetrics(self.edit.font()).lineSpacing()
         self.edit.setFixedHeight(lines * 4 + 12)
