@@ -191,22 +191,31 @@ def _old_version_db(path: Path, source: Path) -> None:
 
 
 def _migration_steps(path: Path) -> dict[str, str]:
-    """The digest of ``path`` after each whole migration step (each is its own commit)."""
+    """The digest of ``path`` after each whole migration step, and after the schema sync
+    that follows the last one: each is its own commit, as in ``migrations.migrate``."""
     import sqlite_utils
 
     from emergency_desk.store import migrations as mig
 
     steps: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for stop in range(2, mig.SCHEMA_VERSION + 2):
-            copy = Path(tmp) / f"step{stop}.db"
-            shutil.copyfile(path, copy)
-            conn = sqlite3.connect(copy)
-            db = sqlite_utils.Database(conn)
-            mig.migrate(db, stop_before=stop if stop <= mig.SCHEMA_VERSION else None)
-            conn.commit()
-            conn.close()
-            steps[db_digest(copy)] = f"step {stop - 1}"
+        copy = Path(tmp) / "steps.db"
+        shutil.copyfile(path, copy)
+        conn = sqlite3.connect(copy)
+        db = sqlite_utils.Database(conn)
+        version = mig.user_version(db)
+        steps.setdefault(db_digest(copy), f"step {version}")
+        for number, step in enumerate(mig.MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            with db.atomic():
+                step(db)
+                db.execute(f"PRAGMA user_version = {number}")
+            steps.setdefault(db_digest(copy), f"step {number}")
+        with db.atomic():
+            mig.sync_schema(db.conn)
+        steps.setdefault(db_digest(copy), "schema synced")
+        conn.close()
     return steps
 
 
@@ -312,7 +321,9 @@ def reference(op: Operation, start: Path, work: Path) -> float:
     if done.returncode != 0:
         raise RuntimeError(f"{op.name}: {done.stderr.strip()}")
     for name, digest in op.files.items():
-        op.accepted[name].setdefault(digest(work / name), "new")  # unchanged stays "old"
+        done_state = digest(work / name)
+        if op.accepted[name].get(done_state) != "old":  # an unchanged file stays "old"
+            op.accepted[name][done_state] = "new"
     if op.name == "restore":  # killed between the page copy and the restore's audit row
         op.accepted["office.db"].setdefault(db_digest(start / "source.db"), "new")
     return took

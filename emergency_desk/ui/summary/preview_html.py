@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from ...report.model import SummaryDoc
+from ...report.model import Para, SummaryDoc
 
 
 def preview_html(doc: SummaryDoc) -> str:
@@ -22,7 +22,7 @@ def preview_html(doc: SummaryDoc) -> str:
         f'<h2 align="center">{e(doc.title)}</h2>',
     ]
 
-    def para(p) -> str:
+    def para(p: Para) -> str:
         lead = f"<i>{e(p.lead)}</i>" if p.lead else ""
         return f'<p style="text-indent:{indent}; margin:4px 0;">{lead}{e(p.text)}</p>'
 

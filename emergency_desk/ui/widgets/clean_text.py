@@ -19,7 +19,7 @@ from ...schema import XML_ILLEGAL, xml_safe
 class CleanPlainTextEdit(QPlainTextEdit):
     """A plain-text editor whose pasted or dropped text loses the characters Word cannot hold."""
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText() and XML_ILLEGAL.search(source.text()):
             clean = QMimeData()
             clean.setText(xml_safe(source.text()))
