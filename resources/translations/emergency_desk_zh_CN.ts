@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="238"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="240"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="241"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="244"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="247"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -351,42 +351,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="145"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="147"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="154"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="156"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="173"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="175"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="189"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="191"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="195"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="197"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="202"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="207"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="209"/>
         <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
         <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="212"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
@@ -670,53 +670,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="63"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="65"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="67"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="69"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="94"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="96"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="134"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="136"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -962,93 +962,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="272"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="274"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="273"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="443"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="277"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="449"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="278"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="280"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="282"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="284"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="309"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="314"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="316"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="321"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="334"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="336"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="366"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="368"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="369"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="371"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="382"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="384"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="390"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="392"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="405"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="407"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="435"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="441"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="435"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="444"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="450"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="449"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="455"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1488,113 +1488,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="115"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="126"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="129"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="132"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="170"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="257"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="336"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="338"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="368"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="395"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="401"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="403"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="437"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="443"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="420"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
         <source>The summary was saved as
 {path}
 
@@ -1744,7 +1744,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="235"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="236"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -1792,61 +1792,87 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>backup_warning</name>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="24"/>
+        <source>Every backup in the backups folder is damaged, the newest one being “{newest}”: none of them can be restored.
+
+Back up the database now, to another drive as well, such as a USB stick (File › Back up to…).</source>
+        <translation>备份文件夹中的备份都已损坏（最新的一个是“{newest}”），没有可以用来恢复的备份。
+
+请立即备份数据库，并另外备份到U盘等其他存储设备（文件 › 备份到…）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="30"/>
+        <source>The newest backup “{newest}” is damaged and cannot be restored. The newest backup that can be restored is “{good}”, which is older.
+
+Do not delete “{good}”. If you need to restore, choose it. Back up the database now, to another drive as well, such as a USB stick (File › Back up to…).</source>
+        <translation>最新的备份“{newest}”已损坏，无法用来恢复。目前可以恢复的最新备份是较早的“{good}”。
+
+请不要删除“{good}”，如需恢复请选择它。请立即备份数据库，并另外备份到U盘等其他存储设备（文件 › 备份到…）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/backup_warning.py" line="45"/>
+        <source>The newest backup is damaged</source>
+        <translation>最新的备份已损坏</translation>
+    </message>
+</context>
+<context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="89"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="105"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="91"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="107"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="99"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="115"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="123"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="141"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="112"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="129"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="162"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="405"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="165"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="180"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="434"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="148"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="166"/>
         <source>Restoring “{source}”…</source>
         <translation>正在从“{source}”恢复…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="168"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="176"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="194"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="178"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="193"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="211"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1855,59 +1881,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="216"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="416"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="234"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="445"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="220"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="238"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="253"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="271"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="256"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="274"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="265"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="283"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="270"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="288"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="315"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="344"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="307"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="335"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="354"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="370"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="383"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="342"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="371"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="374"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="403"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>
@@ -1972,6 +1998,21 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/widgets/record_titles.py" line="25"/>
         <source>{date} 24-hour shift</source>
         <translation>{date} 24小时值班</translation>
+    </message>
+</context>
+<context>
+    <name>unstorable_notice</name>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="24"/>
+        <source>The file was written, but some text held characters that a Word or Excel file cannot contain. They were left out of the file:</source>
+        <translation>文件已保存，但以下记录中含有 Word 或 Excel 文件无法容纳的字符，文件中已将这些字符删去：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="33"/>
+        <source>… and %n more record(s).</source>
+        <translation>
+            <numerusform>……另有 %n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

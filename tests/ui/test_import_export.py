@@ -259,3 +259,32 @@ def test_the_duty_roster_drawn_up_in_a_spreadsheet_is_imported_into_its_list(
     qtbot.waitUntil(lambda: roster.model.rowCount() == 2)
     texts = [roster.model.index(r, c).data() for r in range(2) for c in range(4)]
     assert "李明、张华" in texts and "陈刚" in texts
+
+
+def test_export_names_the_record_whose_characters_were_left_out(
+    qtbot: Any,
+    window: Any,
+    ui_store: Store,
+    tmp_path: Path,
+    dialogs: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hazard = ui_store.insert(
+        "hazards", {"found_on": "2024-01-01", "name": "河堤冲刷", "category": "reservoir"}
+    )
+    with ui_store.db.conn:  # as an older version let it in, before validation refused it
+        ui_store.db.execute(
+            "UPDATE hazards SET description = ? WHERE id = ?", ["坡\uffff脚", hazard]
+        )
+    tab = hazards_tab(window)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    monkeypatch.setattr(
+        import_export.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    dialogs["save"] = str(tmp_path / "hazards.xlsx")
+    qtbot.mouseClick(tab.findChild(type(tab.new_button), "exportButton"), Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
+    ws = load_workbook(tmp_path / "hazards.xlsx").active
+    assert "坡脚" in [c for row in ws.iter_rows(min_row=2, values_only=True) for c in row]
+    assert len(dialogs["warn"]) == 1
+    assert f"“隐患排查”中的记录“河堤冲刷”（编号 {hazard}）的“隐患描述”" in dialogs["warn"][0]

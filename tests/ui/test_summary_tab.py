@@ -174,3 +174,33 @@ def test_restore_suggestion_that_cannot_be_saved_says_why_and_keeps_the_text(
     qtbot.mouseClick(tab.restore_buttons["opening"], Qt.MouseButton.LeftButton)
     assert warned and "磁盘已满" in warned[0]
     assert tab.editors["opening"].toPlainText() == "本年度我镇应急工作平稳有序。"
+
+
+def _older_version_text(store: Store) -> None:
+    """A hazard name holding U+FFFE, as an older version let it in (no validation then)."""
+    with store.db.conn:
+        store.db.execute("UPDATE hazards SET name = name || ? WHERE id = 1", ["\ufffe"])
+
+
+def test_export_names_the_record_whose_characters_were_left_out(
+    qtbot, tab: SummaryTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _older_version_text(tab.store)
+    name = tab.store.get("hazards", 1)["name"].rstrip("\ufffe")
+    target = tmp_path / "总结.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
+    )
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
+    assert target.exists()
+    assert len(warned) == 1
+    assert "无法写入 Word/Excel 文件的字符" in warned[0]
+    assert f"“隐患排查”中的记录“{name}”（编号 1）的“隐患名称”" in warned[0]

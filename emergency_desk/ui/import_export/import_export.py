@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from ...paths import safe_file_name
 from ...schema import REGISTERS, ValidationError, sheet_table
+from ...schema.unstorable import UnstorableText
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
+from ..widgets.unstorable_notice import show_unstorable
 
 if TYPE_CHECKING:
     from ...io import ImportPlan, Problem
@@ -385,7 +387,7 @@ class RegisterImportExport(QObject):
         )
 
     # -- export ----------------------------------------------------------------------
-    def export_file(self) -> Op[int] | None:
+    def export_file(self) -> Op[tuple[int, list[UnstorableText]]] | None:
         """Write the view (or the register) on an op; None when the user stopped first."""
         title = self.tr("Export {register}").format(register=self.label)
         view = self.tab.current_query()
@@ -412,7 +414,8 @@ class RegisterImportExport(QObject):
         register = self.register
         from ...io import export_register
 
-        def work(ctx: OpContext) -> int:
+        def work(ctx: OpContext) -> tuple[int, list[UnstorableText]]:
+            left_out: list[UnstorableText] = []
             return export_register(
                 ctx.store,
                 register,
@@ -421,14 +424,17 @@ class RegisterImportExport(QObject):
                 query=query,
                 progress=ctx.progress,
                 cancel=ctx.cancelled,
-            )
+                warnings=left_out,
+            ), left_out
 
-        def written(count: int) -> None:
+        def written(result: tuple[int, list[UnstorableText]]) -> None:
+            count, left_out = result
             QMessageBox.information(
                 self.window,
                 title,
                 self.tr("{n} records were written to “{file}”.").format(n=count, file=path),
             )
+            show_unstorable(self.window, title, left_out, self.lang)
 
         return (
             Op(self.tab, work, store=self.store, name="export")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...paths import safe_file_name
 from ...store import OpenError, ReadOnlyError, Store, StoreError
 from ...store.backup import BackupCancelled, auto_backup, backup_to, restore_from
+from ...store.backup_rotation import BackupState, backup_state
 from ...store.integrity import check_file
 from ..shell.lang import ui_lang
 from ..shell.open_failure import offer_backup
@@ -79,7 +80,22 @@ def _make_banner(window: MainWindow) -> None:
 
 
 # -- backup and restore ------------------------------------------------------------------
-def back_up_to(window: MainWindow, target: Path | None = None) -> Op[Path] | None:
+def warn_about_backups(window: MainWindow, state: BackupState | None) -> None:
+    """The damaged-newest-backup message (its module loads after the first paint)."""
+    if state is not None and state.newest_is_bad:
+        from .backup_warning import warn_about_backups as warn
+
+        warn(window, state)
+
+
+def _state_of(store: Store | None) -> BackupState | None:
+    """The backups folder's state, on the op after its backup (it opens the backups)."""
+    return backup_state(store.path) if store is not None and store.path is not None else None
+
+
+def back_up_to(
+    window: MainWindow, target: Path | None = None
+) -> Op[tuple[Path, BackupState | None]] | None:
     """Back up on an op (its own connection), with a progress dialog that cancels."""
     if target is None:
         suggested = f"{(window.store.path or Path('emergency_desk')).stem}-{dt.date.today()}.db"
@@ -98,20 +114,22 @@ def back_up_to(window: MainWindow, target: Path | None = None) -> Op[Path] | Non
     chosen = target
     title = QCoreApplication.translate("data_safety", "Back up")
 
-    def work(ctx: OpContext) -> Path:
+    def work(ctx: OpContext) -> tuple[Path, BackupState | None]:
         def step(done: int, total: int) -> None:
             ctx.progress(done, total)
             if ctx.cancelled():
                 raise BackupCancelled
 
         assert ctx.store is not None
-        return backup_to(ctx.store, chosen, step)
+        return backup_to(ctx.store, chosen, step), _state_of(ctx.store)
 
-    def done(path: Path) -> None:
+    def done(result: tuple[Path, BackupState | None]) -> None:
+        path, state = result
         window.statusBar().showMessage(
             QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=path),
             8000,
         )
+        warn_about_backups(window, state)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):
@@ -289,26 +307,37 @@ def install_data_safety(window: MainWindow) -> None:
 
 
 # -- at start ----------------------------------------------------------------------------
-def start_auto_backup(window: MainWindow, today: dt.date | None = None) -> Op[Path | None]:
-    """Today's automatic backup on an op; the outcome goes to the status bar."""
+def start_auto_backup(
+    window: MainWindow, today: dt.date | None = None
+) -> Op[tuple[Path | None, StoreError | None, BackupState | None]]:
+    """Today's automatic backup on an op; the outcome goes to the status bar, and a
+    damaged newest backup (the backups folder's state, made or not) to a message box."""
     lang = ui_lang()
     # The copy that holds the writer lock makes the day's backup (read here, not on
     # the op's own read-only connection, which holds no lock).
     other_writer = window.store.locked_by_other
 
-    def work(ctx: OpContext) -> Path | None:
+    def work(ctx: OpContext) -> tuple[Path | None, StoreError | None, BackupState | None]:
         if other_writer or ctx.store is None:
-            return None
-        return auto_backup(ctx.store, today)
+            return None, None, None
+        try:
+            path, error = auto_backup(ctx.store, today), None
+        except StoreError as exc:  # refused (a damaged database) or failed: still say
+            path, error = None, exc  # what the backups folder holds
+        return path, error, _state_of(ctx.store)
 
-    def done(path: Path | None) -> None:
-        if path is not None:
+    def done(result: tuple[Path | None, StoreError | None, BackupState | None]) -> None:
+        path, error, state = result
+        if error is not None:
+            failed(error)
+        elif path is not None:
             window.statusBar().showMessage(
                 QCoreApplication.translate("data_safety", "Automatic backup saved: {name}").format(
                     name=path.name
                 ),
                 8000,
             )
+        warn_about_backups(window, state)
 
     def failed(exc: BaseException) -> None:  # a failed backup must not take the program down
         window.statusBar().showMessage(

@@ -17,7 +17,6 @@ window's first paint; python-docx loads only when a summary is written.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -44,15 +43,18 @@ from ...paths import safe_file_name
 # The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
 from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
-from ...report.model import SummaryDoc
 from ...report.parts import APPENDIX_KEYS, PARTS
 from ...report.problems import find_problems
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
 from ...report.user_texts import default_text
+from ...schema.unstorable import UnstorableText
 from ...store import Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext, show_failure
 from ..shell.store_watch import watch_tables
+from ..widgets.clean_text import CleanPlainTextEdit
+from ..widgets.unstorable_notice import show_unstorable
+from .preview_html import preview_html
 
 WATCHED = (
     "plans",
@@ -161,7 +163,7 @@ class SummaryTab(QWidget):
         for part in PARTS:
             box = QGroupBox(titles[part], right)
             lay = QVBoxLayout(box)
-            editor = QPlainTextEdit(box)
+            editor = CleanPlainTextEdit(box)  # pasted control characters are dropped
             editor.setObjectName(f"summary_{part}")
             editor.setPlaceholderText(hints[part])
             editor.textChanged.connect(lambda p=part: self._edited(p))
@@ -373,7 +375,7 @@ class SummaryTab(QWidget):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export(self) -> Op[Path] | None:
+    def export(self) -> Op[tuple[Path, list[UnstorableText]]] | None:
         """Write the summary to Word on an op; None when the user chose no file."""
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
@@ -400,7 +402,8 @@ class SummaryTab(QWidget):
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
         title = self.tr("Export to Word")
 
-        def work(ctx: OpContext) -> Path:
+        def work(ctx: OpContext) -> tuple[Path, list[UnstorableText]]:
+            left_out: list[UnstorableText] = []
             return export_summary(
                 ctx.store,
                 year,
@@ -411,9 +414,12 @@ class SummaryTab(QWidget):
                 progress=lambda pct, _msg: ctx.progress(pct, 100),
                 cancelled=ctx.cancelled,
                 ui_lang=ui,
-            )
+                warnings=left_out,
+            ), left_out
 
-        def written(done: Path) -> None:
+        def written(result: tuple[Path, list[UnstorableText]]) -> None:
+            done, left_out = result
+            show_unstorable(self, title, left_out, ui)
             answer = QMessageBox.question(
                 self,
                 title,
@@ -459,40 +465,3 @@ class SummaryTab(QWidget):
             self._data_changed()
         elif self._preview_stale:
             self.refresh_preview()
-
-
-def preview_html(doc: SummaryDoc) -> str:
-    """The outline as simple HTML in the document's own order and numbering."""
-    e = html.escape
-    zh = doc.lang == "zh"
-    body_font = "'FangSong', 'STFangsong', serif" if zh else "'Times New Roman', serif"
-    indent = "2em" if zh else "0"
-    out = [
-        f'<div style="font-family:{body_font}; font-size:12pt;">',
-        f'<h2 align="center">{e(doc.title)}</h2>',
-    ]
-
-    def para(p) -> str:
-        lead = f"<i>{e(p.lead)}</i>" if p.lead else ""
-        return f'<p style="text-indent:{indent}; margin:4px 0;">{lead}{e(p.text)}</p>'
-
-    out += [para(p) for p in doc.opening]
-    for section in doc.sections:
-        out.append(f"<h3>{e(section.heading)}</h3>")
-        for sub in section.subsections:
-            out.append(f"<h4>{e(sub.heading)}</h4>")
-            out += [para(p) for p in sub.paras]
-        out += [para(p) for p in section.paras]
-    out.append(f'<p align="right">{e(doc.office)}<br>{e(doc.date_text)}</p>')
-    for i, table in enumerate(doc.appendices, start=1):
-        label = f"附件{i}" if zh else f"Appendix {i}"
-        out.append(f"<h4>{e(label)}　{e(table.title)}</h4>")
-        out.append('<table border="1" cellspacing="0" cellpadding="3">')
-        out.append("<tr>" + "".join(f"<th>{e(h)}</th>" for h in table.headers) + "</tr>")
-        for row in table.rows[:200]:
-            out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>")
-        out.append("</table>")
-        if len(table.rows) > 200:
-            out.append(f"<p>… ({len(table.rows) - 200})</p>")
-    out.append("</div>")
-    return "\n".join(out)

@@ -28,6 +28,7 @@ from ...rules.settings import village_list
 from ...schema import Field, FieldType, decimal_text
 from ...store import Store
 from ..shell.lang import ui_lang
+from .clean_text import CleanLineEdit, CleanPlainTextEdit
 from .date_entry import TypedDateEdit, TypedDateTimeEdit, localize
 
 INT_MAX = 2_147_483_647  # QSpinBox is 32-bit; larger counts are typing mistakes anyway
@@ -93,7 +94,7 @@ class _TextLikeEditor(FieldEditor):
 class TextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QLineEdit(self)
+        self.edit = CleanLineEdit(self)  # pasted control characters are dropped
         self.edit.setMaxLength(field.max_length)
         self.edit.textEdited.connect(self.edited)
         self._layout.addWidget(self.edit)
@@ -157,7 +158,7 @@ class DecimalEditor(TextEditor):
 class LongTextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.edit = QPlainTextEdit(self)
+        self.edit = CleanPlainTextEdit(self)  # pasted control characters are dropped
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         lines = QFontMetrics(self.edit.font()).lineSpacing()
         self.edit.setFixedHeight(lines * 4 + 12)
