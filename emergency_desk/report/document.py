@@ -18,7 +18,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
@@ -186,6 +186,38 @@ def save(doc: DocxDocument, path: str | Path) -> Path:
 
 
 # -- paragraphs ------------------------------------------------------------------------------
+
+
+def paragraph(
+    doc: DocxDocument,
+    text: str = "",
+    size: float = 16,
+    *,
+    east: str = BODY_ZH,
+    indent: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    line_pt: float | None = None,
+    before: float = 0,
+    after: float = 0,
+    bold: bool = False,
+    keep_next: bool = False,
+) -> Paragraph:
+    """A paragraph of one run; ``indent`` is the two-character first-line indent."""
+    p = doc.add_paragraph()
+    pf = p.paragraph_format
+    if align is not None:
+        p.alignment = align
+    if indent:
+        pf.first_line_indent = Pt(2 * size)
+    if line_pt:
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(line_pt)
+    pf.space_before, pf.space_after = Pt(before), Pt(after)
+    if keep_next:
+        keep_with_next(p)
+    if text:
+        add_run(p, text, size, east=east, bold=bold)
+    return p
 
 
 def keep_with_next(paragraph: Paragraph) -> Paragraph:
