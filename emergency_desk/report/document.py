@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, Pt
@@ -32,6 +34,8 @@ from ..safe_write import write_file
 from ..schema import xml_safe
 
 LANG_TAGS = {"zh": "zh-CN", "en": "en-GB"}
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+QUOTE = {'"': "&quot;"}
 LATIN = "Times New Roman"
 
 # GB/T 9704-2012: 仿宋 body, 黑体 and 楷体 headings, 小标宋 title; margins giving the
@@ -353,51 +357,35 @@ def grid_table(
         cell.width = Pt(w)
         set_cell(cell, text, size, east=head_east, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     tbl = table._tbl
-    for values in rows:
-        tbl.append(_row_xml(values, widths_pt, size, east))
+    for tr in _rows_xml(rows, widths_pt, size, east):
+        tbl.append(tr)
     return table
 
 
-def _row_xml(values: Sequence[str], widths_pt: Sequence[float], size: float, east: str) -> object:
-    tr = OxmlElement("w:tr")
-    tr_pr = OxmlElement("w:trPr")
-    cant = OxmlElement("w:cantSplit")
-    cant.set(qn("w:val"), "true")
-    tr_pr.append(cant)
-    tr.append(tr_pr)
-    half_points = str(round(size * 2))
-    for text, w in zip(values, widths_pt, strict=True):
-        tc = OxmlElement("w:tc")
-        tc_pr = OxmlElement("w:tcPr")
-        tc_w = OxmlElement("w:tcW")
-        tc_w.set(qn("w:w"), str(int(w * 20)))
-        tc_w.set(qn("w:type"), "dxa")
-        tc_pr.append(tc_w)
-        tc.append(tc_pr)
-        p = OxmlElement("w:p")
-        for i, line in enumerate(xml_safe(text).split("\n")):
-            r = OxmlElement("w:r")
-            r_pr = OxmlElement("w:rPr")
-            fonts = OxmlElement("w:rFonts")
-            for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-                fonts.set(qn(attr), LATIN)
-            fonts.set(qn("w:eastAsia"), east)
-            r_pr.append(fonts)
-            for tag in ("w:sz", "w:szCs"):
-                sz = OxmlElement(tag)
-                sz.set(qn("w:val"), half_points)
-                r_pr.append(sz)
-            r.append(r_pr)
-            if i:
-                r.append(OxmlElement("w:br"))
-            t = OxmlElement("w:t")
-            t.set(qn("xml:space"), "preserve")
-            t.text = line
-            r.append(t)
-            p.append(r)
-        tc.append(p)
-        tr.append(tc)
-    return tr
+def _rows_xml(
+    rows: Sequence[Sequence[str]], widths_pt: Sequence[float], size: float, east: str
+) -> list[Any]:
+    """The body rows as ``w:tr`` elements, written as text and parsed once: building them
+    element by element costs about 3 ms a row, this a few hundredths of that."""
+    half_points = round(size * 2)
+    r_pr = (
+        f'<w:rPr><w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:cs="{LATIN}"'
+        f' w:eastAsia="{escape(east, QUOTE)}"/>'
+        f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
+    )
+    cell_pr = [f'<w:tcPr><w:tcW w:w="{int(w * 20)}" w:type="dxa"/></w:tcPr>' for w in widths_pt]
+    out = [f'<w:tbl xmlns:w="{W_NS}">']
+    for values in rows:
+        out.append('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>')
+        for text, pr in zip(values, cell_pr, strict=True):
+            runs = "".join(
+                f'<w:r>{r_pr}{"<w:br/>" if i else ""}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+                for i, line in enumerate(xml_safe(text).split("\n"))
+            )
+            out.append(f"<w:tc>{pr}<w:p>{runs}</w:p></w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return list(parse_xml("".join(out)))
 
 
 def text_width_pt(text: str, size: float) -> float:
