@@ -165,7 +165,9 @@ def test_drill_without_rating_says_so_and_has_no_empty_heading(
     for i, p in enumerate(paras[:-1]):  # every heading is followed by words
         if p[:2] in ("一、", "二、", "三、", "四、", "五、", "六、"):
             assert paras[i + 1].strip() or i + 1 < len(paras)
-    assert all(p.strip() for p in paras if p[:2] in ("一、", "二、", "三、", "四、", "五、", "六、"))
+    assert all(
+        p.strip() for p in paras if p[:2] in ("一、", "二、", "三、", "四、", "五、", "六、")
+    )
 
 
 def test_ledger_applies_the_filter_and_repeats_its_header(store: Store, tmp_path: Path) -> None:
@@ -181,7 +183,10 @@ def test_ledger_applies_the_filter_and_repeats_its_header(store: Store, tmp_path
     assert f"{OFFICE}隐患排查台账（2026年）" in text
     assert "查找“涵洞”" in text and "打印日期：2026年5月1日" in text
     assert "制表人" in text and "审核人" in text
-    assert rows == [["序号", "隐患名称", "排查日期", "隐患等级"], ["1", "涵洞堵塞", "2026-03-02", "重大"]]
+    assert rows == [
+        ["序号", "隐患名称", "排查日期", "隐患等级"],
+        ["1", "涵洞堵塞", "2026-03-02", "重大"],
+    ]
     table = doc.tables[0]  # type: ignore[attr-defined]
     header = table.rows[0]._tr.trPr.find(qn("w:tblHeader"))
     assert header is not None and header.get(qn("w:val")) == "true"
