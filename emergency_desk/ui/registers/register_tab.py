@@ -61,6 +61,7 @@ class RegisterTab(QWidget):
     attention_button: AttentionButton | None = None
     status_button: QPushButton | None = None  # hazards: Change status…
     stock_button: QPushButton | None = None  # materials: Stock in / out…
+    print_button: QPushButton | None = None  # Print… (the ledger), from ``printouts``
 
     def __init__(
         self,
