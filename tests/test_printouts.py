@@ -224,3 +224,30 @@ def test_a_2000_row_ledger_prints_on_a_big_page(store: Store, tmp_path: Path) ->
     reopened = Document(str(path))
     assert len(reopened.tables[0].rows) == 2001
     assert reopened.sections[0].page_width.mm > 400  # A3: sixteen columns do not fit A4
+
+
+def test_every_printout_names_the_office_and_nothing_of_python_docx(
+    store: Store, tmp_path: Path
+) -> None:
+    """The shared document layer: properties, language, fonts on eastAsia, for the day log
+    too (it used to keep python-docx's template properties)."""
+    import zipfile
+
+    from emergency_desk.report.day_log import write_day_log
+
+    store.set_setting("office_name", OFFICE)
+    hid = _hazard(store)
+    did = _drill(store)
+    save(build_notice(store, hid), tmp_path / "n.docx")
+    save(build_drill_report(store, did, "en"), tmp_path / "d.docx")
+    save(build_ledger(store, ListQuery("hazards"), None, "zh"), tmp_path / "l.docx")
+    write_day_log(store, "2026-03-02", tmp_path / "day.docx", "zh", OFFICE)
+    for name, lang in (("n", "zh-CN"), ("d", "en-GB"), ("l", "zh-CN"), ("day", "zh-CN")):
+        path = tmp_path / f"{name}.docx"
+        with zipfile.ZipFile(path) as z:
+            core = z.read("docProps/core.xml").decode()
+            body = z.read("word/document.xml").decode()
+        assert "python-docx" not in core and "2013-12-23" not in core, name
+        props = Document(str(path)).core_properties
+        assert props.author == OFFICE and props.language == lang and props.title, name
+        assert 'w:eastAsia="' in body, name

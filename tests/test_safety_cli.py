@@ -104,6 +104,7 @@ def _argv_for(command: str, tmp_path: Path) -> list[str] | None:
         "export": ["export", "plans", str(tmp_path / "out.xlsx")],
         "report": ["report", "-o", str(tmp_path / "r.docx")],
         "check": ["check"],
+        "print": ["print", "ledger", "--register", "plans", "-o", str(tmp_path / "l.docx")],
     }.get(command, [command])
 
 

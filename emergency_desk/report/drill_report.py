@@ -133,7 +133,7 @@ def build_drill_report(
     size, tsize = BODY_PT[lang], TABLE_PT[lang]
     line = 24 if lang == "zh" else None
     doc = new_document(
-        lang=lang, author=office, title=f"{title} {d.get('title') or ''}".strip(),
+        lang=lang, author=office or office_zh, title=f"{title} {d.get('title') or ''}".strip(),
         margins_mm=MARGINS_MM[lang], body_pt=size,
     )  # fmt: skip
     usable = usable_width_pt(doc.sections[0])

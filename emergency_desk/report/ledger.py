@@ -193,7 +193,7 @@ def build_ledger(
     east = BODY_ZH if lang == "zh" else EAST_ASIA_FALLBACK
     doc = new_document(
         lang=lang,
-        author=office,
+        author=office or office_zh,
         title=title,
         paper=paper,
         landscape=True,

@@ -728,8 +728,18 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/printouts.py" line="257"/>
-        <source>Print the rectification notice (隐患整改通知书) with its receipt</source>
+        <source>Print the rectification notice with its tear-off receipt</source>
         <translation>打印选中隐患的隐患整改通知书（含回执）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="261"/>
+        <source>Print the re-inspection opinion of a rectified hazard</source>
+        <translation>为已整改的隐患打印隐患整改复查意见书</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="271"/>
+        <source>Print the drill&apos;s evaluation report</source>
+        <translation>打印选中演练的应急演练评估报告</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/printouts.py" line="260"/>
@@ -737,19 +747,9 @@ Open it now?</source>
         <translation>复查意见书…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="261"/>
-        <source>Print the re-inspection opinion (隐患整改复查意见书) of a rectified hazard</source>
-        <translation>为已整改的隐患打印隐患整改复查意见书</translation>
-    </message>
-    <message>
         <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
         <source>Evaluation report…</source>
         <translation>评估报告…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="271"/>
-        <source>Print the drill&apos;s evaluation report (AQ/T 9009)</source>
-        <translation>打印选中演练的应急演练评估报告（AQ/T 9009）</translation>
     </message>
 </context>
 <context>

@@ -254,11 +254,11 @@ def install_on_list(tab: RegisterTab) -> None:
     if tab.table.name == "hazards":
         notice = _button(
             tab, "printNotice", QCoreApplication.translate("Printouts", "Notice…"),
-            QCoreApplication.translate("Printouts", "Print the rectification notice (隐患整改通知书) with its receipt"), print_notice,
+            QCoreApplication.translate("Printouts", "Print the rectification notice with its tear-off receipt"), print_notice,
         )  # fmt: skip
         recheck = _button(
             tab, "printRecheck", QCoreApplication.translate("Printouts", "Re-inspection…"),
-            QCoreApplication.translate("Printouts", "Print the re-inspection opinion (隐患整改复查意见书) of a rectified hazard"),
+            QCoreApplication.translate("Printouts", "Print the re-inspection opinion of a rectified hazard"),
             print_recheck,
         )  # fmt: skip
         _per_record(tab, notice)
@@ -268,7 +268,7 @@ def install_on_list(tab: RegisterTab) -> None:
             tab,
             _button(
                 tab, "printEvaluation", QCoreApplication.translate("Printouts", "Evaluation report…"),
-                QCoreApplication.translate("Printouts", "Print the drill's evaluation report (AQ/T 9009)"), print_drill_report,
+                QCoreApplication.translate("Printouts", "Print the drill's evaluation report"), print_drill_report,
             ),
         )  # fmt: skip
 
