@@ -106,6 +106,7 @@ def _argv_for(command: str, tmp_path: Path) -> list[str] | None:
         "check": ["check"],
         "package": ["package", "-o", str(tmp_path / "p.edpkg")],
         "county": ["county", "status"],
+        "print": ["print", "ledger", "--register", "plans", "-o", str(tmp_path / "l.docx")],
     }.get(command, [command])
 
 

@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "restore",
     "check",
     "report",
+    "print",
     "settings",
     "package",
     "county",

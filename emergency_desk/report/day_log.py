@@ -10,16 +10,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from ..safe_write import write_file
 from ..schema import TABLES, xml_safe
 from ..store import ListQuery
 from ..store.alert_queries import roster_on
+from .document import LATIN, new_document, repeat_header, save, set_run_fonts
 
 if TYPE_CHECKING:
     from docx.text.run import Run
@@ -47,20 +44,10 @@ COLUMNS = (
 )
 
 
-def _font(
-    run: Run, size: float, *, east: str, latin: str = "Times New Roman", bold: bool = False
-) -> None:
+def _font(run: Run, size: float, *, east: str, latin: str = LATIN, bold: bool = False) -> None:
     run.font.size = Pt(size)
     run.font.bold = bold
-    run.font.name = latin
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(fonts)
-    fonts.set(qn("w:eastAsia"), east)
-    fonts.set(qn("w:ascii"), latin)
-    fonts.set(qn("w:hAnsi"), latin)
+    set_run_fonts(run, east, latin)
 
 
 def _run(paragraph: Any, text: str) -> Run:
@@ -95,20 +82,22 @@ def write_day_log(
     """Write the day's log to ``path`` (.docx); returns the number of entries."""
     day = day.isoformat() if isinstance(day, dt.date) else str(day)[:10]
     east = EAST_ASIA.get(lang, "SimSun")
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    for side in ("left_margin", "right_margin"):
-        setattr(section, side, Mm(18))
-    section.top_margin = section.bottom_margin = Mm(16)
+    d = dt.date.fromisoformat(day)
+    date_text = _t(lang, f"{d.year}年{d.month}月{d.day}日", d.strftime("%d %B %Y"))
+    title_text = _t(lang, f"{office}值班日志", f"{office + ' — ' if office else ''}Duty log")
+    doc = new_document(
+        lang=lang,
+        author=office,
+        title=f"{title_text} {date_text}",
+        landscape=True,
+        margins_mm=(16, 16, 18, 18),
+        body_pt=11,
+    )
 
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    d = dt.date.fromisoformat(day)
-    date_text = _t(lang, f"{d.year}年{d.month}月{d.day}日", d.strftime("%d %B %Y"))
     _font(
-        _run(title, _t(lang, f"{office}值班日志", f"{office + ' — ' if office else ''}Duty log")),
+        _run(title, title_text),
         18,
         east=HEADING_EAST_ASIA,
         bold=True,
@@ -151,6 +140,7 @@ def write_day_log(
     fields = TABLES["duty_log"]
     table = doc.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
+    repeat_header(table.rows[0])
     for i, key in enumerate(COLUMNS):
         cell = table.rows[0].cells[i]
         cell.text = ""
@@ -215,5 +205,5 @@ def write_day_log(
         11,
         east=east,
     )
-    write_file(Path(path), lambda tmp: doc.save(str(tmp)))  # FileWriteError: a sentence
+    save(doc, path)  # FileWriteError: a sentence
     return len(entries)

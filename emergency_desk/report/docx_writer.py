@@ -11,9 +11,7 @@ clerk would turn the page by hand; the page numbers run on through it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -24,15 +22,23 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
 from docx.table import Table as DocxTable
-from docx.table import _Cell, _Row
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ..schema import xml_safe
+from .document import (
+    cant_split,
+    field,
+    repeat_header,
+    set_normal_style,
+    set_properties,
+    set_run_fonts,
+)
+from .document import text_width_pt as _width
 from .layout import EAST_ASIA_FALLBACK, Layout, layout_for
 from .model import Para, SummaryDoc, Table
 
-LANG_TAGS = {"zh": "zh-CN", "en": "en-GB"}
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
 
 
@@ -50,17 +56,6 @@ def _script_pieces(text: str) -> list[str]:
 
 
 # -- runs and paragraphs ---------------------------------------------------------------------
-
-
-def set_run_fonts(run: Run, east_asia: str, latin: str) -> None:
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attr), latin)
-    fonts.set(qn("w:eastAsia"), east_asia)
 
 
 class Writer:
@@ -149,28 +144,9 @@ class Writer:
         sec.left_margin, sec.right_margin = Mm(L.left_mm), Mm(L.right_mm)
         sec.footer_distance = Mm(L.footer_mm)
         sec.header_distance = Mm(15)
-        normal = self.doc.styles["Normal"]
-        normal.font.size = Pt(L.body_pt)
-        rpr = normal.element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            rpr.insert(0, fonts)
         latin = L.body_face if self.lang == "en" else L.latin
-        for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-            fonts.set(qn(attr), latin)
-        fonts.set(qn("w:eastAsia"), self._east(L.body_face))
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        lang.set(qn("w:val"), LANG_TAGS[self.lang] if self.lang == "en" else "en-US")
-        lang.set(qn("w:eastAsia"), "zh-CN")
-        props = self.doc.core_properties
-        props.title = _property(xml_safe(title))
-        props.author = _property(xml_safe(author))
-        props.language = LANG_TAGS[self.lang]
-        props.created = dt.datetime.now()
+        set_normal_style(self.doc, self.lang, L.body_pt, latin=latin, east=self._east(L.body_face))
+        set_properties(self.doc, author=author, title=title, lang=self.lang)
 
     def title(self, text: str, office: str) -> None:
         """A title too long for one line breaks after the office name, not mid-word."""
@@ -319,12 +295,12 @@ class Writer:
             tbl_w.set(qn("w:type"), "dxa")
             tbl_w.set(qn("w:w"), str(int(sum(w.pt for w in widths) * 20)))
         head = table.rows[0]
-        _repeat_header(head)
+        repeat_header(head)
         for i, text in enumerate(tb.headers):
             self._cell(head.cells[i], text, widths[i], header=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         for values in tb.rows:
             row = table.add_row()
-            _cant_split(row)
+            cant_split(row)
             for i, text in enumerate(values):
                 if i == 0:
                     align = WD_ALIGN_PARAGRAPH.CENTER
@@ -364,14 +340,9 @@ class Writer:
 
         if L.folio_dashes:
             add("— ")
-        _field(add, "PAGE")
+        field(add, "PAGE")
         if L.folio_dashes:
             add(" —")
-
-
-def _width(text: str, size: float) -> float:
-    """Rough printed width: a CJK character is one em, anything else half."""
-    return sum(size if ord(ch) > 0x2E7F else size / 2 for ch in text)
 
 
 CELL_PAD_PT = 18  # left and right cell margins of Word's default table, with some air
@@ -441,37 +412,6 @@ def column_widths(tb: Table, size: float, usable: float) -> list[float]:
     return [m + spare * e / total_extra for m, e in zip(least, extra, strict=True)]
 
 
-def _repeat_header(row: _Row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-    _cant_split(row)
-
-
-def _cant_split(row: _Row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:cantSplit")
-    el.set(qn("w:val"), "true")
-    tr_pr.insert(0, el)
-
-
-def _field(add: Callable[..., Run], instruction: str) -> None:
-    def char(kind: str) -> None:
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        add()._element.append(el)
-
-    char("begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    add()._element.append(instr)
-    char("separate")
-    add("1")
-    char("end")
-
-
 def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
     w = Writer(doc.lang)
     w.setup(author, doc.title)
@@ -493,8 +433,3 @@ def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
         w.appendix(i, table)
     w.footer()
     return w.doc
-
-
-def _property(text: str) -> str:
-    """Within Word's 255-character limit (python-docx raises): a long office name still gets its report."""
-    return text if len(text) <= 255 else text[:254] + "…"

@@ -168,6 +168,17 @@ class Table:
         return tuple(f.key for f in self.fields)
 
     @property
+    def list_columns(self) -> tuple[str, ...]:
+        """What a list (and its printed ledger) shows by default: every field a table
+        column shows well, multi-line text only if it names the row, not the parent."""
+        return tuple(
+            f.key
+            for f in self.fields
+            if (f.type is not FieldType.LONGTEXT or f.key == self.title_field)
+            and f.key != self.parent_key
+        )
+
+    @property
     def searchable_fields(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.searchable)
 

@@ -668,6 +668,91 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="46"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="81"/>
+        <source>Saved as
+{path}
+
+Open it now?</source>
+        <translation>已保存为
+{path}
+
+现在打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="108"/>
+        <source>Writing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="145"/>
+        <source>Print the ledger</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="167"/>
+        <source>Print rectification notice</source>
+        <translation>打印隐患整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="189"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="203"/>
+        <source>Print re-inspection opinion</source>
+        <translation>打印隐患整改复查意见书</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="225"/>
+        <source>Print evaluation report</source>
+        <translation>打印演练评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="251"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="251"/>
+        <source>The list as shown, as a ledger to print (.docx)</source>
+        <translation>按当前列表（含筛选和查找）生成可打印的台账（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="256"/>
+        <source>Notice…</source>
+        <translation>整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="257"/>
+        <source>Print the rectification notice with its tear-off receipt</source>
+        <translation>打印选中隐患的隐患整改通知书（含回执）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="261"/>
+        <source>Print the re-inspection opinion of a rectified hazard</source>
+        <translation>为已整改的隐患打印隐患整改复查意见书</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="271"/>
+        <source>Print the drill&apos;s evaluation report</source>
+        <translation>打印选中演练的应急演练评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="260"/>
+        <source>Re-inspection…</source>
+        <translation>复查意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
+        <source>Evaluation report…</source>
+        <translation>评估报告…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="65"/>
@@ -860,12 +945,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="193"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="188"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="195"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="190"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -1056,12 +1141,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1071,26 +1156,26 @@ Please send this file to your support contact.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="484"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="96"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="485"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="500"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="105"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="106"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="136"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="137"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="144"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1100,68 +1185,68 @@ Please send this file to your support contact.</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="211"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="212"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="229"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="307"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="362"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="363"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="380"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="385"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="386"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="391"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="488"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>

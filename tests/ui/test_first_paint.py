@@ -151,6 +151,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.overview.cards",
     "emergency_desk.ui.overview.overview_tab",
     "emergency_desk.ui.registers",
+    "emergency_desk.ui.registers.printouts",
     "emergency_desk.ui.registers.register_rules",
     "emergency_desk.ui.registers.registry",
     "emergency_desk.ui.safety",

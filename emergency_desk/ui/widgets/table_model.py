@@ -31,13 +31,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def default_columns(table_name: str) -> list[str]:
-    """Every field a table column can show well: multi-line text only if it names the row."""
-    t = TABLES[table_name]
-    return [
-        f.key
-        for f in t.fields
-        if (f.type is not FieldType.LONGTEXT or f.key == t.title_field) and f.key != t.parent_key
-    ]
+    """Every field a table column can show well (the printed ledger shows the same)."""
+    return list(TABLES[table_name].list_columns)
 
 
 class RecordTableModel(QAbstractTableModel):
