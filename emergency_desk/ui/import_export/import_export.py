@@ -37,6 +37,7 @@ from ...schema import REGISTERS, ValidationError, sheet_table
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
+from ..widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ...io import ImportPlan, Problem
@@ -97,7 +98,7 @@ class ProblemsDialog(QDialog):
         self.save_button.clicked.connect(self.save_list)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
