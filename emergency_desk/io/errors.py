@@ -50,6 +50,10 @@ IO_MESSAGES: dict[str, tuple[str, str]] = {
 
 # Reasons for one row or column, beyond the schema's own field messages.
 PROBLEM_MESSAGES: dict[str, tuple[str, str]] = {
+    "closed_unverified": (
+        "已销号但无验收人：照原样导入，请在“工作概览”中补填验收人。",
+        "Closed without “Verified by”: imported as it is; complete it from the Overview.",
+    ),
     "missing_column": (
         "缺少必填列“{column}”。",
         "The required column “{column}” is missing.",
