@@ -32,8 +32,9 @@ from .cells import lenient, unescape_csv_text
 from .columns import Column, header_index, normalise_header, register_columns
 from .display import value_text
 from .errors import PROBLEM_MESSAGES, Cancelled, IoError
+from .formulas import UncomputedFormula
 from .problems import Problem, shown_value
-from .reading import ZIP_MAGIC, Row, read_rows
+from .reading import OLE_MAGIC, ZIP_MAGIC, Row, read_rows
 from .sheet_hooks import sheet_hooks_for
 
 Progress = Callable[[int, int], None]
@@ -184,10 +185,17 @@ class _RowChecker:
         raws: dict[str, Any] = {}
         values: dict[str, Any] = {}
         extras: dict[str, Any] = {}
+        reported_formulas: set[str] = set()
         for key in self.layout.by_key:
             col = self.columns[key]
             raw = self.raw(cells, key)
             raws[key] = raw
+            if isinstance(raw, UncomputedFormula):  # not "required": the cell is not empty
+                header = self.layout.by_key[key][1]
+                params = {"formula": str(raw)}
+                problems.append(_problem(number, header, raw, ("formula_uncomputed", params)))
+                reported_formulas.add(key)
+                continue
             value = lenient(col.field, raw)
             if col.target == "field":
                 if value is None and col.field.default is not None:
@@ -203,7 +211,7 @@ class _RowChecker:
                 extras[key] = clean
         unknown: list[Problem] = []  # reported after the row's own fields, as they read
         refs = self.resolve(number, extras, values, unknown)
-        reported = {p.field for p in problems + unknown}
+        reported = {p.field for p in problems + unknown} | reported_formulas
         clean, errors = validate(self.table, values)
         missing_cols = {k for k in self.table.keys if k not in self.layout.by_key}
         errors = [
@@ -298,12 +306,14 @@ def prepare_import(
     *,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
+    sheet: str | None = None,
 ) -> ImportPlan:
-    """Read and check ``path``; nothing is written. Raises ``IoError`` for an unusable file."""
+    """Read and check ``path`` (its sheet ``sheet``, if named); nothing is written. Raises
+    ``IoError`` for an unusable file."""
     if register not in SHEETS:
         raise KeyError(register)
     path = Path(path)
-    rows = read_rows(path, cancel)
+    rows = read_rows(path, cancel, sheet)
     columns = register_columns(register)
     layout = _layout(rows, columns)
     data = [r for r in rows if r[0] > layout.header_row]
@@ -311,7 +321,7 @@ def prepare_import(
         raise IoError("no_rows", path=str(path))
     plan = ImportPlan(register, path, problems=list(layout.problems), warnings=layout.warnings)
     with path.open("rb") as fh:
-        from_csv = not fh.read(4).startswith(ZIP_MAGIC)
+        from_csv = not fh.read(8).startswith((ZIP_MAGIC, OLE_MAGIC))
     checker = _RowChecker(store, register, layout, from_csv)
     existing = _existing(store, checker)
     seen: dict[tuple[Any, ...], int] = {}

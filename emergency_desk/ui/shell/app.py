@@ -57,6 +57,7 @@ def prefer_cjk_font(app: QApplication, lang: str) -> None:
 
 # In both languages at once: without a Chinese font the Chinese half is boxes, and a Chinese
 # user may not read the English half; one of the two always reaches the reader.
+NO_CJK_TITLE = "应急管理工作台 / Emergency Desk"
 NO_CJK_FONT = (
     "本机没有安装中文字体，界面上的汉字会显示成方框。"
     "请安装中文字体后重新启动本程序（Linux：sudo apt install fonts-noto-cjk）。\n\n"
@@ -74,7 +75,7 @@ def warn_if_no_cjk_font(parent: QWidget | None) -> bool:
     """Say once, at start, that Chinese will be tofu; True if it had to be said."""
     if has_cjk_font():
         return False
-    QMessageBox.warning(parent, "应急管理工作台 / Emergency Desk", NO_CJK_FONT)
+    QMessageBox.warning(parent, NO_CJK_TITLE, NO_CJK_FONT)
     return True
 
 
