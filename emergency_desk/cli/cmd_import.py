@@ -27,14 +27,19 @@ NOTHING = (
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import",
-        help="import a register from .xlsx or .csv (all rows or none)",
-        description="Import a register from an .xlsx or .csv file. Every row is checked "
+        help="import a register from .xlsx, .xls or .csv (all rows or none)",
+        description="Import a register from an .xlsx, .xls or .csv file. Every row is checked "
         "first; if any row is wrong, each problem is listed and nothing is written (exit 2).",
     )
     parser.add_argument(
         "register", choices=sorted(SHEETS), help="which register (duty_roster: the duty roster)"
     )
-    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser.add_argument("file", help="the .xlsx, .xls or .csv file")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the sheet to read (default: the workbook's active sheet)",
+    )
     parser.add_argument(
         "--skip-duplicates",
         action="store_true",
@@ -49,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     with command_store(args) as store:
         if store.read_only:
             raise ReadOnlyError(store.read_only_reason)
-        plan = prepare_import(store, args.register, args.file)
+        plan = prepare_import(store, args.register, args.file, sheet=args.sheet)
         for warning in plan.warnings:
             print(warning.line(lang), file=err)
         if not plan.ok:

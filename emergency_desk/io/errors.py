@@ -42,6 +42,15 @@ IO_MESSAGES: dict[str, tuple[str, str]] = {
         "“{path}”不是正常的电子表格（{reason}），未导入任何数据。",
         "“{path}” is not a normal spreadsheet ({reason}); nothing was imported.",
     ),
+    "wps_et": (
+        "无法读取 WPS 表格文件“{path}”，请在 WPS 中“另存为” .xlsx 后再导入。",
+        "“{path}” is a WPS spreadsheet this program cannot read; in WPS, "
+        "“Save as” .xlsx and import that file.",
+    ),
+    "no_such_sheet": (
+        "“{path}”中没有名为“{sheet}”的工作表。可选：{zh}。",
+        "“{path}” has no sheet named “{sheet}”. Its sheets: {en}.",
+    ),
     "hidden_only": (
         "“{path}”中的工作表都已隐藏，请在 Excel 或 WPS 中取消隐藏要导入的工作表后再导入。",
         "Every sheet in “{path}” is hidden; unhide the sheet to import in Excel or WPS first.",
@@ -50,6 +59,15 @@ IO_MESSAGES: dict[str, tuple[str, str]] = {
 
 # Reasons for one row or column, beyond the schema's own field messages.
 PROBLEM_MESSAGES: dict[str, tuple[str, str]] = {
+    "formula_uncomputed": (
+        "该单元格是公式（{formula}），但其结果从未计算过。请在 Excel 或 WPS 中打开并保存该文件后再导入。",
+        "This cell holds a formula ({formula}) whose value was never computed: open and save "
+        "the file in Excel or WPS, then import it again.",
+    ),
+    "closed_unverified": (
+        "已销号但无验收人：照原样导入，请在“工作概览”中补填验收人。",
+        "Closed without “Verified by”: imported as it is; complete it from the Overview.",
+    ),
     "missing_column": (
         "缺少必填列“{column}”。",
         "The required column “{column}” is missing.",

@@ -20,6 +20,8 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from .errors import Cancelled, IoError
+from .formulas import UncomputedFormula, uncomputed_formulas
+from .reading_xls import xls_rows, xls_sheet_names
 from .xlsx_guard import (
     MAX_CELL_CHARS,
     MAX_CSV_BYTES,
@@ -47,20 +49,26 @@ def _sniff(path: Path) -> bytes:
         raise IoError("unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
-def read_rows(path: str | Path, cancel: CancelFlag | None = None) -> list[Row]:
+def read_rows(
+    path: str | Path, cancel: CancelFlag | None = None, sheet: str | None = None
+) -> list[Row]:
     """Every non-blank row of the sheet the clerk sees, numbered as the spreadsheet does.
 
-    That sheet is the workbook's active one, or its first visible one: a hidden sheet
-    (often an old copy or a lookup list) is never read. ``cancel`` is looked at while
-    the rows are read, so a large file can be abandoned before it is read in whole.
+    That sheet is ``sheet`` if named, else the workbook's active one, or its first visible
+    one: a hidden sheet (often an old copy or a lookup list) is never read unless named.
+    ``cancel`` is looked at while the rows are read, so a large file can be abandoned
+    before it is read in whole. An .xls (or a WPS .et calamine can read) reads as an .xlsx.
     """
     path = Path(path)
     head = _sniff(path)
     if not head:
         raise IoError("empty", path=str(path))
     if head.startswith(OLE_MAGIC):
-        raise IoError("old_excel", path=str(path))
-    source = _xlsx_rows(path) if head.startswith(ZIP_MAGIC) else _csv_rows(path, head)
+        source = xls_rows(path, sheet)
+    elif head.startswith(ZIP_MAGIC):
+        source = _xlsx_rows(path, sheet)
+    else:
+        source = _csv_rows(path, head)
     rows: list[Row] = []
     for count, row in enumerate(source):
         if cancel is not None and count % CANCEL_EVERY == 0 and cancel():
@@ -71,6 +79,32 @@ def read_rows(path: str | Path, cancel: CancelFlag | None = None) -> list[Row]:
     return rows
 
 
+def sheet_names(path: str | Path) -> list[str]:
+    """The visible worksheets of a workbook, to ask which one to read; [] for a CSV."""
+    path = Path(path)
+    head = _sniff(path)
+    if head.startswith(OLE_MAGIC):
+        return xls_sheet_names(path)
+    if not head.startswith(ZIP_MAGIC):
+        return []
+    try:
+        with path.open("rb") as fh:
+            with zipfile.ZipFile(fh) as zf:
+                check_archive(path, zf)
+            fh.seek(0)
+            wb = load_workbook(fh, read_only=True)
+            try:
+                return [
+                    ws.title
+                    for ws in wb.worksheets
+                    if hasattr(ws, "iter_rows") and ws.sheet_state == "visible"
+                ]
+            finally:
+                wb.close()
+    except (*_DAMAGED, OSError) as exc:
+        raise IoError("damaged_xlsx", path=str(path)) from exc
+
+
 def _blank(values: list[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
@@ -78,7 +112,7 @@ def _blank(values: list[Any]) -> bool:
 _DAMAGED = (zipfile.BadZipFile, zlib.error, InvalidFileException, KeyError, EOFError, ValueError)
 
 
-def _xlsx_rows(path: Path) -> Iterator[Row]:
+def _xlsx_rows(path: Path, sheet: str | None = None) -> Iterator[Row]:
     # A file object, so openpyxl does not refuse an .xlsx by its name (renamed to .csv).
     fh = path.open("rb")
     try:
@@ -93,14 +127,20 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
         fh.close()
         raise
     try:
-        ws = _visible_sheet(path, wb)
+        ws = _visible_sheet(path, wb, sheet)
         if ws is None:
             return
         with zipfile.ZipFile(fh) as zf:
             check_dimension(path, zf, ws._worksheet_path)
+            uncomputed: dict[int, list[tuple[int, str]]] = {}
+            for (row, col), formula in uncomputed_formulas(zf, ws._worksheet_path).items():
+                uncomputed.setdefault(row, []).append((col, formula))
         total = 0
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             cells = list(values)
+            for col, formula in uncomputed.get(number, ()):
+                if col < len(cells) and cells[col] is None:
+                    cells[col] = UncomputedFormula(formula)
             total += len(cells)
             check_row(path, number, cells, total)
             if not _blank(cells):
@@ -112,9 +152,17 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
         fh.close()
 
 
-def _visible_sheet(path: Path, wb: Any) -> Any:
-    """The active sheet if it is visible, else the first visible one; never a hidden one."""
+def _visible_sheet(path: Path, wb: Any, name: str | None = None) -> Any:
+    """The sheet named, else the active sheet if it is visible, else the first visible one;
+    never a hidden one unless named."""
     sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]  # not chart sheets
+    if name is not None:
+        named = [ws for ws in sheets if ws.title == name]
+        if not named:
+            shown = [ws.title for ws in sheets if ws.sheet_state == "visible"]
+            zh, en = "、".join(shown), ", ".join(shown)
+            raise IoError("no_such_sheet", path=str(path), sheet=name, zh=zh, en=en)
+        return named[0]
     if not sheets:
         return None
     visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]

@@ -28,6 +28,7 @@ ALERT_KEYS: tuple[str, ...] = (
     "hazards_overdue",
     "hazards_due_soon",
     "major_hazards_open",
+    "hazards_closed_unverified",
     "plans_review_overdue",
     "plans_review_due_soon",
     "plans_not_drilled",
@@ -73,6 +74,10 @@ ALERT_SPECS: dict[str, AlertSpec] = {
             "Hazards due within {n} days", "hazard_due_soon_days",
         ),
         AlertSpec("major_hazards_open", "hazards", "overdue", "未整改完成的重大隐患", "Major hazards still open"),
+        AlertSpec(  # imported from an old ledger that had no 验收人 column: to complete
+            "hazards_closed_unverified", "hazards", "due_soon", "已销号但无验收人",
+            "Hazards closed without “Verified by”",
+        ),
         AlertSpec(
             "plans_review_overdue", "plans", "overdue", "逾期未评估修订的预案",
             "Plans overdue for review",
@@ -247,6 +252,8 @@ def _compute(
             return q.hazards_due_soon(store, today, s.hazard_due_soon_days), s.hazard_due_soon_days
         case "major_hazards_open":
             return q.major_hazards_open(store), None
+        case "hazards_closed_unverified":
+            return q.hazards_closed_unverified(store), None
         case "plans_review_overdue":
             return q.plans_review_overdue(store, today, s.review_years), None
         case "plans_review_due_soon":

@@ -67,6 +67,17 @@ def major_hazards_open(store: Store) -> list[int]:
     )
 
 
+def hazards_closed_unverified(store: Store) -> list[int]:
+    """Closed (销号) hazards with no verifier: the form never lets one be saved, but last
+    year's ledger may hold them, and an import takes them as they are."""
+    return _ids(
+        store,
+        "SELECT id FROM hazards WHERE +deleted_at IS NULL AND status = 'closed' "
+        "AND trim(coalesce(verified_by, '')) = '' ORDER BY found_on, id",
+        [],
+    )
+
+
 # -- plans ----------------------------------------------------------------------------
 def _review_due_sql(default_years: int) -> str:
     base = "coalesce(revised_on, issued_on)"

@@ -269,8 +269,11 @@ class Store:
             return self._write_insert(table, clean, opening)
 
     @contextlib.contextmanager
-    def bulk_insert(self) -> Iterator[Callable[[str, dict[str, Any]], int]]:
-        """Many inserts as one action (an import): all commit, or none.
+    def bulk_insert(
+        self, *, tolerate: frozenset[str] = frozenset()
+    ) -> Iterator[Callable[[str, dict[str, Any]], int]]:
+        """Many inserts as one action (an import): all commit, or none. ``tolerate``: codes
+        of the tables' cross-field ``checks`` an import takes with a warning.
 
         Yields ``insert(table, values) -> id``, validated exactly as ``insert`` is, but
         without a savepoint for each record: nothing inside can fail alone, since any
@@ -279,19 +282,22 @@ class Store:
         """
 
         def insert_one(table: str, values: dict[str, Any]) -> int:
-            clean, opening = self._checked_for_insert(table, values)
+            clean, opening = self._checked_for_insert(table, values, tolerate)
             return self._write_insert(table, clean, opening)
 
         with self.transaction():
             yield insert_one
 
-    def _checked_for_insert(self, table: str, values: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    def _checked_for_insert(
+        self, table: str, values: dict[str, Any], tolerate: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any], Any]:
         """The record as it will be stored, and what its write hooks carry to after the
         insert (a material's opening stock); or why not."""
         t = TABLES[table]
         clean, errors = validate(t, values)
         if not errors:
-            errors = cross_checks(t, clean) + self._check_refs(table, clean)
+            checked = [e for e in cross_checks(t, clean) if e.code not in tolerate]
+            errors = checked + self._check_refs(table, clean)
         carried = hooks_for(t).check_insert(t, values, errors)
         if errors:
             raise ValidationError(errors)

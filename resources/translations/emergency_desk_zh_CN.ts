@@ -26,77 +26,77 @@
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="32"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="33"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="37"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="38"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="40"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="41"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="45"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="46"/>
         <source>Search operator, user or values…</source>
         <translation>搜索操作人、用户或内容…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="57"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="58"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="58"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="59"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="59"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="60"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="60"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="61"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="61"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="62"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="62"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="63"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="69"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="70"/>
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="70"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="71"/>
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="73"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="116"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="117"/>
         <source>Entries {first}–{last}</source>
         <translation>第 {first}–{last} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="121"/>
+        <location filename="../../emergency_desk/ui/safety/audit_viewer.py" line="122"/>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>CheckedStockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="34"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="35"/>
         <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
         <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
     </message>
@@ -141,27 +141,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="312"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="316"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="333"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -177,42 +177,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="231"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="240"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="244"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="246"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="247"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="247"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="249"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -220,37 +220,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="201"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="220"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="245"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="248"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="261"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -258,68 +258,68 @@ Please send this file to your support contact.</source>
 <context>
     <name>HazardWorkflowDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="52"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="53"/>
         <source>Hazard status — {name}</source>
         <translation>隐患状态 — {name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="61"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="62"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="70"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="71"/>
         <source>Required when sending the hazard back; optional otherwise</source>
         <translation>退回时必填，其他情况可不填</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="74"/>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="75"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="87"/>
         <source>Reason / note</source>
         <translation>原因 / 备注</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="82"/>
         <source>Status history</source>
         <translation>状态记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="87"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="86"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="87"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="97"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="116"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="117"/>
         <source>Status: {status}&#x3000;Deadline: {deadline}</source>
         <translation>状态：{status}&#x3000;整改期限：{deadline}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="138"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="139"/>
         <source>Send back to “{status}”…</source>
         <translation>退回至“{status}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="140"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="141"/>
         <source>Mark “{status}”</source>
         <translation>标记为“{status}”</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="148"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="149"/>
         <source>No further step.</source>
         <translation>已是最后一步。</translation>
     </message>
@@ -327,23 +327,23 @@ Please send this file to your support contact.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="33"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="34"/>
         <source>History of “{title}”</source>
         <translation>“{title}”的修改记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="48"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="49"/>
         <source>No changes recorded.</source>
         <translation>没有修改记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="81"/>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="91"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="82"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="92"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="95"/>
         <source>Who changed the selected record, when, and what</source>
         <translation>查看所选记录由谁、在何时、作了哪些修改</translation>
     </message>
@@ -351,42 +351,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="147"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="149"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="156"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="158"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="175"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="177"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="191"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="193"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="197"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="202"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="204"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="209"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="211"/>
         <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
         <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="214"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
@@ -435,109 +435,109 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="146"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="148"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="154"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="160"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="161"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="165"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="178"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="189"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="195"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="201"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="203"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="324"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="327"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="330"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="328"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="334"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="331"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="384"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="379"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="385"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="398"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="411"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="404"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="400"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="406"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="419"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="429"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="431"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -755,53 +755,53 @@ Open it now?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="65"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="67"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="69"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="71"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="79"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="96"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="98"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="136"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="138"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -809,32 +809,32 @@ Open it now?</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="83"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="89"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="123"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="157"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -842,102 +842,102 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="109"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="113"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="110"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="185"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="190"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="186"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="191"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="230"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="231"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="232"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="233"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="234"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="235"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="242"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="236"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="243"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="244"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="245"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="318"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="325"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="334"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="341"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="335"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="342"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -958,88 +958,88 @@ Open it now?</source>
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="41"/>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="162"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="42"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="163"/>
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="46"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="47"/>
         <source>Register:</source>
         <translation>台账：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="48"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="49"/>
         <source>All registers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="57"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="57"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="56"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="57"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="61"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="62"/>
         <source>The recycle bin is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="66"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="67"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="67"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="68"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="72"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="73"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="75"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="76"/>
         <source>Delete &amp;permanently…</source>
         <translation>彻底删除(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="78"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="109"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="110"/>
         <source>{first}–{last} of {total} deleted records</source>
         <translation>已删除记录 {first}–{last}，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="145"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="146"/>
         <source>Delete “{title}” permanently?</source>
         <translation>确定要彻底删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="149"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="150"/>
         <source>Delete the {n} selected records permanently?</source>
         <translation>确定要彻底删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="150"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="151"/>
         <source>This cannot be undone (except by restoring a backup).</source>
         <translation>此操作无法撤销（除非从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="151"/>
+        <location filename="../../emergency_desk/ui/safety/recycle_bin.py" line="152"/>
         <source>Delete permanently</source>
         <translation>彻底删除</translation>
     </message>
@@ -1047,93 +1047,98 @@ Open it now?</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="274"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="276"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="277"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="277"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="449"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="279"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="472"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="280"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="282"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="284"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="286"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="309"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="311"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="316"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="318"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="321"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="323"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="336"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="346"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="368"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="359"/>
+        <source>“{file}” has several sheets. Which one holds the {register}?</source>
+        <translation>“{file}”有多个工作表，请选择存放“{register}”的工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="391"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="371"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="394"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="384"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="407"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="392"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="415"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="407"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="441"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="464"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="435"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="458"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="450"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="473"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="455"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="478"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1141,41 +1146,41 @@ Open it now?</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="96"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="79"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="80"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="96"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="485"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="500"/>
-        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="85"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="97"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="486"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="494"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="501"/>
+        <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="106"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="107"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="137"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="138"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="145"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1185,185 +1190,185 @@ Open it now?</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="212"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="213"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="229"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="230"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="307"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="308"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="363"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="364"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="380"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="381"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="387"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="392"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="442"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="442"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="380"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="389"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="394"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="404"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="380"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="387"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="441"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="446"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="454"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="424"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="442"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="447"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="430"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="431"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="447"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="448"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
         <source>Saved the log of {day} ({n} entries) to {path}.</source>
         <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="464"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="464"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="468"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="468"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="204"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="205"/>
         <source>Hazard status</source>
         <translation>隐患状态</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="205"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="206"/>
         <source>Select a hazard in the list first.</source>
         <translation>请先在列表中选择一条隐患。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="202"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="203"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="203"/>
+        <location filename="../../emergency_desk/ui/registers/hazard_workflow.py" line="204"/>
         <source>Move the selected hazard to its next step, or reopen it</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="68"/>
         <source>Stock in / out</source>
         <translation>出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="68"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="69"/>
         <source>Select an item in the list first.</source>
         <translation>请先在列表中选择一项物资。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="65"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
         <source>Stock in / out…</source>
         <translation>出入库…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
     </message>
@@ -1391,32 +1396,32 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>RosterCard</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="78"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="79"/>
         <source>Nobody is on the roster for today.</source>
         <translation>今天没有排班。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="79"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="80"/>
         <source>Add today&apos;s duty in Duty › Duty roster.</source>
         <translation>请在“值班值守 › 值班表”中添加今天的值班安排。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="86"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="87"/>
         <source>&lt;b&gt;On duty today&lt;/b&gt; ({shift}): </source>
         <translation>&lt;b&gt;今日值班&lt;/b&gt;（{shift}）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="89"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="90"/>
         <source>Leader on duty: {leader}</source>
         <translation>带班领导：{leader}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="90"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="91"/>
         <source>Officers: {officers}</source>
         <translation>值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="92"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="93"/>
         <source>Phone: {phone}</source>
         <translation>值班电话：{phone}</translation>
     </message>
@@ -1492,12 +1497,12 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="48"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="49"/>
         <source>Stock in / out — {item}</source>
         <translation>出入库 — {item}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1781,47 +1786,47 @@ Open it now?</source>
 <context>
     <name>YearCards</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="106"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="107"/>
         <source>Hazards found this year</source>
         <translation>本年排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="107"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="108"/>
         <source>Hazards rectified</source>
         <translation>已整改隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="108"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="109"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="109"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="110"/>
         <source>Drills held</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="110"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="111"/>
         <source>Drill participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="111"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="112"/>
         <source>Publicity and training events</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="112"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="113"/>
         <source>Duty log entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="120"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="121"/>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/cards.py" line="129"/>
+        <location filename="../../emergency_desk/ui/overview/cards.py" line="130"/>
         <source>{n} participants</source>
         <translation>{n} 人次</translation>
     </message>
@@ -1829,7 +1834,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="236"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="257"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -1837,13 +1842,13 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="84"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="108"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="140"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="117"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="141"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -2026,12 +2031,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="354"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
     </message>

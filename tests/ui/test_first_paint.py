@@ -175,6 +175,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.summary.summary_install",
     "emergency_desk.ui.widgets",
     "emergency_desk.ui.widgets.dialog_parts",
+    "emergency_desk.ui.widgets.screen_fit",
 }
 # Heavy third-party packages nothing on the way to the first paint may load.
 NOT_AT_FIRST_PAINT = ("sqlite_utils", "docx", "openpyxl", "PySide6.QtCharts")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,13 +39,14 @@ from ...schema.unstorable import UnstorableText
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
+from ..widgets.screen_fit import fit_to_screen
 from ..widgets.unstorable_notice import show_unstorable
 
 if TYPE_CHECKING:
     from ...io import ImportPlan, Problem
     from ..registers.register_tab import RegisterTab
 
-SHEET_FILTER = "*.xlsx *.csv"
+SHEET_FILTER = "*.xlsx *.xls *.et *.csv"
 
 # ``..io`` (openpyxl: ~0.1 s) is imported where a file is read or written, not at start-up:
 # the window shows before anyone imports or exports.
@@ -99,7 +101,7 @@ class ProblemsDialog(QDialog):
         self.save_button.clicked.connect(self.save_list)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -324,11 +326,19 @@ class RegisterImportExport(QObject):
             return None
         path = Path(name)
         register = self.register
-        from ...io import prepare_import
+        from ...io import IoError, prepare_import
+
+        try:
+            sheet = self._ask_sheet(title, path)
+        except IoError as exc:
+            self._error(title, exc)
+            return None
+        if sheet == "":
+            return None
 
         def check(ctx: OpContext) -> ImportPlan:
             return prepare_import(
-                ctx.store, register, path, progress=ctx.progress, cancel=ctx.cancelled
+                ctx.store, register, path, progress=ctx.progress, cancel=ctx.cancelled, sheet=sheet
             )
 
         return (
@@ -338,6 +348,19 @@ class RegisterImportExport(QObject):
             .failure(lambda exc: self._failed(title, exc))
             .run_in_background()
         )
+
+    def _ask_sheet(self, title: str, path: Path) -> str | None:
+        """Which sheet of a workbook with several: None for the only one, "" if cancelled."""
+        from ...io.reading import sheet_names
+
+        names = sheet_names(path)  # the workbook's directory only: quick, on this thread
+        if len(names) < 2:
+            return None
+        text = self.tr("“{file}” has several sheets. Which one holds the {register}?")
+        chosen, ok = QInputDialog.getItem(
+            self.window, title, text.format(file=path.name, register=self.label), names, 0, False
+        )
+        return chosen if ok else ""
 
     def _failed(self, title: str, exc: BaseException, cancelled_text: str = "") -> None:
         from ...io import Cancelled

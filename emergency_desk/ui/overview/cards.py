@@ -37,7 +37,7 @@ class FigureCard(QFrame):
             "#figureCard { background: #f7f9fc; border: 1px solid #d5dde8; border-radius: 6px; }"
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(0)
         self.value_label = QLabel("–", self)
         self.value_label.setObjectName("figureValue")
@@ -48,6 +48,7 @@ class FigureCard(QFrame):
         self.value_label.setStyleSheet("color: #1f4e79;")
         self.caption_label = QLabel(caption, self)
         self.caption_label.setStyleSheet("color: #555;")
+        self.caption_label.setWordWrap(True)  # seven cards in a row on a narrow window
         self.detail_label = QLabel("", self)
         self.detail_label.setStyleSheet("color: #777; font-size: 9pt;")
         layout.addWidget(self.value_label)

@@ -34,7 +34,7 @@ class OverviewCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         views = []
-        for name, height in (("hazardChart", 220), ("dutyChart", 200)):
+        for name, height in (("hazardChart", 160), ("dutyChart", 140)):
             view = QChartView(self)
             view.setObjectName(name)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -155,7 +155,7 @@ class OverviewTab(QWidget):
         # The charts go in here with the first figures (``_charts``).
         self.charts = QWidget(self)
         self.charts.setObjectName("overviewCharts")
-        self.charts.setMinimumHeight(420)
+        self.charts.setMinimumHeight(300)  # the window still shrinks to 1024×600
         QVBoxLayout(self.charts).setContentsMargins(0, 0, 0, 0)
         self._chart_widget: OverviewCharts | None = None
         self.splitter.addWidget(self.charts)

@@ -41,8 +41,7 @@ class DrillDialog(RecordDialog):
         v.addWidget(self.actions)
         self.extra_layout.addWidget(box, 1)
         self.fit_form()
-        screen = self.screen().availableGeometry().height() if self.screen() else 900
-        self.resize(760, max(600, min(900, screen - 60)))  # fits a 1366×768 office screen
+        self.resize(760, 900)  # made to fit the screen as it opens (``fit_to_screen``)
 
     def _save_first(self) -> int | None:
         """Save a new drill so actions can point at it; the dialog stays open."""

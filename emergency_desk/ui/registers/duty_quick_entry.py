@@ -45,6 +45,7 @@ from ..shell.lang import format_date, format_datetime, ui_lang
 from ..widgets.date_entry import TypedDateEdit, localize
 from ..widgets.dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
 from ..widgets.field_editors import DateTimeEditor
+from ..widgets.screen_fit import fit_to_screen
 from .register_tab import RegisterTab
 
 # What happened first (the officer types it while listening), then who called, then
@@ -251,7 +252,7 @@ class HandoverDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.accept)
         self.to_edit.setFocus()  # the time is now and the outgoing officer is the operator
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self._initial = self._typed()
 
     def _default_notes(self) -> str:

@@ -29,6 +29,7 @@ from ..shell.lang import format_date, format_datetime, ui_lang
 from ..widgets.dialog_parts import error_label, set_rows
 from ..widgets.field_editors import DateEditor
 from ..widgets.record_form import ERROR_STYLE, _set_invalid
+from ..widgets.screen_fit import fit_to_screen
 from .register_tab import RegisterTab
 
 STATUS_COLOURS = {
@@ -100,7 +101,7 @@ class HazardWorkflowDialog(QDialog):
         self.date_edit.edited.connect(lambda: self.show_error(None))
         self.verifier_edit.textEdited.connect(lambda _t: self.show_error(None))
         self.reason_edit.textEdited.connect(lambda _t: self.show_error(None))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.reload()
 
     def status_label(self, status: str | None) -> str:

@@ -38,6 +38,7 @@ from ..widgets.register_columns import (
     set_column_visible,
     size_columns,
 )
+from ..widgets.scrolling_row import ScrollingRow
 from ..widgets.table_model import RecordTableModel
 from .record_actions import record_action_button, years_in
 from .registry import dialog_class
@@ -96,7 +97,7 @@ class RegisterTab(QWidget):
         self.delete_button = self._button(self.tr("Delete"), "delete", self.delete_selected)
         self._toolbar_stretch = self.toolbar_layout.count()
         self.toolbar_layout.addStretch(1)
-        layout.addLayout(self.toolbar_layout)
+        layout.addWidget(ScrollingRow(self.toolbar_layout, self))
 
         # Row 2: search and the filters that fit this register.
         self.filter_layout = QHBoxLayout()
@@ -147,7 +148,7 @@ class RegisterTab(QWidget):
         self.filter_layout.addWidget(self.reset_button)
         if not compact:
             self.filter_layout.addStretch(1)
-        layout.addLayout(self.filter_layout)
+        layout.addWidget(ScrollingRow(self.filter_layout, self))
 
         # The table.
         self.model = RecordTableModel(store, self._build_query(), columns, self)

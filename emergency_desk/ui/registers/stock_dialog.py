@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...store import Store
 from ..shell.lang import ui_lang
+from ..widgets.screen_fit import fit_to_screen
 from .material_dialog import OUTFLOW, StockPanel
 from .register_tab import RegisterTab
 
@@ -56,7 +57,7 @@ class StockDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
 
 
 def install_stock_button(tab: RegisterTab) -> None:

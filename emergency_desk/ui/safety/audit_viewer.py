@@ -18,6 +18,7 @@ from ...store import Store
 from ..shell.lang import format_datetime, ui_lang
 from ..widgets.dialog_parts import Pager, entry_table, register_filter, set_rows
 from ..widgets.record_titles import record_title, title_lookup
+from ..widgets.screen_fit import fit_to_screen
 from .audit_text import ACTIONS, action_label, change_lines, table_label, who
 
 PAGE = 200
@@ -30,7 +31,7 @@ class AuditViewerDialog(QDialog):
         self.lang = ui_lang()
         self.setObjectName("auditViewer")
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()

@@ -18,6 +18,7 @@ from ...store import Store
 from ..registers.register_tab import RegisterTab
 from ..shell.lang import format_datetime, ui_lang
 from ..widgets.record_titles import record_title, title_lookup
+from ..widgets.screen_fit import fit_to_screen
 from .audit_text import action_label, change_lines, table_label, who
 
 
@@ -31,7 +32,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         title = record_title(store, table, record_id, self.lang) or f"#{record_id}"
         self.setWindowTitle(self.tr("History of “{title}”").format(title=title[:50]))
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{table_label(table, self.lang)}</b> · {_escape(title)}", self))
         self.entries = store.history(table, record_id)

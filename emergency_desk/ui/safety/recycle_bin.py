@@ -26,6 +26,7 @@ from ..widgets.dialog_parts import (
     set_rows,
 )
 from ..widgets.record_titles import named_here, record_title
+from ..widgets.screen_fit import fit_to_screen
 from .audit_text import table_label
 
 PAGE = 100
@@ -39,7 +40,7 @@ class RecycleBinDialog(QDialog):
         self.records: list[DeletedRecord] = []
         self.setObjectName("recycleBin")
         self.setWindowTitle(self.tr("Recycle bin"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()

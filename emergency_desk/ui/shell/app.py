@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ... import __version__
 from ...paths import default_database, resource
@@ -53,6 +53,30 @@ def prefer_cjk_font(app: QApplication, lang: str) -> None:
     families = [*cjk, base] if lang == "zh" else [base, *cjk]
     font.setFamilies(families)
     app.setFont(font)
+
+
+# In both languages at once: without a Chinese font the Chinese half is boxes, and a Chinese
+# user may not read the English half; one of the two always reaches the reader.
+NO_CJK_TITLE = "应急管理工作台 / Emergency Desk"
+NO_CJK_FONT = (
+    "本机没有安装中文字体，界面上的汉字会显示成方框。"
+    "请安装中文字体后重新启动本程序（Linux：sudo apt install fonts-noto-cjk）。\n\n"
+    "No font on this computer can show Chinese, so Chinese text appears as boxes. "
+    "Install one and start the program again (Linux: sudo apt install fonts-noto-cjk)."
+)
+
+
+def has_cjk_font() -> bool:
+    """Whether any installed font covers Simplified Chinese."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def warn_if_no_cjk_font(parent: QWidget | None) -> bool:
+    """Say once, at start, that Chinese will be tofu; True if it had to be said."""
+    if has_cjk_font():
+        return False
+    QMessageBox.warning(parent, NO_CJK_TITLE, NO_CJK_FONT)
+    return True
 
 
 def app_icon() -> QIcon | None:
@@ -139,6 +163,7 @@ def run_gui(db_path: Path | None) -> int:
         # worker: see ``ops``), not when Save is clicked.
         start_session(window)
         QTimer.singleShot(0, preload_writes)
+        warn_if_no_cjk_font(window)
 
     window.paint_gate.when_open(once_painted)
     try:

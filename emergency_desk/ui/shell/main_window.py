@@ -32,6 +32,7 @@ from ...paths import default_database
 from ...schema import REGISTER_BY_NAME, REGISTERS, TABLES, register_of_table
 from ...store import Store, StoreError
 from ..registers.registry import make_register_tab, register_title
+from ..widgets.screen_fit import fit_to_screen
 from .app_settings import (
     KEY_GEOMETRY,
     app_settings,
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("registerTabs")
         self.tabs.setDocumentMode(True)
+        # Thirteen and more tabs scroll rather than set the window's narrowest width.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
         self.setCentralWidget(self.tabs)
         # Each list is built when its tab is first shown or asked for (``lazy_tabs``).
         self.register_tabs = RegisterTabs(tuple(REGISTERS), self._build_register_tab)
@@ -136,7 +140,9 @@ class MainWindow(QMainWindow):
             install(self)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 820)
+            fit_to_screen(self, 1320, 820, centre=True)
+        else:  # saved on a bigger screen than this one
+            fit_to_screen(self)
         self.tabs.currentChanged.connect(self._build_shown)
         self._build_shown(self.tabs.currentIndex())
 

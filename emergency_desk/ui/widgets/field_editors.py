@@ -155,15 +155,36 @@ class DecimalEditor(TextEditor):
         self._set_text("" if value in (None, "") else decimal_text(self.field, value))
 
 
+MIN_LINES = 2
+MAX_LINES = 8
+
+
 class LongTextEditor(_TextLikeEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit = CleanPlainTextEdit(self)  # pasted control characters are dropped
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        lines = QFontMetrics(self.edit.font()).lineSpacing()
-        self.edit.setFixedHeight(lines * 4 + 12)
+        self._line = QFontMetrics(self.edit.font()).lineSpacing()
+        self._fit_text()
         self.edit.textChanged.connect(self.edited)
+        self.edit.textChanged.connect(self._fit_text)
         self._layout.addWidget(self.edit)
+
+    def _fit_text(self) -> None:
+        """As tall as the text (two to eight lines), so a short note leaves no empty box
+        below it and a long one is read without scrolling a tiny window."""
+        lines = 0
+        block = self.edit.document().begin()
+        while block.isValid():  # wrapped lines count, as the user sees them
+            layout = block.layout()
+            lines += max(layout.lineCount(), 1) if layout is not None else 1
+            block = block.next()
+        shown = max(MIN_LINES, min(MAX_LINES, lines + 1))  # a line to spare for typing on
+        self.edit.setFixedHeight(shown * self._line + 12)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_text()  # wrapped lines change with the width
 
     def _text(self) -> str:
         return self.edit.toPlainText()

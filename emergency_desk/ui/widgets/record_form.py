@@ -30,6 +30,10 @@ from ...store import NotFoundError, Store, StoreError
 from ..shell.lang import ui_lang
 from .field_editors import FieldEditor, IntEditor, make_editor
 from .record_titles import record_title
+from .screen_fit import fit_to_screen, usable_height
+
+# What a form with panels needs below its fields: the smallest panel, the buttons, margins.
+PANEL_AND_BUTTONS = 300
 
 ERROR_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
@@ -120,6 +124,7 @@ class RecordDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         if not self._keyboard_ready:  # once, when subclasses have added their panels
             self._keyboard_ready = True
+            fit_to_screen(self)  # Save and Cancel within reach on a 1366×768 laptop
             self._buttons_last_in_tab_order()
             first = next((e.input for e in self.editors.values() if e.input.isEnabled()), None)
             if first is not None:
@@ -194,8 +199,10 @@ class RecordDialog(QDialog):
         """With panels below, the form takes only the height it needs (scrolling if long)."""
         height = self.form_widget.sizeHint().height() + 6
         self.scroll.setMaximumHeight(height)
-        # Most of a long form stays in view; the panel below makes do with fewer rows.
-        self.scroll.setMinimumHeight(min(height, 540))
+        # Most of a long form stays in view; the panel below makes do with fewer rows. On a
+        # small screen both shrink, so the whole dialog (and its buttons) still fits.
+        room = usable_height(self) - PANEL_AND_BUTTONS
+        self.scroll.setMinimumHeight(max(min(height, 540, room), 160))
         self.layout().setStretchFactor(self.scroll, 1)
 
     # -- loading -----------------------------------------------------------------

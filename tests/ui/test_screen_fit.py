@@ -1,0 +1,85 @@
+"""A 1366×768 township laptop (1366×728 free above the taskbar): every register's form opens
+inside the screen with Save and Cancel in reach, and the main window can shrink to
+1024×600 so it sits beside Word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from register_samples import make_record
+
+from emergency_desk.schema import REGISTER_LIST, Register
+from emergency_desk.store import Store
+from emergency_desk.ui.registers.registry import dialog_class
+from emergency_desk.ui.widgets import screen_fit
+
+LAPTOP = QRect(0, 0, 1366, 728)
+
+
+@pytest.fixture
+def laptop(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(LAPTOP))
+    return LAPTOP
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def _assert_inside(dialog: Any, area: QRect) -> None:
+    frame = dialog.frameGeometry()
+    assert area.contains(frame), (dialog.objectName(), frame)
+    # Room for a real window manager's title bar too (the offscreen platform draws none).
+    assert dialog.height() + screen_fit.FRAME_HEIGHT <= area.height()
+    buttons = dialog.findChild(QDialogButtonBox)
+    for button in buttons.buttons():
+        if button.isVisible():
+            assert area.contains(_global_rect(button)), (dialog.objectName(), button.text())
+
+
+@pytest.mark.parametrize("reg", REGISTER_LIST, ids=lambda r: r.name)
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "edit"])
+def test_every_form_fits_a_laptop_screen(
+    qtbot, ui_store: Store, laptop: QRect, reg: Register, existing: bool
+) -> None:
+    record_id = make_record(ui_store, reg.main, "屏幕") if existing else None
+    dialog = dialog_class(reg.main.name)(ui_store, reg.main.name, record_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _assert_inside(dialog, laptop)
+
+
+def test_main_window_opens_inside_and_shrinks_to_1024x600(qtbot, ui_store: Store, laptop) -> None:
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    assert window.height() + screen_fit.FRAME_HEIGHT <= laptop.height()
+    assert window.width() <= laptop.width()
+    window.show()
+    qtbot.waitExposed(window)
+    for i in range(window.tabs.count()):  # every tab built, the Overview with its charts
+        window.tabs.setCurrentIndex(i)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600, hint
+    assert window.tabs.tabBar().usesScrollButtons()
+
+
+def test_long_text_takes_the_height_it_needs(qtbot, ui_store: Store) -> None:
+    from emergency_desk.schema import TABLES
+    from emergency_desk.ui.widgets.field_editors import LongTextEditor
+
+    field = next(f for f in TABLES["hazards"].fields if f.type.name == "LONGTEXT")
+    editor = LongTextEditor(field)
+    qtbot.addWidget(editor)
+    editor.resize(400, 200)
+    editor.show()
+    empty = editor.edit.height()
+    editor.set_value("\n".join(f"第{i}行" for i in range(6)))
+    assert editor.edit.height() > empty * 2  # six lines shown, not four and a scroll bar
+    editor.set_value("一行")
+    assert editor.edit.height() == empty  # no empty box below a short note
