@@ -201,9 +201,7 @@ class RegisterTab(QWidget):
     def add_record_action(
         self, name: str, text: str, tip: str, title: str, select_first: str, open_dialog: Any
     ) -> QPushButton:
-        """A toolbar button that opens ``open_dialog(store, record_id, tab)`` on the
-        selected record: enabled only with a selection, refreshing if the record is gone.
-        """
+        """A button opening ``open_dialog(store, record_id, tab)`` on the selected record."""
         return record_action_button(self, name, text, tip, title, select_first, open_dialog)
 
     def _add_filter_combo(self, key: str) -> None:
