@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..store import alert_queries as q
 from ..store import ledger_alert_queries as lq
+from .incident_rules import INCIDENT_KEYS, incident_alert
 from .settings import DUTY_LEVELS_WITH_LIMIT, LATE_ALERT_LEVELS, RuleSettings, load_settings
 
 if TYPE_CHECKING:
@@ -44,9 +45,10 @@ ALERT_KEYS: tuple[str, ...] = (
     "risk_points_unmonitored",
     "risk_points_without_shelter",
     "risk_points_cards_due",
+    *INCIDENT_KEYS,
 )
 
-LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points")
+LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points", "incidents")
 """Tables whose rules are wholly their alert groups (no per-row rule of their own)."""
 
 NOT_RECORD_IDS = frozenset({"duty_days_without_roster", "villages_without_info_officer"})
@@ -131,6 +133,14 @@ ALERT_SPECS: dict[str, AlertSpec] = {
             "Risk points whose two cards are missing or older than {n} months",
             "cards_renewal_months",
         ),
+        AlertSpec("incident_reports_late", "incidents", "overdue", "初报或续报迟报、漏报的突发事件",
+                  "Incidents whose initial or follow-up report was late or not sent"),
+        AlertSpec("incidents_without_followup", "incidents", "overdue", "处置中超过 {n} 小时未续报的事件",
+                  "Ongoing incidents without a follow-up report in {n} hours", "incident_followup_hours"),
+        AlertSpec("incidents_unverified", "incidents", "overdue", "结束后 {n} 天内未核报的自然灾害",
+                  "Natural disasters not verified within {n} days of their end", "incident_verified_days"),
+        AlertSpec("incident_ledgers_mismatch", "incidents", "overdue", "灾情数字与台账不一致的事件",
+                  "Incidents whose reported figures disagree with their ledgers"),
     )
 }  # fmt: skip
 
@@ -263,6 +273,8 @@ def _compute(
             return q.days_without_roster(store, today, days), days
         case "drill_actions_overdue":
             return q.drill_actions_overdue(store, today), None
+    if key in INCIDENT_KEYS:
+        return incident_alert(key, store, s, now)
     return _ledger_alert(key, store, day, s)
 
 
