@@ -165,7 +165,9 @@ def describe(
         return [AlertRow("contacts", None, v, village_line(v, lang)) for v in keys]
     if group.key in INCIDENT_KEYS:
         found = {f.incident["id"]: f for f in findings(store, settings, moment_of(day), group.key)}
-        return [AlertRow("incidents", i, i, incident_line(found[i], lang)) for i in keys if i in found]
+        return [
+            AlertRow("incidents", i, i, incident_line(found[i], lang)) for i in keys if i in found
+        ]
     if not keys:
         return []
     # Primary-key lookups: a filtered, sorted listing would walk a big log's sort index.

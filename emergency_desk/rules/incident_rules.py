@@ -8,6 +8,7 @@ so the Overview's line says what to chase, not only that something is wrong.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +64,7 @@ def _late(inc: dict[str, Any], reports: list[dict[str, Any]], s: RuleSettings, n
         return Finding(inc, "initial_late", _text(limit), _text(first))
     end = _moment(inc.get("ended_at")) if inc["status"] == "closed" else now
     gap = dt.timedelta(hours=s.incident_followup_hours)
-    for before, after in zip(running, running[1:], strict=False):
+    for before, after in itertools.pairwise(running):
         prev, nxt = _moment(before["sent_at"]), _moment(after["sent_at"])
         assert prev is not None and nxt is not None
         if nxt > prev + gap and (end is None or prev + gap < end):
@@ -134,7 +135,9 @@ def findings(store: Store, s: RuleSettings, now: str, key: str) -> list[Finding]
     return out
 
 
-def incident_alert(key: str, store: Store, s: RuleSettings, now: str) -> tuple[list[Any], int | None]:
+def incident_alert(
+    key: str, store: Store, s: RuleSettings, now: str
+) -> tuple[list[Any], int | None]:
     window = {"incidents_without_followup": s.incident_followup_hours,
               "incidents_unverified": s.incident_verified_days}.get(key)  # fmt: skip
     return [f.incident["id"] for f in findings(store, s, now, key)], window

@@ -171,6 +171,7 @@ INCIDENT_VICTIMS = Table(
     default_sort=("occurred_on", False),
     unique_key=("incident_id", "name"),
     filters=("outcome",),
+    ui_tools=("registers.incidents_tab:install_reveal",),
 )  # fmt: skip
 
 STRUCTURES = (

@@ -304,6 +304,7 @@ REGISTER_LIST: tuple[Register, ...] = (
         "incidents",
         (INCIDENTS, INCIDENT_REPORTS, INCIDENT_VICTIMS, INCIDENT_HOUSES),
         sheets=("incident_victims", "incident_houses"),
+        ui_tab="registers.incidents_tab:IncidentsTab",
         demo="incidents:fill_incidents",
     ),
 )

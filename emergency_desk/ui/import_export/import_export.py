@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...paths import safe_file_name
 from ...schema import REGISTERS, ValidationError, sheet_table
+from ...schema.validation import PERSONAL_FORMATS
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
@@ -220,7 +221,14 @@ class ImportPreviewDialog(QDialog):
 class ExportDialog(QDialog):
     """Which rows (the current view or all) and which language for headers and values."""
 
-    def __init__(self, shown: int, total: int, filtered: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        shown: int,
+        total: int,
+        filtered: bool,
+        parent: QWidget | None = None,
+        personal: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("exportOptions")
         self.setWindowTitle(self.tr("Export"))
@@ -243,6 +251,11 @@ class ExportDialog(QDialog):
         self.lang_combo.addItem(self.tr("Field keys (for other programs)"), "keys")
         self.lang_combo.setCurrentIndex(0 if ui_lang() == "zh" else 1)
         form.addRow(self.tr("Language:"), self.lang_combo)
+        # ID numbers are personal data: out of the file unless the user asks, and then logged.
+        self.personal_box = QCheckBox(self.tr("Include ID numbers (recorded in the audit log)"))
+        self.personal_box.setObjectName("includeIdNumbers")
+        self.personal_box.setVisible(personal)
+        form.addRow(self.personal_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -257,6 +270,10 @@ class ExportDialog(QDialog):
     @property
     def whole_register(self) -> bool:
         return self.all_radio.isChecked()
+
+    @property
+    def include_personal(self) -> bool:
+        return not self.personal_box.isHidden() and self.personal_box.isChecked()
 
 
 class RegisterImportExport(QObject):
@@ -392,9 +409,11 @@ class RegisterImportExport(QObject):
         table = sheet_table(self.register).name
         total = self.store.count(ListQuery(table))
         shown = self.store.count(view)
-        options = ExportDialog(shown, total, self.tab.filters_active(), self.window)
+        personal = any(f.format in PERSONAL_FORMATS for f in sheet_table(self.register).fields)
+        options = ExportDialog(shown, total, self.tab.filters_active(), self.window, personal)
         if options.exec() != QDialog.DialogCode.Accepted:
             return None
+        include_personal = personal and options.personal_box.isChecked()
         query = ListQuery(table) if options.whole_register else view
         lang = options.lang
         default = f"{self.label}-{dt.date.today().isoformat()}.xlsx"
@@ -421,6 +440,7 @@ class RegisterImportExport(QObject):
                 query=query,
                 progress=ctx.progress,
                 cancel=ctx.cancelled,
+                include_personal=include_personal,
             )
 
         def written(count: int) -> None:
@@ -431,7 +451,7 @@ class RegisterImportExport(QObject):
             )
 
         return (
-            Op(self.tab, work, store=self.store, name="export")
+            Op(self.tab, work, store=self.store, name="export", writes=include_personal)
             .with_progress(title, self.tr("Writing “{file}”…").format(file=path.name))
             .success(written)
             .failure(lambda exc: self._failed(title, exc))
