@@ -177,44 +177,49 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="226"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="234"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="228"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="236"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="237"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="238"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="246"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="241"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="249"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="250"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="251"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="253"/>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="255"/>
+        <source>Include ID numbers (recorded in the audit log)</source>
+        <translation>包含身份证号（将记入操作日志）</translation>
     </message>
 </context>
 <context>
@@ -351,46 +356,103 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="145"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="146"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="154"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="155"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="173"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="189"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="190"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="195"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="196"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="201"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="207"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="208"/>
         <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
         <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="212"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="213"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="64"/>
+        <source>Show ID numbers in full</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="67"/>
+        <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
+        <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="73"/>
+        <source>Open duty entry…</source>
+        <translation>查看来源值班记录…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="82"/>
+        <source>Latest figures: </source>
+        <translation>最新灾情：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="83"/>
+        <source>No report sent up yet.</source>
+        <translation>尚未报送灾情。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTools</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="82"/>
+        <source>Open its incident…</source>
+        <translation>查看所属事件…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="84"/>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="89"/>
+        <source>Open as incident…</source>
+        <translation>转为事件…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="92"/>
+        <source>Open an incident from the selected entry, or the one opened from it</source>
+        <translation>将选中的值班记录转为突发事件，已转的则打开该事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="53"/>
+        <source>Show ID numbers in full</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="56"/>
+        <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
+        <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -670,53 +732,53 @@ Please send this file to your support contact.</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="63"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="64"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="67"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="68"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="77"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="94"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="95"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="122"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="134"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="135"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="123"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -860,12 +922,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="193"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="195"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="195"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="197"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -962,93 +1024,93 @@ Please send this file to your support contact.</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="272"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="289"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="273"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="290"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="443"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="292"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="463"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="278"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="295"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="282"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="299"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="307"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="324"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="314"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="331"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="319"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="336"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="334"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="351"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="366"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="383"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="369"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="386"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="382"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="399"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="390"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="407"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="405"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="435"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="455"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="450"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="444"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="464"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="449"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1686,6 +1748,16 @@ Open it now?</source>
         <location filename="../../emergency_desk/ui/safety/audit_text.py" line="28"/>
         <source>Deleted permanently</source>
         <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="29"/>
+        <source>Viewed ID numbers</source>
+        <translation>查看身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="30"/>
+        <source>Exported ID numbers</source>
+        <translation>导出身份证号</translation>
     </message>
 </context>
 <context>
