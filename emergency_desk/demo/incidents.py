@@ -1,6 +1,7 @@
 """Demo incidents for 青石镇: one summer's rainstorm (a Ⅳ-level response, people moved
-from a landslide point, damaged houses in the ledger, one follow-up report sent late) and a
-road accident with one death; every other report went up in time.
+from a landslide point, damaged houses in the ledger, one follow-up report sent late), a
+road accident with one death, and the year before a quarry accident; every other report
+went up in time.
 
 The figures of each incident's latest report agree with its ledgers, so the only alert the
 demo raises about incidents is the late follow-up.
@@ -66,10 +67,37 @@ def _landslide_point(ctx: DemoContext) -> dict[str, Any] | None:
 
 
 def fill_incidents(ctx: DemoContext) -> None:
+    _quarry_accident(ctx, dt.datetime(ctx.year - 1, 5, 21, 9, 40))
     summer = ctx.year if ctx.today >= dt.date(ctx.year, 8, 31) else ctx.year - 1
     _rainstorm(ctx, dt.datetime(summer, 7, 8, 4, 30))
     autumn = ctx.year if ctx.today >= dt.date(ctx.year, 10, 31) else ctx.year - 1
     _road_accident(ctx, dt.datetime(autumn, 10, 16, 14, 20))
+
+
+def _quarry_accident(ctx: DemoContext, start: dt.datetime) -> None:
+    """The year before: a worker killed by falling rock at the quarry, reported in time."""
+    incident = ctx.insert("incidents", {
+        "started_at": _at(start), "title": "宏达石料厂“5·21”物体打击事故",
+        "category": "accident", "kind": "production_safety", "level": "general",
+        "villages": "石门村", "location": "石门村宏达石料厂采场",
+        "response_level": "none",
+        "summary": "宏达石料厂采场清理浮石时发生落石，造成1名作业人员死亡。",
+        "measures": "镇应急办会同县应急管理局赶赴现场，责令企业停产整顿，开展事故调查。",
+        "ended_at": _at(start + dt.timedelta(hours=5)), "status": "closed",
+    })  # fmt: skip
+    for kind, minutes in (("initial", 40), ("follow_up", 320)):
+        ctx.insert("incident_reports", {
+            "incident_id": incident, "kind": kind,
+            "sent_at": _at(start + dt.timedelta(minutes=minutes)),
+            "sent_to": "县应急管理局", "channel": "phone" if kind == "initial" else "document",
+            "deaths": 1, "direct_loss": 95.0,
+        })  # fmt: skip
+    ctx.insert("incident_victims", {
+        "incident_id": incident, "name": "覃永福", "sex": "male", "age": 47,
+        "id_number": id_number(dt.date(start.year - 47, 9, 2), 17, True),
+        "village": "石门村", "outcome": "dead", "occurred_on": start.date().isoformat(),
+        "cause": "生产安全事故（物体打击）",
+    })  # fmt: skip
 
 
 def _rainstorm(ctx: DemoContext, start: dt.datetime) -> None:
