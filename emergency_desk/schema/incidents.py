@@ -61,7 +61,8 @@ INCIDENTS = Table(
               choices=INCIDENT_CATEGORIES, indexed=True),
         Field("kind", "灾种", "Kind", T.CHOICE, choices=INCIDENT_KINDS, indexed=True),
         Field("level", "事件等级", "Level", T.CHOICE, choices=INCIDENT_LEVELS, indexed=True),
-        Field("villages", "涉及村（社区）", "Villages", searchable=True, suggest_villages=True),
+        # several villages as one text (东坪村、石门村), so no single-village pick-list
+        Field("villages", "涉及村（社区）", "Villages", searchable=True),
         Field("location", "地点", "Location", searchable=True),
         Field("duty_log_id", "来源值班记录", "From duty entry", T.REF, ref_table="duty_log",
               indexed=True),
