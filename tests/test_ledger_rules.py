@@ -9,7 +9,8 @@ from pathlib import Path
 from cli_runner import run_cli
 
 from emergency_desk.rules.alert_rows import describe
-from emergency_desk.rules.alerts import ALERT_KEYS, attention_ids, evaluate, months_before
+from emergency_desk.rules.alerts import ALERT_KEYS, attention_ids, evaluate
+from emergency_desk.rules.ledger_rules import months_before
 from emergency_desk.rules.settings import load_settings, save_settings
 from emergency_desk.store import Store
 

@@ -42,7 +42,13 @@ def _parents(store: Store) -> dict[str, int]:
     warning = store.insert(
         "warnings", {"received_at": "2025-07-01 06:10", "kind": "rainstorm", "color": "orange"}
     )
+    incident = store.insert(
+        "incidents",
+        {"started_at": "2025-07-08 04:30", "title": "青石镇“7·8”暴雨洪涝灾害",
+         "category": "natural_disaster", "status": "closed", "ended_at": "2025-07-10 18:00"},
+    )  # fmt: skip
     return {
+        "incidents": incident,
         "plans": plan,
         "drills": drill,
         "reserve_points": point,
@@ -176,6 +182,39 @@ def valid_record(table: str, parents: dict[str, int]) -> dict[str, Any]:
             "answered": "yes",
             "response": "已通知到户",
         },
+        "incidents": {
+            "started_at": "2025-08-02 15:10",
+            "title": "县道X035线两车相撞事故",
+            "category": "accident",
+            "kind": "traffic",
+            "level": "general",
+            "location": "柳溪大桥北侧",
+        },
+        "incident_reports": {
+            "incident_id": parents["incidents"],
+            "kind": "initial",
+            "sent_at": "2025-07-08 05:20",
+            "sent_to": "县应急管理局",
+            "affected": 860,
+            "relocated": 126,
+            "crops_affected_ha": 45.5,
+            "crops_failed_ha": 3.25,
+            "direct_loss": 85.0,
+        },
+        "incident_victims": {
+            "incident_id": parents["incidents"],
+            "name": "邓立新",
+            "sex": "male",
+            "age": 58,
+            "id_number": "11010519491231002X",
+            "outcome": "dead",
+        },
+        "incident_houses": {
+            "incident_id": parents["incidents"],
+            "head": "张德福",
+            "village": "东坪村",
+            "collapsed_rooms": 2,
+        },
     }
     return records[table]
 
@@ -198,6 +237,10 @@ UPDATES: dict[str, dict[str, Any]] = {
     "shelters": {"last_inspected_on": "2025-06-01"},
     "risk_points": {"status": "treated"},
     "warnings": {"relayed_at": "2025-07-02 05:50"},
+    "incidents": {"status": "closed", "ended_at": "2025-08-02 18:00"},
+    "incident_reports": {"kind": "verified", "deaths": 0},
+    "incident_victims": {"outcome": "missing"},
+    "incident_houses": {"severe_rooms": 1},
     "warning_callbacks": {"answered": "no"},
 }
 

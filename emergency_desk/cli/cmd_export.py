@@ -29,15 +29,27 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         choices=EXPORT_LANGS,
         help="headers and choice values in Chinese, English, or as keys (default: your locale)",
     )
+    parser.add_argument(
+        "--include-id-numbers",
+        action="store_true",
+        help="write ID numbers (personal data, left out by default; recorded in the audit log)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     lang = cli_lang()
     warnings: list[UnstorableText] = []
-    with command_store(args, read_only=True) as store:
+    personal = bool(args.include_id_numbers)
+    # Writing ID numbers out is recorded in the audit log, so that export needs to write.
+    with command_store(args, read_only=not personal) as store:
         count = export_register(
-            store, args.register, args.file, lang=args.lang or lang, warnings=warnings
+            store,
+            args.register,
+            args.file,
+            lang=args.lang or lang,
+            warnings=warnings,
+            include_personal=personal,
         )
     for warning in warnings:
         print(warning.message(lang), file=sys.stderr)

@@ -22,7 +22,9 @@ from openpyxl.utils import get_column_letter
 from ..safe_write import FileWriteError, write_file
 from ..schema import XML_ILLEGAL, FieldType, Table, sheet_table, xml_safe
 from ..schema.unstorable import UnstorableText
+from ..schema.validation import PERSONAL_FORMATS
 from ..store import ListQuery, Store
+from ..store.audit_log import record_personal_access
 from .cells import escape_csv_text
 from .columns import Column, register_columns
 from .errors import Cancelled, IoError, write_failed
@@ -140,8 +142,12 @@ def export_register(
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
     warnings: list[UnstorableText] | None = None,
+    include_personal: bool = False,
 ) -> int:
     """Write the register (or the view ``query``) to ``path``; returns the row count.
+
+    Personal data (ID numbers) is left out unless ``include_personal``; when it goes into
+    the file, the audit log records who wrote it and where.
 
     Records whose text had characters a spreadsheet cannot hold are written without
     them and named in ``warnings``, rather than failing the whole export.
@@ -156,7 +162,12 @@ def export_register(
     query = query or ListQuery(table.name)
     if query.table != table.name:
         raise ValueError(f"{query.table} is not the table of {register}")
-    columns = register_columns(register)
+    columns = [
+        c
+        for c in register_columns(register)
+        if include_personal or c.field.format not in PERSONAL_FORMATS
+    ]
+    personal = any(c.field.format in PERSONAL_FORMATS for c in columns)
     lookups = _Lookups(store, columns)
     rows = (
         _row(table, columns, r, lookups, lang, warnings)
@@ -177,6 +188,10 @@ def export_register(
     except FileWriteError as exc:
         raise write_failed(exc) from exc
     count = counted[0]
+    if personal:
+        record_personal_access(
+            store, "export_personal", table.name, None, {"file": str(path), "records": count}
+        )
     return count
 
 

@@ -15,7 +15,8 @@ from ..schema import TABLES
 from ..store import NotFoundError
 from ..store import alert_queries as q
 from ..store import ledger_alert_queries as lq
-from .alerts import AlertGroup, as_date, plan_review_due, report_due
+from .alerts import AlertGroup, as_date, moment_of, plan_review_due, report_due
+from .incident_rules import INCIDENT_KEYS, findings, incident_line
 from .ledger_alert_rows import ledger_line, village_line, warning_line
 from .settings import RuleSettings
 
@@ -163,6 +164,11 @@ def describe(
         return [AlertRow("duty_roster", None, d, f"{_day(d, lang)} {text}") for d in keys]
     if group.key == "villages_without_info_officer":
         return [AlertRow("contacts", None, v, village_line(v, lang)) for v in keys]
+    if group.key in INCIDENT_KEYS:
+        found = {f.incident["id"]: f for f in findings(store, settings, moment_of(day), group.key)}
+        return [
+            AlertRow("incidents", i, i, incident_line(found[i], lang)) for i in keys if i in found
+        ]
     if not keys:
         return []
     # Primary-key lookups: a filtered, sorted listing would walk a big log's sort index.

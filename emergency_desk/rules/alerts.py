@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..store import alert_queries as q
 from ..store import ledger_alert_queries as lq
+from .incident_rules import INCIDENT_KEYS, incident_alert
+from .ledger_rules import ledger_alert
 from .settings import DUTY_LEVELS_WITH_LIMIT, LATE_ALERT_LEVELS, RuleSettings, load_settings
 
 if TYPE_CHECKING:
@@ -46,9 +48,10 @@ ALERT_KEYS: tuple[str, ...] = (
     "risk_points_without_shelter",
     "risk_points_cards_due",
     "warnings_not_called_back",
+    *INCIDENT_KEYS,
 )
 
-LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points", "warnings")
+LEDGER_TABLES = ("teams", "contacts", "shelters", "risk_points", "warnings", "incidents")
 """Tables whose rules are wholly their alert groups (no per-row rule of their own)."""
 
 NOT_RECORD_IDS = frozenset({"duty_days_without_roster", "villages_without_info_officer"})
@@ -142,6 +145,14 @@ ALERT_SPECS: dict[str, AlertSpec] = {
             "橙色、红色预警未在 {n} 分钟内叫应到人",
             "Orange and red warnings not called back within {n} minutes", "callback_minutes",
         ),
+        AlertSpec("incident_reports_late", "incidents", "overdue", "初报或续报迟报、漏报的突发事件",
+                  "Incidents whose initial or follow-up report was late or not sent"),
+        AlertSpec("incidents_without_followup", "incidents", "overdue", "处置中超过 {n} 小时未续报的事件",
+                  "Ongoing incidents without a follow-up report in {n} hours", "incident_followup_hours"),
+        AlertSpec("incidents_unverified", "incidents", "overdue", "结束后 {n} 天内未核报的自然灾害",
+                  "Natural disasters not verified within {n} days of their end", "incident_verified_days"),
+        AlertSpec("incident_ledgers_mismatch", "incidents", "overdue", "灾情数字与台账不一致的事件",
+                  "Incidents whose reported figures disagree with their ledgers"),
     )
 }  # fmt: skip
 
@@ -279,49 +290,9 @@ def _compute(
         case "warnings_not_called_back":
             n = s.callback_minutes
             return lq.warnings_not_called_back(store, now, n), n
-    return _ledger_alert(key, store, day, s)
-
-
-def months_before(day: dt.date, months: int) -> str:
-    """The ISO day ``months`` months before ``day`` (31 March less one month: 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    if year < dt.MINYEAR:
-        return dt.date.min.isoformat()
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d).isoformat()
-        except ValueError:
-            continue
-    raise AssertionError(day)
-
-
-def _ledger_alert(
-    key: str, store: Store, day: dt.date, s: RuleSettings
-) -> tuple[list[Any], int | None]:
-    """The other ledgers' rules: teams, contacts, shelters, risk points."""
-    match key:
-        case "teams_untrained":
-            n = s.team_training_months
-            return lq.teams_untrained(store, months_before(day, n)), n
-        case "info_officers_untrained":
-            n = s.officer_training_months
-            return lq.info_officers_untrained(store, months_before(day, n)), n
-        case "villages_without_info_officer":
-            covered = lq.villages_with_info_officer(store)
-            return [v for v in s.village_list if v not in covered], None
-        case "shelters_uninspected":
-            n = s.shelter_inspection_months
-            return lq.shelters_uninspected(store, months_before(day, n)), n
-        case "risk_points_unmonitored":
-            return lq.risk_points_unmonitored(store), None
-        case "risk_points_without_shelter":
-            return lq.risk_points_without_shelter(store), None
-        case "risk_points_cards_due":
-            n = s.cards_renewal_months
-            return lq.risk_points_cards_due(store, months_before(day, n)), n
-    raise KeyError(key)
+    if key in INCIDENT_KEYS:
+        return incident_alert(key, store, s, now)
+    return ledger_alert(key, store, day, s)
 
 
 def evaluate(

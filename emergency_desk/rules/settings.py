@@ -76,6 +76,9 @@ class RuleSettings:
     shelter_inspection_months: int = 6
     cards_renewal_months: int = 12  # the two cards are renewed before each flood season
     callback_minutes: int = 30  # orange and red warnings: everyone called back within this
+    incident_initial_minutes: int = 60  # 初报: within an hour of the start
+    incident_followup_hours: int = 24  # 续报: at least daily while the incident goes on
+    incident_verified_days: int = 5  # 核报: within five days of the end
     office_name: str = ""
     office_name_en: str = ""  # the English summary's title and signature
     region: str = ""
@@ -183,6 +186,18 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "callback_minutes", "rules.callback_minutes", "预警叫应时限",
         "Call-back limit for warnings", 1, 1440, *_M,
+    ),
+    SettingSpec(
+        "incident_initial_minutes", "rules.incident_initial_minutes", "灾情初报时限",
+        "Initial disaster report limit", 1, 10080, *_M,
+    ),
+    SettingSpec(
+        "incident_followup_hours", "rules.incident_followup_hours", "灾情续报间隔",
+        "Follow-up report interval", 1, 720, "小时", "hours",
+    ),
+    SettingSpec(
+        "incident_verified_days", "rules.incident_verified_days", "灾情核报时限（事件结束后）",
+        "Verified report limit (after the end)", 1, 90, *_D,
     ),
 )  # fmt: skip
 

@@ -100,7 +100,10 @@ DUTY_LOG = Table(
     unique_key=("received_at", "summary"),
     filters=("type", "level", "status", "channel"),
     flags_depend_on=("duty_log", "settings"),
-    ui_tools=("registers.duty_quick_entry:install_duty_actions",),
+    ui_tools=(
+        "registers.duty_quick_entry:install_duty_actions",
+        "registers.duty_incident:install_to_incident",
+    ),
 )
 
 DUTY_HANDOVERS = Table(

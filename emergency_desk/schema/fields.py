@@ -139,6 +139,9 @@ class Table:
     # What is special about a table, named here so that no layer keeps a list of tables:
     computed: tuple[str, ...] = ()  # kept by the store (a material's quantity), never typed
     checks: tuple[CrossCheck, ...] = ()  # rules over several fields of one merged record
+    # Rules over a sub-record and the record it belongs to (a report sent before its
+    # incident began); the store passes the parent's stored row.
+    parent_checks: tuple[ParentCheck, ...] = ()
     write_hooks: str = ""  # the store's extra work on writes (``store/write_hooks.py``)
     # Spreadsheet columns and import steps beyond the fields (``io/sheet_hooks.py``). Empty:
     # every field is a column, and a REF field is written as the title of what it names.
@@ -184,6 +187,7 @@ class Table:
 
 
 CrossCheck = Callable[[Table, Mapping[str, Any]], "list[FieldError]"]
+ParentCheck = Callable[[Table, Mapping[str, Any], Mapping[str, Any]], "list[FieldError]"]
 
 
 @dataclass(frozen=True)

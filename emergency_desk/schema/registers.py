@@ -11,6 +11,7 @@ from . import checks
 from .contacts import CONTACTS
 from .duty import DUTY_HANDOVERS, DUTY_LOG, DUTY_ROSTER
 from .fields import Choice, Field, FieldType, Register, Table
+from .incidents import INCIDENT_HOUSES, INCIDENT_REPORTS, INCIDENT_VICTIMS, INCIDENTS
 from .risk_points import RISK_POINTS
 from .shelters import SHELTERS
 from .stock import MATERIALS, RESERVE_POINTS, STOCK_MOVEMENTS
@@ -308,6 +309,13 @@ REGISTER_LIST: tuple[Register, ...] = (
     Register("shelters", (SHELTERS,), demo="risk_points:fill_shelters"),
     Register("risk_points", (RISK_POINTS,), demo="risk_points:fill_risk_points"),
     Register("warnings", (WARNINGS, WARNING_CALLBACKS), demo="warnings:fill_warnings"),
+    Register(
+        "incidents",
+        (INCIDENTS, INCIDENT_REPORTS, INCIDENT_VICTIMS, INCIDENT_HOUSES),
+        sheets=("incident_victims", "incident_houses"),
+        ui_tab="registers.incidents_tab:IncidentsTab",
+        demo="incidents:fill_incidents",
+    ),
 )
 
 

@@ -74,6 +74,22 @@ def insert_row(
     )
 
 
+PERSONAL_ACTIONS = ("reveal", "export_personal")
+"""Audit actions that change nothing but show or hand out personal data (ID numbers)."""
+
+
+def record_personal_access(
+    store: Store, action: str, table: str, record_id: int | None, detail: dict[str, Any]
+) -> None:
+    """Who saw ID numbers in full (``reveal``) or wrote them into a file
+    (``export_personal``), and which: the office must be able to answer for both."""
+    assert action in PERSONAL_ACTIONS, action
+    if store.read_only:
+        return  # nothing can be written; the reveal itself is not refused
+    with store.transaction():
+        write_audit(store, action, table, record_id, None, detail)
+
+
 def record_restore(db_path: Path, source: Path, saved: Path | None) -> None:
     """The restored database's own first audit row: where its contents came from.
 

@@ -18,6 +18,7 @@ from ..schema import (
     RECTIFIED_STATUSES,
     TABLES,
     FieldError,
+    Table,
     ValidationError,
     cross_checks,
     validate,
@@ -263,6 +264,15 @@ class Store:
                 errors.append(error_for(f, "bad_ref", record[f.key]))
         return errors
 
+    def _parent_checks(self, t: Table, record: dict[str, Any]) -> list[FieldError]:
+        """The table's rules that need the record its record belongs to (a report and its
+        incident); the parent exists, ``_check_refs`` having passed."""
+        parent_id = record.get(t.parent_key or "")
+        if not t.parent_checks or not t.parent or parent_id is None:
+            return []
+        parent = self.get(t.parent, int(parent_id))
+        return [e for check in t.parent_checks for e in check(t, record, parent)]
+
     def insert(self, table: str, values: dict[str, Any]) -> int:
         clean, opening = self._checked_for_insert(table, values)
         with self.transaction():
@@ -298,6 +308,8 @@ class Store:
         if not errors:
             checked = [e for e in cross_checks(t, clean) if e.code not in tolerate]
             errors = checked + self._check_refs(table, clean)
+        if not errors:
+            errors = self._parent_checks(t, clean)
         carried = hooks_for(t).check_insert(t, values, errors)
         if errors:
             raise ValidationError(errors)
@@ -330,6 +342,8 @@ class Store:
         merged = {**before, **clean}
         if not errors:
             errors = cross_checks(t, merged) + self._check_refs(table, clean)
+        if not errors:
+            errors = self._parent_checks(t, merged)
         if errors:
             raise ValidationError(errors)
         changed = {k: v for k, v in clean.items() if before.get(k) != v}

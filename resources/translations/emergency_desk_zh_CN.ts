@@ -177,44 +177,49 @@ Please send this file to your support contact.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="32"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="34"/>
         <source>Rows shown now ({n})</source>
         <translation>当前显示的记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="35"/>
         <source>All records ({n})</source>
         <translation>全部记录（{n} 条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="242"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="44"/>
         <source>Rows:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="245"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="47"/>
         <source>Chinese headers and values</source>
         <translation>中文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="246"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="48"/>
         <source>English headers and values</source>
         <translation>英文表头和内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="247"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="49"/>
         <source>Field keys (for other programs)</source>
         <translation>字段代码（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="249"/>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="51"/>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="53"/>
+        <source>Include ID numbers (recorded in the audit log)</source>
+        <translation>包含身份证号（将记入操作日志）</translation>
     </message>
 </context>
 <context>
@@ -351,46 +356,103 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="149"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="148"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="158"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="157"/>
         <source>Skip the {n} duplicate rows</source>
         <translation>跳过 {n} 行重复数据</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="177"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="176"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="193"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="192"/>
         <source>“{file}” has {n} correct rows.</source>
         <translation>“{file}”中有 {n} 行数据无误。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="198"/>
         <source>{n} of them duplicate records already kept.</source>
         <translation>其中 {n} 行与已有记录重复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="204"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="203"/>
         <source>{n} records will be added to {register}.</source>
         <translation>将向“{register}”添加 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="211"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="210"/>
         <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
         <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="216"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="215"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="64"/>
+        <source>Show ID numbers in full</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="67"/>
+        <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
+        <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="73"/>
+        <source>Open duty entry…</source>
+        <translation>查看来源值班记录…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="83"/>
+        <source>Latest figures: </source>
+        <translation>最新灾情：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="84"/>
+        <source>No report sent up yet.</source>
+        <translation>尚未报送灾情。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTools</name>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="82"/>
+        <source>Open its incident…</source>
+        <translation>查看所属事件…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="84"/>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="89"/>
+        <source>Open as incident…</source>
+        <translation>转为事件…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/duty_incident.py" line="92"/>
+        <source>Open an incident from the selected entry, or the one opened from it</source>
+        <translation>将选中的值班记录转为突发事件，已转的则打开该事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="53"/>
+        <source>Show ID numbers in full</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="56"/>
+        <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
+        <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -755,53 +817,53 @@ Open it now?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="67"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="71"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="70"/>
         <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="81"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="98"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="97"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="138"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="137"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="128"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -842,102 +904,102 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="113"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="114"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="190"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="191"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="191"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="192"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="242"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="243"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="242"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="244"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="243"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="245"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="244"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="245"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="325"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="327"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="341"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="343"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="342"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="344"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
@@ -945,12 +1007,12 @@ Open it now?</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="188"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="190"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="190"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="192"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -1047,98 +1109,98 @@ Open it now?</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="276"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="277"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="234"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="279"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="472"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="236"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="282"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="239"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="286"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="311"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="268"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="318"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="323"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="280"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="346"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="303"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="359"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="316"/>
         <source>“{file}” has several sheets. Which one holds the {register}?</source>
         <translation>“{file}”有多个工作表，请选择存放“{register}”的工作表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="391"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
         <source>Importing {n} rows…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="394"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="351"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="407"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="364"/>
         <source>{n} records were imported into {register}.</source>
         <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="415"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="372"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="389"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="464"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="458"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
         <source>{n} records were written to “{file}”.</source>
         <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="473"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="433"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="478"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="438"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1162,9 +1224,9 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_tab.py" line="97"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="486"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="494"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="501"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="484"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
@@ -1190,68 +1252,68 @@ Open it now?</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="213"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="211"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="230"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="308"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="362"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="381"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="379"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="387"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="385"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="392"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="442"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="442"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="488"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1879,6 +1941,16 @@ Open it now?</source>
         <location filename="../../emergency_desk/ui/safety/audit_text.py" line="28"/>
         <source>Deleted permanently</source>
         <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="29"/>
+        <source>Viewed ID numbers</source>
+        <translation>查看身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/audit_text.py" line="30"/>
+        <source>Exported ID numbers</source>
+        <translation>导出身份证号</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.schema.contacts",
     "emergency_desk.schema.duty",
     "emergency_desk.schema.fields",
+    "emergency_desk.schema.incident_checks",
+    "emergency_desk.schema.incidents",
     "emergency_desk.schema.registers",
     "emergency_desk.schema.risk_points",
     "emergency_desk.schema.shelters",

@@ -205,6 +205,7 @@ def test_every_register_has_the_buttons(window: Any) -> None:
         "shelters",
         "risk_points",
         "warnings",
+        "incidents",
     }
     for controller in installed.values():
         assert controller.import_button.text() == "导入…"

@@ -30,6 +30,7 @@ def test_tabs_titles_and_menus(window) -> None:
         "shelters",
         "risk_points",
         "warnings",
+        "incidents",
     ]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:5] == ["工作概览", "应急预案", "应急演练", "隐患排查", "应急物资"]
@@ -40,6 +41,7 @@ def test_tabs_titles_and_menus(window) -> None:
         "应急避难场所",
         "风险隐患点",
         "预警信息与叫应",
+        "突发事件与灾情",
         "年度总结",
     ]
     assert window.windowTitle().endswith("office.db")

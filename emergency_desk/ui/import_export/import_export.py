@@ -16,17 +16,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,11 +33,13 @@ from PySide6.QtWidgets import (
 from ...paths import safe_file_name
 from ...schema import REGISTERS, ValidationError, sheet_table
 from ...schema.unstorable import UnstorableText
+from ...schema.validation import PERSONAL_FORMATS
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
 from ..widgets.screen_fit import fit_to_screen
 from ..widgets.unstorable_notice import show_unstorable
+from .export_dialog import ExportDialog
 
 if TYPE_CHECKING:
     from ...io import ImportPlan, Problem
@@ -221,48 +220,6 @@ class ImportPreviewDialog(QDialog):
         self.ok_button.setEnabled(count > 0)
 
 
-class ExportDialog(QDialog):
-    """Which rows (the current view or all) and which language for headers and values."""
-
-    def __init__(self, shown: int, total: int, filtered: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("exportOptions")
-        self.setWindowTitle(self.tr("Export"))
-        form = QFormLayout(self)
-        self.view_radio = QRadioButton(self.tr("Rows shown now ({n})").format(n=shown), self)
-        self.all_radio = QRadioButton(self.tr("All records ({n})").format(n=total), self)
-        self.view_radio.setChecked(filtered)
-        self.all_radio.setChecked(not filtered)
-        self.view_radio.setEnabled(filtered)
-        rows_box = QWidget(self)
-        rows_layout = QVBoxLayout(rows_box)
-        rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_layout.addWidget(self.view_radio)
-        rows_layout.addWidget(self.all_radio)
-        form.addRow(self.tr("Rows:"), rows_box)
-        self.lang_combo = QComboBox(self)
-        self.lang_combo.setObjectName("exportLang")
-        self.lang_combo.addItem(self.tr("Chinese headers and values"), "zh")
-        self.lang_combo.addItem(self.tr("English headers and values"), "en")
-        self.lang_combo.addItem(self.tr("Field keys (for other programs)"), "keys")
-        self.lang_combo.setCurrentIndex(0 if ui_lang() == "zh" else 1)
-        form.addRow(self.tr("Language:"), self.lang_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    @property
-    def lang(self) -> str:
-        return str(self.lang_combo.currentData())
-
-    @property
-    def whole_register(self) -> bool:
-        return self.all_radio.isChecked()
-
-
 class RegisterImportExport(QObject):
     """The three buttons of one list and what they do: a register's main list, or another
     list kept in a spreadsheet of its own (``schema.SHEETS``: the duty roster)."""
@@ -417,9 +374,11 @@ class RegisterImportExport(QObject):
         table = sheet_table(self.register).name
         total = self.store.count(ListQuery(table))
         shown = self.store.count(view)
-        options = ExportDialog(shown, total, self.tab.filters_active(), self.window)
+        personal = any(f.format in PERSONAL_FORMATS for f in sheet_table(self.register).fields)
+        options = ExportDialog(shown, total, self.tab.filters_active(), self.window, personal)
         if options.exec() != QDialog.DialogCode.Accepted:
             return None
+        include_personal = personal and options.personal_box.isChecked()
         query = ListQuery(table) if options.whole_register else view
         lang = options.lang
         default = f"{self.label}-{dt.date.today().isoformat()}.xlsx"
@@ -448,6 +407,7 @@ class RegisterImportExport(QObject):
                 progress=ctx.progress,
                 cancel=ctx.cancelled,
                 warnings=left_out,
+                include_personal=include_personal,
             ), left_out
 
         def written(result: tuple[int, list[UnstorableText]]) -> None:
@@ -460,7 +420,7 @@ class RegisterImportExport(QObject):
             show_unstorable(self.window, title, left_out, self.lang)
 
         return (
-            Op(self.tab, work, store=self.store, name="export")
+            Op(self.tab, work, store=self.store, name="export", writes=include_personal)
             .with_progress(title, self.tr("Writing “{file}”…").format(file=path.name))
             .success(written)
             .failure(lambda exc: self._failed(title, exc))

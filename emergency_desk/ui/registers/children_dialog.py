@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from ...schema import Table, register_of_table
 from ...store import Store
@@ -36,15 +36,27 @@ class ChildrenDialog(RecordDialog):
     ) -> None:
         super().__init__(store, table_name, record_id, parent, defaults, **kwargs)
         self.panels: dict[str, SubRecordPanel] = {}
-        for child in child_tables(table_name):
-            box = QGroupBox(child.label(self.lang), self)
+        children = child_tables(table_name)
+        # Several kinds of sub-record (an incident's reports, victims and houses) share one
+        # tabbed area: stacked, their lists alone would be taller than a laptop's screen.
+        tabs = QTabWidget(self) if len(children) > 1 else None
+        if tabs is not None:
+            tabs.setObjectName("subRecordTabs")
+            self.extra_layout.addWidget(tabs, 1)
+        for child in children:
+            box: QWidget = (
+                QWidget(tabs) if tabs is not None else QGroupBox(child.label(self.lang), self)
+            )
             box.setObjectName(f"box_{child.name}")
             columns = tuple(k for k in child.keys if k != child.parent_key)
             panel = SubRecordPanel(
                 store, child.name, record_id, box, columns=columns, ensure_parent=self._save_first
             )
             QVBoxLayout(box).addWidget(panel)
-            self.extra_layout.addWidget(box, 1)
+            if tabs is not None:
+                tabs.addTab(box, child.label(self.lang))
+            else:
+                self.extra_layout.addWidget(box, 1)
             self.panels[child.name] = panel
         self.fit_form()
         self.resize(760, 900)  # made to fit the screen as it opens (``fit_to_screen``)

@@ -26,11 +26,13 @@ def action_label(action: str) -> str:
         "delete": QCoreApplication.translate("audit", "Deleted"),
         "restore": QCoreApplication.translate("audit", "Restored"),
         "purge": QCoreApplication.translate("audit", "Deleted permanently"),
+        "reveal": QCoreApplication.translate("audit", "Viewed ID numbers"),
+        "export_personal": QCoreApplication.translate("audit", "Exported ID numbers"),
     }
     return labels.get(action, action)
 
 
-ACTIONS = ("insert", "update", "delete", "restore", "purge")
+ACTIONS = ("insert", "update", "delete", "restore", "purge", "reveal", "export_personal")
 
 
 def table_label(table: str, lang: str) -> str:

@@ -34,6 +34,7 @@ from .screen_fit import fit_to_screen, usable_height
 
 # What a form with panels needs below its fields: the smallest panel, the buttons, margins.
 PANEL_AND_BUTTONS = 300
+BUTTONS_HEIGHT = 80  # Save / Cancel and the margins around them
 
 ERROR_STYLE = """
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
@@ -201,7 +202,8 @@ class RecordDialog(QDialog):
         self.scroll.setMaximumHeight(height)
         # Most of a long form stays in view; the panel below makes do with fewer rows. On a
         # small screen both shrink, so the whole dialog (and its buttons) still fits.
-        room = usable_height(self) - PANEL_AND_BUTTONS
+        below = max(PANEL_AND_BUTTONS, self.extra_layout.minimumSize().height() + BUTTONS_HEIGHT)
+        room = usable_height(self) - below
         self.scroll.setMinimumHeight(max(min(height, 540, room), 160))
         self.layout().setStretchFactor(self.scroll, 1)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from ...schema import TABLES, Field, FieldType, decimal_text
+from ...schema.validation import PERSONAL_FORMATS, mask_id_number
 from ...store import ListQuery, Store
 from ..shell.lang import format_date, format_datetime, ui_lang
 
@@ -57,6 +58,7 @@ class RecordTableModel(QAbstractTableModel):
         self._titles: dict[tuple[str, int], str] = {}
         self._flags: dict[int, str | None] = {}
         self._flagger: Flagger | None = None
+        self.reveal_personal = False  # ID numbers in full: only when the user asks
         self._recount()
 
     # -- the query ---------------------------------------------------------------
@@ -224,7 +226,16 @@ class RecordTableModel(QAbstractTableModel):
             return text if n >= 0 else "-" + text
         if t is FieldType.LONGTEXT:
             return " ".join(str(value).split())
+        if f.format in PERSONAL_FORMATS and not self.reveal_personal:
+            return mask_id_number(value)
         return str(value)
+
+    def set_reveal_personal(self, reveal: bool) -> None:
+        """Show ID numbers in full (or masked again); the caller records who asked."""
+        self.reveal_personal = reveal
+        if self._count and self.columns:
+            last = self.index(self._count - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):
