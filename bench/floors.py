@@ -220,4 +220,81 @@ def last_page(conn: sqlite3.Connection, total: int) -> list[tuple]:
 
 
 def first_page(conn: sqlite3.Connection) -> list[tuple]:
-    return conn.execute(f"SELECT * FROM duty_log WHERE deleted_at IS NULL {LIST_ORDER} LIMIT 200").fetchall()
+    return conn.execute(
+        f"SELECT * FROM duty_log WHERE deleted_at IS NULL {LIST_ORDER} LIMIT 200"
+    ).fetchall()
+
+
+# -- the annual summary: one aggregate query per figure group -----------------------------
+def _one(conn: sqlite3.Connection, sql: str, p: dict[str, Any]) -> list[tuple]:
+    names = set(re.findall(r":(\w+)", sql))
+    return conn.execute(sql, {k: v for k, v in p.items() if k in names}).fetchall()
+
+
+KNOWN = "deleted_at IS NULL AND created_at < :entered"
+REPORT_SQL: dict[str, str] = {
+    # plans: status as it stood on the day (status changes after it undone from the audit)
+    "plans": """SELECT p.level, p.status, p.title, p.issued_on, p.revised_on, p.review_years,
+          (SELECT a.before FROM audit_log a WHERE a.table_name = 'plans' AND a.record_id = p.id
+             AND a.at > :day ORDER BY a.at LIMIT 1)
+        FROM plans p WHERE p.deleted_at IS NULL AND p.created_at < :entered""",
+    "drills": f"""SELECT form, scope, count(*), sum(participants), sum(vehicles),
+          (SELECT count(*) FROM drill_actions a WHERE a.drill_id IN (SELECT id FROM drills d2
+             WHERE d2.{KNOWN} AND d2.held_on BETWEEN :start AND :day))
+        FROM drills WHERE {KNOWN} AND held_on BETWEEN :start AND :day GROUP BY form, scope""",
+    "hazards": f"""SELECT grade, category, count(*),
+          sum(status IN ('rectified', 'closed') AND rectified_on <= :day AND NOT EXISTS (
+                SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id
+                AND l.at >= :entered AND l.to_status IN ('rectified', 'closed')
+                AND l.from_status NOT IN ('rectified', 'closed'))),
+          sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)),
+          sum(status NOT IN ('rectified', 'closed') AND deadline < :day)
+        FROM hazards WHERE {KNOWN} AND found_on BETWEEN :start AND :day GROUP BY grade, category""",
+    "hazards_earlier": f"""SELECT count(*) FROM hazards WHERE {KNOWN} AND found_on < :start
+          AND status NOT IN ('rectified', 'closed') AND deadline < :day""",
+    "activities": f"""SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals),
+          sum(banners) FROM activities WHERE {KNOWN} AND held_on BETWEEN :start AND :day
+        GROUP BY kind""",
+    "materials": """SELECT m.category, m.name, m.unit, m.min_quantity, m.expires_on, p.name, p.kind,
+          (SELECT sum(delta) FROM stock_movements s WHERE s.material_id = m.id
+             AND s.deleted_at IS NULL AND s.moved_on <= :day AND s.created_at < :entered)
+        FROM materials m JOIN reserve_points p ON p.id = m.point_id
+          AND p.deleted_at IS NULL AND p.created_at < :entered
+        WHERE m.deleted_at IS NULL AND m.created_at < :entered""",
+    "movements": """SELECT reason, count(*) FROM stock_movements WHERE deleted_at IS NULL
+          AND moved_on BETWEEN :start AND :day GROUP BY reason""",
+    "duty": """SELECT type, level, count(*), sum(CASE
+            WHEN level = 'none' THEN 0
+            WHEN reported_up_at IS NULL THEN 1
+            WHEN (julianday(reported_up_at) - julianday(received_at)) * 1440 > CASE level
+              WHEN 'general' THEN :m_general WHEN 'larger' THEN :m_larger
+              WHEN 'major' THEN :m_major ELSE :m_especially END THEN 1 ELSE 0 END)
+        FROM duty_log WHERE deleted_at IS NULL AND received_at >= :start AND received_at < :next
+        GROUP BY type, level""",
+    "roster": """SELECT count(DISTINCT on_date),
+          (SELECT count(*) FROM duty_handovers WHERE deleted_at IS NULL
+             AND at >= :start AND at < :next)
+        FROM duty_roster WHERE deleted_at IS NULL AND on_date BETWEEN :start AND :day""",
+    # the appendix tables
+    "hazard_rows": f"""SELECT found_on, name, location, grade, deadline, status, rectified_on
+        FROM hazards WHERE {KNOWN} AND found_on BETWEEN :start AND :day ORDER BY found_on, id""",
+    "drill_rows": f"""SELECT held_on, title, form, participants FROM drills
+        WHERE {KNOWN} AND held_on BETWEEN :start AND :day ORDER BY held_on, id""",
+}
+
+
+def report_figures(conn: sqlite3.Connection, year: int, as_of: dt.date) -> dict[str, list]:
+    """The summary's figures for ``year`` as of ``as_of``: every group's aggregate rows."""
+    s = {k.removeprefix("rules."): v for k, v in read_settings(conn).items()}
+    day = min(as_of, dt.date(year, 12, 31))
+    p = {
+        "start": f"{year}-01-01",
+        "day": day.isoformat(),
+        "next": (day + dt.timedelta(days=1)).isoformat(),
+        "entered": (as_of + dt.timedelta(days=1)).isoformat(),
+        "m_general": s["report_minutes_general"],
+        "m_larger": s["report_minutes_larger"],
+        "m_major": s["report_minutes_major"],
+        "m_especially": s["report_minutes_especially_major"],
+    }
+    return {key: _one(conn, sql, p) for key, sql in REPORT_SQL.items()}

@@ -82,7 +82,9 @@ def test_overview_floor_follows_the_settings(bench_db: Path, tmp_path: Path) -> 
     store.set_setting("rules.team_training_months", 3)
     store.set_setting("villages", "张家村、不存在村")
     try:
-        app = {k: list(g.ids) for k, g in alerts.evaluate(store, day, now="2025-02-28 12:00").items()}
+        app = {
+            k: list(g.ids) for k, g in alerts.evaluate(store, day, now="2025-02-28 12:00").items()
+        }
     finally:
         store.close()
     assert "2025-02-20" in app["duty_days_without_roster"]
@@ -107,7 +109,9 @@ def _page(m: Any, first: int, last: int) -> list[dict[str, Any]]:
     return [m.row_dict(i) for i in range(first, last)]
 
 
-def test_search_sort_scroll_floors_return_the_lists_page(model: Any, conn: sqlite3.Connection) -> None:
+def test_search_sort_scroll_floors_return_the_lists_page(
+    model: Any, conn: sqlite3.Connection
+) -> None:
     from PySide6.QtCore import Qt
 
     store, m = model
@@ -127,3 +131,31 @@ def test_search_sort_scroll_floors_return_the_lists_page(model: Any, conn: sqlit
     assert total == floors.live_count(conn)
     start = (total - 1) // 200 * 200
     assert _values(store, _page(m, start, total)) == floors.last_page(conn, total)
+
+
+def test_report_floor_counts_the_reports_headline_figures(
+    bench_db: Path, conn: sqlite3.Connection
+) -> None:
+    """The report floor's aggregates agree with the summary's figures (its main totals)."""
+    from emergency_desk.report.figures import collect
+
+    store = Store.open(bench_db)
+    try:
+        app = collect(store, 2025, TODAY)
+    finally:
+        store.close()
+    f = floors.report_figures(conn, 2025, TODAY)
+    hazards = f["hazards"]
+    assert sum(r[2] for r in hazards) == app.hazards.found > 0
+    assert sum(r[3] for r in hazards) == app.hazards.rectified
+    assert sum(r[4] for r in hazards) == int(app.hazards.funds * 100)
+    assert f["hazards_earlier"][0][0] == app.hazards.overdue_earlier
+    assert sum(r[2] for r in f["drills"]) == app.drills.total > 0
+    assert sum(r[3] for r in f["drills"]) == app.drills.participants
+    assert sum(r[1] for r in f["activities"]) == app.activities.total > 0
+    assert sum(r[2] for r in f["activities"]) == app.activities.participants
+    assert sum(r[2] for r in f["duty"]) == app.duty.entries > 0
+    leveled = sum(r[2] for r in f["duty"] if r[1] != "none")
+    assert leveled == app.duty.leveled
+    assert leveled - sum(r[3] for r in f["duty"]) == app.duty.on_time
+    assert list(f["roster"][0]) == [app.duty.days_rostered, app.duty.handovers]
