@@ -95,7 +95,7 @@ OVERVIEW_SQL: dict[str, str] = {
           FROM plans WHERE deleted_at IS NULL AND status = 'in_force')
         SELECT id FROM p WHERE since IS NOT NULL AND (issued_on IS NULL OR issued_on <= since)
           AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND d.deleted_at IS NULL
-                          AND d.held_on BETWEEN p.since AND :today)
+                          AND +d.held_on BETWEEN p.since AND :today)
         ORDER BY issued_on, id""",
     "materials_below_min": f"SELECT m.id {LIVE_ITEM} AND coalesce(m.quantity, 0) < m.min_quantity "
     "ORDER BY m.name, m.id",
@@ -105,12 +105,12 @@ OVERVIEW_SQL: dict[str, str] = {
     "materials_expired": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 AND m.expires_on < :today "
     "ORDER BY m.expires_on, m.id",
     "duty_reported_late": """SELECT id FROM duty_log
-        WHERE deleted_at IS NULL AND level IN ('especially_major', 'major', 'larger')
-          AND received_at <= :now
+        WHERE level IN ('especially_major', 'major', 'larger') AND +deleted_at IS NULL
+          AND +received_at <= :now
           AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
               '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
                                 ELSE :m_especially END || ' minutes')
-        ORDER BY received_at DESC, id DESC""",
+        ORDER BY +received_at DESC, id DESC""",
     "duty_days_without_roster": "SELECT DISTINCT on_date FROM duty_roster "
     "WHERE deleted_at IS NULL AND on_date BETWEEN date(:today, '-' || (:lookback - 1) || ' days') "
     "AND :today",
