@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import sqlite3
 import sys
@@ -31,7 +32,7 @@ from emergency_desk.schema import TABLES  # noqa: E402
 from emergency_desk.store import Store, search_index  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-DATA_VERSION = 2  # bump when the generated rows or indexes change (2: every register searched by index)
+DATA_VERSION = 3  # bump when the generated rows or indexes change (3: teams, contacts, shelters, risk points, villages)
 TODAY = dt.date(2026, 11, 28)
 FIRST_DAY = dt.date(2017, 1, 1)
 
@@ -46,6 +47,10 @@ SIZES = {
     "reserve_points": 200,
     "drill_actions": 10_000,
     "duty_handovers": 7_000,
+    "teams": 500,
+    "contacts": 5_000,
+    "shelters": 1_000,
+    "risk_points": 5_000,
 }
 
 TOWNS = [
@@ -499,6 +504,82 @@ def handover_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
         }
 
 
+def _maybe_day(r: random.Random, p_none: float, start: dt.date = dt.date(2023, 1, 1)) -> str | None:
+    return None if r.random() < p_none else _day(r, start).isoformat()
+
+
+def _ledger_base(r: random.Random) -> dict[str, Any]:
+    day = _day(r, dt.date(2020, 1, 1))
+    deleted = _stamp(day) if r.random() < 0.01 else None
+    return {"created_at": _stamp(day), "updated_at": _stamp(day), "deleted_at": deleted}
+
+
+def team_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
+    for i in range(n):
+        yield {
+            "name": f"{r.choice(VILLAGES)}应急队伍{i + 1}",
+            "kind": r.choice(_keys("teams", "kind")),
+            "speciality": r.choice(_keys("teams", "speciality")),
+            "leader": _person(r),
+            "phone": _phone(r),
+            "members": r.randrange(5, 60),
+            "village": r.choice(VILLAGES),
+            "last_trained_on": _maybe_day(r, 0.1),
+            "status": "active" if r.random() < 0.9 else "disbanded",
+            **_ledger_base(r),
+        }
+
+
+def contact_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
+    roles = _keys("contacts", "role")
+    # The last villages never get an information officer: the rule has villages to name.
+    covered = VILLAGES[:-3]
+    for _ in range(n):
+        role = r.choice(roles)
+        yield {
+            "name": _person(r),
+            "role": role,
+            "village": r.choice(covered if role == "info_officer" else VILLAGES),
+            "phone": _phone(r),
+            "trained_on": _maybe_day(r, 0.15, dt.date(2022, 1, 1)),
+            "status": "active" if r.random() < 0.9 else "left",
+            **_ledger_base(r),
+        }
+
+
+def shelter_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
+    for i in range(n):
+        yield {
+            "name": f"{r.choice(VILLAGES)}避难场所{i + 1}",
+            "kind": r.choice(_keys("shelters", "kind")),
+            "grade": r.choice(_keys("shelters", "grade")),
+            "village": r.choice(VILLAGES),
+            "capacity": r.randrange(50, 2000),
+            "manager": _person(r),
+            "phone": _phone(r),
+            "last_inspected_on": _maybe_day(r, 0.1, dt.date(2025, 1, 1)),
+            "status": r.choices(_keys("shelters", "status"), [85, 10, 5])[0],
+            **_ledger_base(r),
+        }
+
+
+def risk_point_rows(r: random.Random, n: int, shelters: int) -> Iterator[dict[str, Any]]:
+    for i in range(n):
+        yield {
+            "name": f"{r.choice(VILLAGES)}{r.choice(['滑坡', '崩塌', '泥石流', '危房'])}点{i + 1}",
+            "kind": r.choice(_keys("risk_points", "kind")),
+            "village": r.choice(VILLAGES),
+            "households": r.randrange(1, 40),
+            "persons": r.randrange(1, 150),
+            "monitor": None if r.random() < 0.05 else _person(r),
+            "monitor_phone": None if r.random() < 0.05 else _phone(r),
+            "shelter_id": r.randrange(1, shelters + 1) if r.random() < 0.95 else None,
+            "cards_issued_on": _maybe_day(r, 0.1),
+            "status": r.choices(_keys("risk_points", "status"), [85, 10, 5])[0],
+            **_ledger_base(r),
+        }
+
+
 def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
     r = random.Random(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -528,6 +609,10 @@ def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
         ("duty_handovers", handover_rows(r, n["duty_handovers"])),
         ("hazards", hazard_rows(r, n["hazards"])),
         ("duty_log", duty_rows(r, n["duty_log"])),
+        ("teams", team_rows(r, n["teams"])),
+        ("contacts", contact_rows(r, n["contacts"])),
+        ("shelters", shelter_rows(r, n["shelters"])),
+        ("risk_points", risk_point_rows(r, n["risk_points"], n["shelters"])),
     ]
     # Per-row FTS triggers cost ~15x a rebuild, so the load runs without them and the app's
     # own full-text and grams indexes are rebuilt afterwards; the triggers are put back as is.
@@ -559,6 +644,10 @@ def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
         conn.execute(
             "INSERT INTO settings (key, value) VALUES ('office_name', '\"青山县应急管理局\"')"
             " ON CONFLICT(key) DO NOTHING"
+        )
+        conn.execute(  # the area's villages: the information-officer rule reads them
+            "INSERT INTO settings (key, value) VALUES ('villages', ?) ON CONFLICT(key) DO NOTHING",
+            [json.dumps("\n".join(VILLAGES), ensure_ascii=False)],
         )
     t0 = time.perf_counter()
     for table in search_index.INDEXED_TABLES:

@@ -1,0 +1,300 @@
+"""The floors: the least work that gives the app's answer, written here, not taken from it.
+
+Nothing in this module imports the app. Each floor is raw SQL on a plain ``sqlite3``
+connection that the caller has already opened and warmed (as the app's store is open
+when the user sorts or opens the Overview); ``tests/test_bench_floors.py`` holds every
+floor to the app's answer on a small generated database, so a floor that does less work
+than the app because it answers a different question fails there, not in the numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+import sqlite3
+from typing import Any
+
+# -- settings ---------------------------------------------------------------------------
+DEFAULTS: dict[str, Any] = {
+    "rules.review_years": 3,
+    "rules.review_due_soon_days": 90,
+    "rules.drill_years_special": 3,
+    "rules.drill_years_natural": 1,
+    "rules.material_expiring_days": 90,
+    "rules.hazard_due_soon_days": 7,
+    "rules.report_minutes_especially_major": 30,
+    "rules.report_minutes_major": 30,
+    "rules.report_minutes_larger": 60,
+    "rules.report_minutes_general": 360,
+    "rules.roster_lookback_days": 30,
+    "rules.team_training_months": 12,
+    "rules.officer_training_months": 12,
+    "rules.shelter_inspection_months": 6,
+    "rules.cards_renewal_months": 12,
+    "villages": "",
+}
+
+
+def read_settings(conn: sqlite3.Connection) -> dict[str, Any]:
+    s = dict(DEFAULTS)
+    for key, value in conn.execute("SELECT key, value FROM settings"):
+        try:
+            s[key] = json.loads(value)
+        except (TypeError, ValueError):
+            s[key] = value
+    return s
+
+
+def moment(today: dt.date) -> str:
+    """Now on the real today; the end of the day for any other day."""
+    now = dt.datetime.now()
+    return now.strftime("%Y-%m-%d %H:%M") if today == now.date() else f"{today} 23:59"
+
+
+def months_back(day: dt.date, months: int) -> str:
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1])).isoformat()
+
+
+# -- overview: every rule, one plain query each ----------------------------------------
+OPEN_HAZARD = "deleted_at IS NULL AND status NOT IN ('rectified', 'closed')"
+LIVE_ITEM = (
+    "FROM materials m JOIN reserve_points p ON p.id = m.point_id AND p.deleted_at IS NULL "
+    "WHERE m.deleted_at IS NULL"
+)
+STALE = "(coalesce({c}, '') = '' OR {c} < :cut)"
+MONITORING = "FROM risk_points WHERE deleted_at IS NULL AND status = 'monitoring'"
+# A plan's review date: base + N years, 29 February landing on 28 February.
+REVIEW = """WITH b AS (SELECT id, coalesce(revised_on, issued_on) AS base,
+                  '+' || coalesce(nullif(review_years, 0), :years) || ' years' AS n
+             FROM plans WHERE deleted_at IS NULL AND status = 'in_force'
+              AND coalesce(revised_on, issued_on) IS NOT NULL),
+       d AS (SELECT id, CASE WHEN substr(base, 6, 5) = '02-29'
+                              AND substr(date(base, n), 6, 5) = '03-01'
+                             THEN date(base, n, '-1 day') ELSE date(base, n) END AS due FROM b)
+  SELECT id FROM d WHERE {cond} ORDER BY due, id"""
+
+OVERVIEW_SQL: dict[str, str] = {
+    "hazards_overdue": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND deadline < :today "
+    "ORDER BY deadline, id",
+    "hazards_due_soon": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} "
+    "AND deadline BETWEEN :today AND date(:today, '+' || :hazard_days || ' days') "
+    "ORDER BY deadline, id",
+    "major_hazards_open": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND grade = 'major' "
+    "ORDER BY coalesce(deadline, '9999'), found_on, id",
+    "plans_review_overdue": REVIEW.format(cond="due < :today"),
+    "plans_review_due_soon": REVIEW.format(
+        cond="due BETWEEN :today AND date(:today, '+' || :review_days || ' days')"
+    ),
+    "plans_not_drilled": """WITH p AS (
+          SELECT id, issued_on, date(:today, '-' || CASE WHEN category = 'natural_disaster'
+                 THEN :natural WHEN level IN ('special', 'department') THEN :special END
+                 || ' years') AS since
+          FROM plans WHERE deleted_at IS NULL AND status = 'in_force')
+        SELECT id FROM p WHERE since IS NOT NULL AND (issued_on IS NULL OR issued_on <= since)
+          AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND d.deleted_at IS NULL
+                          AND +d.held_on BETWEEN p.since AND :today)
+        ORDER BY issued_on, id""",
+    "materials_below_min": f"SELECT m.id {LIVE_ITEM} AND coalesce(m.quantity, 0) < m.min_quantity "
+    "ORDER BY m.name, m.id",
+    "materials_expiring": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 "
+    "AND m.expires_on BETWEEN :today AND date(:today, '+' || :expiring_days || ' days') "
+    "ORDER BY m.expires_on, m.id",
+    "materials_expired": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 AND m.expires_on < :today "
+    "ORDER BY m.expires_on, m.id",
+    "duty_reported_late": """SELECT id FROM duty_log
+        WHERE level IN ('especially_major', 'major', 'larger') AND +deleted_at IS NULL
+          AND +received_at <= :now
+          AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
+              '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
+                                ELSE :m_especially END || ' minutes')
+        ORDER BY +received_at DESC, id DESC""",
+    "duty_days_without_roster": "SELECT DISTINCT on_date FROM duty_roster "
+    "WHERE deleted_at IS NULL AND on_date BETWEEN date(:today, '-' || (:lookback - 1) || ' days') "
+    "AND :today",
+    "drill_actions_overdue": """SELECT a.id FROM drill_actions a
+        JOIN drills d ON d.id = a.drill_id AND d.deleted_at IS NULL
+        WHERE a.deleted_at IS NULL AND a.done_on IS NULL AND a.due_on < :today
+        ORDER BY a.due_on, a.id""",
+    "teams_untrained": "SELECT id FROM teams WHERE deleted_at IS NULL AND status = 'active' "
+    f"AND {STALE.format(c='last_trained_on').replace(':cut', ':team_cut')} "
+    "ORDER BY coalesce(last_trained_on, ''), id",
+    "info_officers_untrained": "SELECT id FROM contacts WHERE deleted_at IS NULL "
+    "AND role = 'info_officer' AND status = 'active' "
+    f"AND {STALE.format(c='trained_on').replace(':cut', ':officer_cut')} "
+    "ORDER BY coalesce(trained_on, ''), village, id",
+    "villages_without_info_officer": "SELECT DISTINCT trim(village) FROM contacts "
+    "WHERE deleted_at IS NULL AND role = 'info_officer' AND status = 'active'",
+    "shelters_uninspected": "SELECT id FROM shelters WHERE deleted_at IS NULL "
+    f"AND status <> 'closed' AND {STALE.format(c='last_inspected_on').replace(':cut', ':shelter_cut')} "
+    "ORDER BY coalesce(last_inspected_on, ''), id",
+    "risk_points_unmonitored": f"SELECT id {MONITORING} AND (coalesce(trim(monitor), '') = '' "
+    "OR coalesce(trim(monitor_phone), '') = '') ORDER BY village, id",
+    "risk_points_without_shelter": f"SELECT id {MONITORING} AND NOT EXISTS (SELECT 1 FROM "
+    "shelters s WHERE s.id = shelter_id AND s.deleted_at IS NULL AND s.status <> 'closed') "
+    "ORDER BY village, id",
+    "risk_points_cards_due": f"SELECT id {MONITORING} "
+    f"AND {STALE.format(c='cards_issued_on').replace(':cut', ':cards_cut')} "
+    "ORDER BY coalesce(cards_issued_on, ''), village, id",
+}
+
+
+def overview(conn: sqlite3.Connection, today: dt.date, now: str | None = None) -> dict[str, list]:
+    """Every Overview rule's rows (ids, dates or villages), most urgent first."""
+    s = read_settings(conn)
+    r = {k.removeprefix("rules."): v for k, v in s.items()}
+    p = {
+        "today": today.isoformat(),
+        "now": now or moment(today),
+        "years": r["review_years"],
+        "hazard_days": r["hazard_due_soon_days"],
+        "review_days": r["review_due_soon_days"],
+        "natural": r["drill_years_natural"],
+        "special": r["drill_years_special"],
+        "expiring_days": r["material_expiring_days"],
+        "m_larger": r["report_minutes_larger"],
+        "m_major": r["report_minutes_major"],
+        "m_especially": r["report_minutes_especially_major"],
+        "lookback": r["roster_lookback_days"],
+        "team_cut": months_back(today, r["team_training_months"]),
+        "officer_cut": months_back(today, r["officer_training_months"]),
+        "shelter_cut": months_back(today, r["shelter_inspection_months"]),
+        "cards_cut": months_back(today, r["cards_renewal_months"]),
+    }
+    out: dict[str, list] = {}
+    for key, sql in OVERVIEW_SQL.items():
+        names = set(re.findall(r":(\w+)", sql))
+        rows = [row[0] for row in conn.execute(sql, {k: v for k, v in p.items() if k in names})]
+        if key == "duty_days_without_roster":
+            days = [(today - dt.timedelta(days=i)).isoformat() for i in range(p["lookback"])]
+            rostered = set(rows)
+            rows = [d for d in days if d not in rostered]
+        elif key == "villages_without_info_officer":
+            villages = re.split(r"[\r\n、，,;；]+", str(s.get("villages") or ""))
+            wanted = list(dict.fromkeys(v.strip() for v in villages if v.strip()))
+            rows = [v for v in wanted if v not in set(rows)]
+        out[key] = rows
+    return out
+
+
+# -- the Duty list: search, sort, last page ----------------------------------------------
+LIST_ORDER = "ORDER BY received_at DESC, id DESC"
+
+
+def grams_match(term: str) -> str:
+    """The grams index's phrase for a one- or two-character word (its tokens are hex code
+    points of the ASCII-lower-cased text, one per character and per pair)."""
+    return '"' + "".join(f"{ord(c.lower() if c.isascii() else c):06x}" for c in term) + '"'
+
+
+def search_page(conn: sqlite3.Connection, term: str) -> list[tuple]:
+    return conn.execute(
+        "SELECT * FROM duty_log WHERE deleted_at IS NULL AND id IN "
+        "(SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH ?) "
+        f"{LIST_ORDER} LIMIT 200",
+        [grams_match(term)],
+    ).fetchall()
+
+
+def sorted_page(conn: sqlite3.Connection, column: str) -> list[tuple]:
+    return conn.execute(
+        f'SELECT * FROM duty_log WHERE deleted_at IS NULL ORDER BY "{column}", received_at, id '
+        "LIMIT 200"
+    ).fetchall()
+
+
+def live_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM duty_log WHERE deleted_at IS NULL").fetchone()[0])
+
+
+def last_page(conn: sqlite3.Connection, total: int) -> list[tuple]:
+    """The view's last page (``total`` rows, 200 a page), read from the other end."""
+    n = total % 200 or 200
+    rows = conn.execute(
+        "SELECT * FROM duty_log WHERE deleted_at IS NULL ORDER BY received_at, id LIMIT ?", [n]
+    ).fetchall()
+    rows.reverse()
+    return rows
+
+
+def first_page(conn: sqlite3.Connection) -> list[tuple]:
+    return conn.execute(
+        f"SELECT * FROM duty_log WHERE deleted_at IS NULL {LIST_ORDER} LIMIT 200"
+    ).fetchall()
+
+
+# -- the annual summary: one aggregate query per figure group -----------------------------
+def _one(conn: sqlite3.Connection, sql: str, p: dict[str, Any]) -> list[tuple]:
+    names = set(re.findall(r":(\w+)", sql))
+    return conn.execute(sql, {k: v for k, v in p.items() if k in names}).fetchall()
+
+
+KNOWN = "deleted_at IS NULL AND created_at < :entered"
+REPORT_SQL: dict[str, str] = {
+    # plans: status as it stood on the day (status changes after it undone from the audit)
+    "plans": """SELECT p.level, p.status, p.title, p.issued_on, p.revised_on, p.review_years,
+          (SELECT a.before FROM audit_log a WHERE a.table_name = 'plans' AND a.record_id = p.id
+             AND a.at > :day ORDER BY a.at LIMIT 1)
+        FROM plans p WHERE p.deleted_at IS NULL AND p.created_at < :entered""",
+    "drills": f"""SELECT form, scope, count(*), sum(participants), sum(vehicles),
+          (SELECT count(*) FROM drill_actions a WHERE a.drill_id IN (SELECT id FROM drills d2
+             WHERE d2.{KNOWN} AND d2.held_on BETWEEN :start AND :day))
+        FROM drills WHERE {KNOWN} AND held_on BETWEEN :start AND :day GROUP BY form, scope""",
+    "hazards": f"""SELECT grade, category, count(*),
+          sum(status IN ('rectified', 'closed') AND rectified_on <= :day AND NOT EXISTS (
+                SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id
+                AND l.at >= :entered AND l.to_status IN ('rectified', 'closed')
+                AND l.from_status NOT IN ('rectified', 'closed'))),
+          sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)),
+          sum(status NOT IN ('rectified', 'closed') AND deadline < :day)
+        FROM hazards WHERE {KNOWN} AND found_on BETWEEN :start AND :day GROUP BY grade, category""",
+    "hazards_earlier": f"""SELECT count(*) FROM hazards WHERE {KNOWN} AND found_on < :start
+          AND status NOT IN ('rectified', 'closed') AND deadline < :day""",
+    "activities": f"""SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals),
+          sum(banners) FROM activities WHERE {KNOWN} AND held_on BETWEEN :start AND :day
+        GROUP BY kind""",
+    "materials": """SELECT m.category, m.name, m.unit, m.min_quantity, m.expires_on, p.name, p.kind,
+          (SELECT sum(delta) FROM stock_movements s WHERE s.material_id = m.id
+             AND s.deleted_at IS NULL AND s.moved_on <= :day AND s.created_at < :entered)
+        FROM materials m JOIN reserve_points p ON p.id = m.point_id
+          AND p.deleted_at IS NULL AND p.created_at < :entered
+        WHERE m.deleted_at IS NULL AND m.created_at < :entered""",
+    "movements": """SELECT reason, count(*) FROM stock_movements WHERE deleted_at IS NULL
+          AND moved_on BETWEEN :start AND :day GROUP BY reason""",
+    "duty": """SELECT type, level, count(*), sum(CASE
+            WHEN level = 'none' THEN 0
+            WHEN reported_up_at IS NULL THEN 1
+            WHEN (julianday(reported_up_at) - julianday(received_at)) * 1440 > CASE level
+              WHEN 'general' THEN :m_general WHEN 'larger' THEN :m_larger
+              WHEN 'major' THEN :m_major ELSE :m_especially END THEN 1 ELSE 0 END)
+        FROM duty_log WHERE deleted_at IS NULL AND received_at >= :start AND received_at < :next
+        GROUP BY type, level""",
+    "roster": """SELECT count(DISTINCT on_date),
+          (SELECT count(*) FROM duty_handovers WHERE deleted_at IS NULL
+             AND at >= :start AND at < :next)
+        FROM duty_roster WHERE deleted_at IS NULL AND on_date BETWEEN :start AND :day""",
+    # the appendix tables
+    "hazard_rows": f"""SELECT found_on, name, location, grade, deadline, status, rectified_on
+        FROM hazards WHERE {KNOWN} AND found_on BETWEEN :start AND :day ORDER BY found_on, id""",
+    "drill_rows": f"""SELECT held_on, title, form, participants FROM drills
+        WHERE {KNOWN} AND held_on BETWEEN :start AND :day ORDER BY held_on, id""",
+}
+
+
+def report_figures(conn: sqlite3.Connection, year: int, as_of: dt.date) -> dict[str, list]:
+    """The summary's figures for ``year`` as of ``as_of``: every group's aggregate rows."""
+    s = {k.removeprefix("rules."): v for k, v in read_settings(conn).items()}
+    day = min(as_of, dt.date(year, 12, 31))
+    p = {
+        "start": f"{year}-01-01",
+        "day": day.isoformat(),
+        "next": (day + dt.timedelta(days=1)).isoformat(),
+        "entered": (as_of + dt.timedelta(days=1)).isoformat(),
+        "m_general": s["report_minutes_general"],
+        "m_larger": s["report_minutes_larger"],
+        "m_major": s["report_minutes_major"],
+        "m_especially": s["report_minutes_especially_major"],
+    }
+    return {key: _one(conn, sql, p) for key, sql in REPORT_SQL.items()}
