@@ -1,0 +1,137 @@
+"""The printouts as the office receives them: rendered to PDF by LibreOffice, page by page.
+
+python-docx only says what is in the file; whether the notice's receipt stays on its one
+sheet or a ledger's header comes back on every page is only known once the pages are laid
+out. These tests run where LibreOffice and poppler are installed (CI installs them with
+the CJK fonts) and are skipped, saying why, where they are not.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from emergency_desk.store import Store
+from tests.cli_runner import run_cli
+
+TOOLS = ("soffice", "pdftotext", "pdfinfo")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(t) is None for t in TOOLS),
+    reason="LibreOffice (soffice) and poppler (pdftotext, pdfinfo) are needed to render pages",
+)
+
+
+def _pdf(docx: Path, tmp_path: Path) -> Path:
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{profile}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(docx.parent),
+            str(docx),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    pdf = docx.with_suffix(".pdf")
+    assert pdf.is_file(), f"LibreOffice did not render {docx.name}"
+    return pdf
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The text of each page, in order (pdftotext separates pages with a form feed), without
+    white space: the layout spaces out Chinese (回 执) and wraps words inside table cells."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return ["".join(page.split()) for page in text.split("\f") if page.strip()]
+
+
+def _office(tmp_path: Path, hazards: int = 1) -> tuple[Path, int, int]:
+    path = tmp_path / "office.db"
+    store = Store.open(path)
+    store.set_setting("office_name", "青石镇应急管理办公室")
+    first = 0
+    for i in range(hazards):
+        hazard = store.insert(
+            "hazards",
+            {
+                "found_on": "2026-03-02",
+                "name": f"河口村涵洞堵塞{i + 1}号",
+                "location": "河口村三组涵洞",
+                "category": "flood",
+                "grade": "general",
+                "responsible_unit": "河口村村民委员会",
+                "description": "涵洞被生活垃圾和淤泥堵塞，汛期易造成道路积水。",
+                "measures": "清理淤积，设置拦污栅，落实专人巡查。",
+                "deadline": "2026-04-30",
+            },
+        )
+        first = first or hazard
+    drill = store.insert(
+        "drills",
+        {
+            "held_on": "2026-06-01",
+            "title": "青石镇防汛抢险综合演练",
+            "form": "live",
+            "scope": "comprehensive",
+            "participants": 120,
+            "vehicles": 8,
+            "rating": "good",
+            "scenario": "强降雨致河口村涵洞堵塞，道路积水，需转移群众。",
+        },
+    )
+    store.close()
+    return path, first, drill
+
+
+def test_a_notice_and_its_receipt_fit_one_sheet(tmp_path: Path) -> None:
+    db, hazard, _ = _office(tmp_path)
+    out = tmp_path / "notice.docx"
+    result = run_cli("--db", str(db), "print", "notice", "--id", str(hazard), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = _pages(_pdf(out, tmp_path))
+    assert len(pages) == 1, f"the notice runs to {len(pages)} pages"
+    page = pages[0]
+    assert "隐患整改通知书" in page and "河口村村民委员会" in page
+    assert page.index("隐患整改通知书") < page.index("回执")  # the receipt is below the notice
+
+
+def test_a_long_ledger_repeats_its_header_on_every_page(tmp_path: Path) -> None:
+    db, _, _ = _office(tmp_path, hazards=120)
+    out = tmp_path / "ledger.docx"
+    result = run_cli(
+        "--db", str(db), "print", "ledger", "--register", "hazards", "--year", "2026",
+        "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = _pages(_pdf(out, tmp_path))
+    assert len(pages) > 1, "120 hazards should need more than one page"
+    assert "隐患排查台账" in pages[0]
+    for number, page in enumerate(pages, start=1):
+        assert "隐患名称" in page, f"page {number} has no header row"
+        assert f"第{number}页共{len(pages)}页" in page, f"page {number} is not numbered"
+    every_name = "".join(pages)
+    assert all(f"河口村涵洞堵塞{i}号" in every_name for i in range(1, 121))
+    assert "制表人" in pages[-1] and "审核人" in pages[-1]
+
+
+def test_the_drill_evaluation_reads_in_english_too(tmp_path: Path) -> None:
+    db, _, drill = _office(tmp_path)
+    out = tmp_path / "drill.docx"
+    result = run_cli(
+        "--db", str(db), "print", "drill_evaluation", "--id", str(drill), "--lang", "en",
+        "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(_pages(_pdf(out, tmp_path)))
+    assert "青石镇防汛抢险综合演练" in text and "120" in text
+    assert "Good" in text  # the rating, in English
