@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
+from .identity import ensure_database_id
 from .integrity import (
     APP_TABLES,
     APPLICATION_ID,
@@ -125,6 +126,7 @@ def open_connection(
         _prepare(memory)
         memory.execute("PRAGMA foreign_keys = ON")
         migrate(wrap(memory))
+        ensure_database_id(memory)
         return memory
     path = Path(path)
     if path.exists():
@@ -149,6 +151,7 @@ def open_connection(
                     sync_schema(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            ensure_database_id(conn)
         elif version < SCHEMA_VERSION:
             raise OpenError("needs_upgrade", path=str(path))
         return conn
