@@ -173,6 +173,11 @@ Please send this file to your support contact.</source>
         <source>Corrective actions</source>
         <translation>整改事项</translation>
     </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="49"/>
+        <source>corrective actions</source>
+        <translation>整改事项</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -745,104 +750,114 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="109"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="111"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="110"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="185"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="187"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="186"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="188"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="230"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="232"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="231"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="233"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="232"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="234"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="233"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="235"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="234"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="236"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="235"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="236"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="292"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="318"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="320"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="334"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="337"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="335"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="338"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="364"/>
+        <source>Save first?</source>
+        <translation>先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="366"/>
+        <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
+        <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
 </context>
 <context>

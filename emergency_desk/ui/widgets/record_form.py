@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...schema import TABLES, Field, FieldType, ValidationError
 from ...store import NotFoundError, Store, StoreError
 from ..shell.lang import ui_lang
+from .dialog_parts import error_text
 from .field_editors import FieldEditor, IntEditor, make_editor
 from .record_titles import record_title
 
@@ -74,6 +75,7 @@ class RecordDialog(QDialog):
         self.error_labels: dict[str, QLabel] = {}
         self.record: dict[str, Any] = {}
         self._dirty = False
+        self.saved_early = False  # a new record saved before Save so sub-records can point at it
         self.setObjectName(f"dialog_{table_name}")
         self.setStyleSheet(ERROR_STYLE)
         self.setSizeGripEnabled(True)
@@ -325,6 +327,7 @@ class RecordDialog(QDialog):
 
     def accept(self) -> None:
         if self.save():
+            self.saved_early = False  # saved for good now
             super().accept()
 
     def reject(self) -> None:
@@ -338,4 +341,36 @@ class RecordDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        if self.saved_early and self.record_id is not None:
+            # Saved only so its sub-records could be added, and the user was told that
+            # Cancel takes it back: remove it with them, as if it had never been made.
+            try:
+                self.store.purge(self.table.name, self.record_id)
+            except (StoreError, NotFoundError) as exc:
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.lang))
+            else:
+                self.record_id = None
         super().reject()
+
+    def save_early(self, what: str) -> int | None:
+        """Save a new record before its sub-records (``what``) are added, if the user agrees.
+
+        Asked rather than done silently: Cancel afterwards removes the record again.
+        """
+        if self.record_id is not None:
+            return self.record_id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save first?"),
+            self.tr(
+                "To add {what}, this {noun} must be saved first. Save it now? "
+                "Cancel in this form will still remove it."
+            ).format(what=what, noun=self.record_noun()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.save():
+            return None
+        self.saved_early = True
+        self._update_title()
+        return self.record_id
