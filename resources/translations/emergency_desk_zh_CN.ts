@@ -174,7 +174,7 @@ Please send this file to your support contact.</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="49"/>
+        <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="52"/>
         <source>corrective actions</source>
         <translation>整改事项</translation>
     </message>
@@ -750,112 +750,112 @@ Please send this file to your support contact.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="111"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="117"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="112"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="187"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="193"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="188"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="194"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="232"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="233"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="234"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="235"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="236"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="242"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="237"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="243"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="238"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="244"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="245"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="292"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="315"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="320"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="353"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="337"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="384"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="338"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="385"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="364"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="411"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="366"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="413"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1799,6 +1799,39 @@ The current database is backed up first into the backups folder, so this can be 
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="373"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_check</name>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="54"/>
+        <source>Already recorded?</source>
+        <translation>已有此记录？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="60"/>
+        <source>A {noun} with {key} already exists.</source>
+        <translation>已有{key}的{noun}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="62"/>
+        <source>A {noun} with {key} already exists: “{title}”.</source>
+        <translation>已有{key}的{noun}：“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="67"/>
+        <source>Open the existing one, or save this one as well?</source>
+        <translation>打开已有记录，还是仍然保存这一条？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="72"/>
+        <source>Open it</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="75"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
     </message>
 </context>
 <context>

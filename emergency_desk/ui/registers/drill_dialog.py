@@ -44,6 +44,9 @@ class DrillDialog(RecordDialog):
         screen = self.screen().availableGeometry().height() if self.screen() else 900
         self.resize(760, max(600, min(900, screen - 60)))  # fits a 1366×768 office screen
 
+    def record_loaded(self, record_id: int) -> None:
+        self.actions.set_parent_id(record_id)
+
     def _save_first(self) -> int | None:
         """Save a new drill, if the user agrees, so actions can point at it."""
         return self.save_early(self.tr("corrective actions"))
