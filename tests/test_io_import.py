@@ -104,7 +104,7 @@ def test_excel_date_cell_in_a_date_column(store: Store, tmp_path: Path) -> None:
     )
     assert do_import(store, "hazards", path) == 1
     (h,) = imported(store, "hazards")
-    assert (h["found_on"], h["funds"], h["deadline"]) == ("2022-05-01", 1234.5, "2022-03-01")
+    assert (h["found_on"], h["funds"], h["deadline"]) == ("2022-02-01", 1234.5, "2022-03-01")
     assert h["status"] == "open"
 
 

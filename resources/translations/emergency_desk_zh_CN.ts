@@ -104,9 +104,19 @@
 <context>
     <name>CheckedStockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="34"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="36"/>
         <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
         <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="54"/>
+        <source>After this issue {left} {unit} will be left, below the minimum reserve of {minimum} {unit}. Record it anyway?</source>
+        <translation>出库后将剩 {left} {unit}，低于最低储备 {minimum} {unit}。仍要登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="57"/>
+        <source>Below the minimum reserve</source>
+        <translation>低于最低储备</translation>
     </message>
 </context>
 <context>
@@ -538,7 +548,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="221"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="225"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -1265,22 +1275,22 @@ Click “Clear filters” to see them all.</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="85"/>
         <source>Stock in / out</source>
         <translation>出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="68"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="86"/>
         <source>Select an item in the list first.</source>
         <translation>请先在列表中选择一项物资。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="65"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="83"/>
         <source>Stock in / out…</source>
         <translation>出入库…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="84"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
     </message>
@@ -1379,12 +1389,12 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="48"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
         <source>Stock in / out — {item}</source>
         <translation>出入库 — {item}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1422,12 +1432,17 @@ Click “Clear filters” to see them all.</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="185"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="153"/>
+        <source>; minimum {minimum} {unit}</source>
+        <translation>；最低储备 {minimum} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="189"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="186"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="190"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>

@@ -254,3 +254,41 @@ def test_stock_panel_signs_changes_and_labels_its_boxes(qtbot, store: Store) -> 
     assert panel.date_label.text() == "日期" and panel.date_label.buddy() is panel.date_edit.input
     assert panel.reason_label.text() == "事由" and panel.reason_label.buddy() is panel.reason_combo
     assert dialog.windowTitle() == "出入库 — 救生衣"
+
+
+def _item_with_minimum(store: Store) -> int:
+    item = _item(store, 10)
+    store.update("materials", item, {"min_quantity": 8})
+    return item
+
+
+def test_stock_dialog_shows_quantity_and_minimum(qtbot, ui_store: Store) -> None:
+    dialog = StockDialog(ui_store, _item_with_minimum(ui_store))
+    qtbot.addWidget(dialog)
+    assert dialog.panel.quantity_label.text() == "当前库存：10 箱；最低储备 8 箱"
+
+
+def test_issuing_below_the_minimum_asks_first(qtbot, ui_store: Store, monkeypatch: Any) -> None:
+    item = _item_with_minimum(ui_store)
+    dialog = StockDialog(ui_store, item)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_p, _t, text, *a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    panel.reason_combo.setCurrentIndex(panel.reason_combo.findData("issue"))
+    panel.amount_spin.setValue(2)  # leaves 8: at the minimum, no question
+    panel.record_button.click()
+    assert asked == [] and ui_store.stock_of(item) == 8
+    panel.amount_spin.setValue(3)  # would leave 5: asked, No records nothing
+    panel.record_button.click()
+    assert asked == ["出库后将剩 5 箱，低于最低储备 8 箱。仍要登记吗？"]
+    assert ui_store.stock_of(item) == 8
+    answer[0] = QMessageBox.StandardButton.Yes
+    panel.record_button.click()
+    assert ui_store.stock_of(item) == 5
