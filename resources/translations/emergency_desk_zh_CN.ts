@@ -1713,44 +1713,51 @@ Open it now?</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="122"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="128"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="111"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="110"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="146"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="161"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="404"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="116"/>
+        <source>The backup is complete and checked. It was saved as:
+{path}</source>
+        <translation>备份已完成并通过检查，保存为：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="152"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="167"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="410"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="153"/>
         <source>Restoring “{source}”…</source>
         <translation>正在从“{source}”恢复…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="167"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="173"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="175"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="181"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="177"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="183"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="198"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -1759,59 +1766,59 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="215"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="415"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="221"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="421"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="219"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="225"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="252"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="258"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="255"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="261"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="264"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="270"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="269"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="275"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="314"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="320"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="306"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="312"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="340"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="353"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="346"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="359"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="347"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="373"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="379"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>

@@ -199,11 +199,17 @@ def test_back_up_and_restore_from_the_file_menu(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text))
+    )
     assert window.findChild(type(window.quit_action), "backupAction") is not None
     backup = back_up_to(window)
     ops_done(qtbot)
     assert backup is not None and backup.ok and target.exists()
     assert "copy.db" in window.statusBar().currentMessage()
+    # Said in a message the user must close, with the whole path (issue 15.8).
+    assert told == [f"备份已完成并通过检查，保存为：\n{target.resolve()}"]
     window.store.insert("plans", {"title": "备份后", "level": "overall"})
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -330,6 +336,7 @@ def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
     back_up_to(window)
     ops_done(qtbot)
     assert target.exists()
