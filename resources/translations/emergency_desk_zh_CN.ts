@@ -1656,13 +1656,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="84"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="116"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="117"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="117"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="118"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>

@@ -178,7 +178,7 @@ def test_read_only_banner_when_another_copy_has_the_database(qtbot, db_path) -> 
         qtbot.addWidget(w)
         w.show()
         assert w.read_only_banner.isVisible()
-        assert "另一个 Emergency Desk" in w.read_only_label.text()
+        assert "另一个应急管理工作台" in w.read_only_label.text()
         assert not w.register_tabs["plans"].new_button.isEnabled()
         w.grab().save("/tmp/read_only_banner.png")
         store.close()
@@ -235,7 +235,7 @@ def test_restore_refuses_a_bad_file(qtbot, window, tmp_path, monkeypatch) -> Non
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
     )
     assert restore_from_file(window, junk) is None  # refused before any work started
-    assert "不是 Emergency Desk 的数据库文件" in warned[0]
+    assert "不是应急管理工作台的数据库文件" in warned[0]
 
 
 def test_damaged_file_offers_the_newest_good_backup(qtbot, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
