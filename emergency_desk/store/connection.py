@@ -34,6 +34,7 @@ from .integrity import (
 )
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
+from .network_share import on_network_share
 from .page_check import should_defer
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ class OpenedFile:
 
     conn: sqlite3.Connection
     read_only: bool = False
-    reason: str = ""  # "", "requested", "file", "folder", "locked"
+    reason: str = ""  # "", "requested", "network", "file", "folder", "locked"
     lock: WriterLock | None = None
     check_pending: bool = False  # the page check is owed (``page_check``)
 
@@ -188,11 +189,13 @@ def _no_write_bits(p: Path) -> bool:
 
 
 def unwritable_reason(path: Path) -> str:
-    """Why this program may not write there ("file"/"folder"), or "" if it may.
+    """Why this program may not write there ("network"/"file"/"folder"), or "" if it may.
 
     The permission bits count as well as ``os.access``: an administrator who marked a
     file read-only meant it, even for an account that could override it.
     """
+    if on_network_share(path):
+        return "network"  # SQLite's locks are not reliable over a network
     if path.exists() and (not os.access(path, os.W_OK) or _no_write_bits(path)):
         return "file"
     folder = path.resolve().parent

@@ -44,6 +44,15 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "The database file is read-only: you can look but not change anything. "
         "Clear the file's read-only attribute and reopen it to make changes.",
     ),
+    "read_only_network": (
+        "数据库位于网络共享文件夹（网络驱动器或共享目录）中，只能查看，不能修改：通过网络访问时，"
+        "数据库的文件锁不可靠，多台电脑同时写入可能损坏数据。请将数据库保存在本机硬盘上使用，"
+        "需要拷贝时用“文件 › 备份到…”。",
+        "The database is in a folder on a network share (a mapped drive or shared folder), "
+        "so it is read-only: SQLite's file locks are not reliable over a network, and writes "
+        "from two PCs can damage it. Keep the database on this PC's own disk, and use "
+        "File › Back up to… to copy it.",
+    ),
     "read_only_folder": (
         "数据库所在文件夹不可写入，只能查看，不能修改。请将数据库复制到可写的文件夹后打开。",
         "The database's folder cannot be written to: you can look but not change anything. "

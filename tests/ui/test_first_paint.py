@@ -122,6 +122,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.figure_indexes",
     "emergency_desk.store.hot_journal",
     "emergency_desk.store.identity",
+    "emergency_desk.store.network_share",
     "emergency_desk.store.integrity",
     "emergency_desk.store.list_indexes",
     "emergency_desk.store.listing",
