@@ -1876,17 +1876,17 @@ The current database is backed up first into the backups folder, so this can be 
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="70"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="66"/>
         <source>There is no backup of this database in the backups folder beside it, so there is nothing to restore. Backups of other databases are never offered.</source>
         <translation>该文件旁的备份文件夹中没有该数据库的备份，无法恢复。其他数据库的备份不会用来恢复此文件。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="82"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="76"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="89"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="83"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>

@@ -61,20 +61,14 @@ def offer_backup(parent: QWidget | None, exc: StoreError, db_path: Path) -> Path
     if restorable:
         backup = latest_good_backup(db_path)
     if backup is None:
-        if not restorable:
-            QMessageBox.critical(parent, title, exc.message(lang))
-            return None
-        box = QMessageBox(QMessageBox.Icon.Critical, title, exc.message(lang), parent=parent)
-        box.setObjectName("openFailure")
-        box.setInformativeText(
-            QCoreApplication.translate(
+        text = exc.message(lang)
+        if restorable:  # say there is nothing to restore, rather than leave them looking
+            text += "\n\n" + QCoreApplication.translate(
                 "open_failure",
                 "There is no backup of this database in the backups folder beside it, so "
                 "there is nothing to restore. Backups of other databases are never offered.",
             )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        QMessageBox.critical(parent, title, text)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, title, exc.message(lang), parent=parent)
     box.setObjectName("openFailure")
