@@ -190,7 +190,7 @@ def test_cli_demo_on_a_foreign_file_says_so_in_one_line(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not a database at all" * 10)
     done = _cli("--db", str(bad), "demo")
     assert done.returncode == 2
-    assert "不是 Emergency Desk 的数据库文件" in done.stderr
+    assert "不是应急管理工作台的数据库文件" in done.stderr
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     done = _cli("--db", str(bad), "demo", lang="en_GB.UTF-8")

@@ -68,7 +68,7 @@ def test_the_refusal_is_in_chinese_for_a_chinese_user(tmp_path: Path) -> None:
     db = _other_program(tmp_path / "other.db", "key TEXT, value TEXT", 2)
     result = run_cli("--db", str(db), "check", lang="zh_CN.UTF-8")
     assert result.returncode == 2
-    assert "不是 Emergency Desk 的数据库文件" in result.stderr
+    assert "不是应急管理工作台的数据库文件" in result.stderr
 
 
 @pytest.mark.parametrize(("columns", "version"), FOREIGN)

@@ -99,12 +99,12 @@ def test_excel_date_cell_in_a_date_column(store: Store, tmp_path: Path) -> None:
         tmp_path / "h.xlsx",
         [
             ["found_on", "name", "category", "grade", "funds", "deadline"],
-            [dt.datetime(2022, 5, 1), "桥梁裂缝", "道路交通", "General", "¥1,234.50", 44621],
+            [dt.datetime(2022, 2, 1), "桥梁裂缝", "道路交通", "General", "¥1,234.50", 44621],
         ],
     )
     assert do_import(store, "hazards", path) == 1
     (h,) = imported(store, "hazards")
-    assert (h["found_on"], h["funds"], h["deadline"]) == ("2022-05-01", 1234.5, "2022-03-01")
+    assert (h["found_on"], h["funds"], h["deadline"]) == ("2022-02-01", 1234.5, "2022-03-01")
     assert h["status"] == "open"
 
 
@@ -355,3 +355,29 @@ def test_cancel_during_validation(store: Store, tmp_path: Path) -> None:
     )
     with pytest.raises(Cancelled):
         prepare_import(store, "plans", path, cancel=lambda: True)
+
+
+def test_impossible_dates_are_refused_with_row_and_column(store: Store, tmp_path: Path) -> None:
+    """The form's date checks hold for an import too (issue 15.4): same rule, same words."""
+    future = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    path = write_xlsx(
+        tmp_path / "dates.xlsx",
+        [
+            ["隐患名称", "排查日期", "隐患类别", "隐患等级", "整改期限", "完成日期", "整改状态"],
+            ["好的一行", "2024-03-01", "消防", "一般", "2024-04-01", "", "待整改"],
+            ["期限早于排查", "2024-03-01", "消防", "一般", "2024-02-01", "", "待整改"],
+            ["完成早于排查", "2024-03-01", "消防", "一般", "", "2024-02-20", "已整改"],
+            ["将来发现", future, "消防", "一般", "", "", "待整改"],
+        ],
+    )
+    plan = prepare_import(store, "hazards", path)
+    found = [(p.row, p.column) for p in plan.problems]
+    assert found == [(3, "整改期限"), (4, "完成日期"), (5, "排查日期")]
+    assert plan.problems[0].zh.endswith("“整改期限”不能早于“排查日期”。")
+    assert "不能晚于今天" in plan.problems[2].zh
+    drills = write_xlsx(
+        tmp_path / "drills.xlsx",
+        [["演练名称", "演练日期", "演练形式", "参演人数"], ["明年演练", future, "桌面推演", "30"]],
+    )
+    plan = prepare_import(store, "drills", drills)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "演练日期")]

@@ -40,8 +40,8 @@ HAZARD_CASES = [
     ("2024-06-15", "open", False, True),  # due today: not yet overdue
     ("2024-06-22", "rectifying", False, True),  # exactly 7 days ahead
     ("2024-06-23", "open", False, False),  # 8 days ahead
-    ("2023-01-01", "rectified", False, False),  # done, however old
-    ("2023-01-01", "closed", False, False),
+    ("2024-01-05", "rectified", False, False),  # done, however old
+    ("2024-01-05", "closed", False, False),
     (None, "open", False, False),  # no deadline: nothing to miss
 ]
 

@@ -54,7 +54,7 @@ def test_second_instance_is_read_only_and_says_so(db_path: Path) -> None:
         # ... and cannot write, with words that tell the user why.
         with pytest.raises(ReadOnlyError) as info:
             second.insert("plans", {"title": "second copy", "level": "overall"})
-        assert "另一个 Emergency Desk" in info.value.message("zh")
+        assert "另一个应急管理工作台" in info.value.message("zh")
         assert "Another copy of Emergency Desk" in info.value.message("en")
         second.close()
     finally:

@@ -41,7 +41,7 @@ def test_random_bytes(tmp_path: Path) -> None:
     p = tmp_path / "random.db"
     p.write_bytes(os.urandom(8192))
     err = _open_fails(p, "not_database")
-    assert "不是 Emergency Desk 的数据库文件" in err.message("zh")
+    assert "不是应急管理工作台的数据库文件" in err.message("zh")
     assert "is not an Emergency Desk database" in err.message("en")
 
 

@@ -251,3 +251,20 @@ def test_the_scan_catches_what_lupdate_misses(tmp_path: Path) -> None:
     assert len(found) == 9, found
     lines = sorted({int(f.split(":")[1]) for f in found})
     assert lines == [3, 4, 5, 6, 7, 11, 12, 13, 14], found
+
+
+def test_chinese_text_names_the_program_in_chinese() -> None:
+    """Chinese messages say 应急管理工作台, never "Emergency Desk" (issue 15.9): the
+    UI's translations and the core layers' own Chinese sentences alike."""
+    import ast
+
+    in_ts = [src for _ctx, src, tr in _messages(TS) if "Emergency Desk" in _text(tr)]
+    assert in_ts == []
+    core: list[str] = []
+    for path in sorted((ROOT / "emergency_desk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if "Emergency Desk" in text and any("\u4e00" <= c <= "\u9fff" for c in text):
+                    core.append(f"{path.name}: {text[:40]}")
+    assert core == []

@@ -60,6 +60,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not enough stock: {value} on hand; this would take it below zero.",
     ),
     "zero_delta": ("“{field}”不能为 0。", "“{field}” cannot be 0."),
+    "date_in_future": (
+        "“{field}”不能晚于今天（{value}）。",
+        "“{field}” cannot be later than today ({value}).",
+    ),
+    "future_drill_held": (
+        "“{field}”是将来的日期（{value}），尚未举行的演练不能填写参演人数、评估结论或发现问题。",
+        "“{field}” is in the future ({value}): a drill not yet held cannot have participants, "
+        "a rating or problems found.",
+    ),
     "bad_text": (
         "“{field}”含有无法保存到 Word 或 Excel 文件的字符（{chars}），请删除后再保存。",
         "“{field}” contains characters that cannot be kept in a Word or Excel file ({chars}); "

@@ -39,6 +39,7 @@ from .backup_rotation import (
 )
 from .errors import OpenError, StoreError, fixed_reason
 from .hot_journal import journal_of, readable_path, recover_for_writing
+from .identity import id_of_file, remember_id
 from .integrity import check_file, close_quietly
 from .lock import WriterLock
 from .sqlite_uri import connect_uri
@@ -155,6 +156,9 @@ def auto_backup(store: Store, today: dt.date | None = None) -> Path | None:
     if target.exists() and made_last(store.path, target):
         return None  # a same-named older one means the clock went back: replace it
     backup_to(store, target)
+    held = id_of_file(target)
+    if held is not None:
+        remember_id(folder, store.path, held)
     record_made(store.path, target)
     rotate(store.path)
     return target

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OpenError
+from .identity import id_of_file, known_id
 from .integrity import check_file
 
 KEEP_DAILY = 30
@@ -158,17 +159,45 @@ def clean_stale_parts(folder: Path, prefix: str = "") -> list[Path]:
 
 
 def all_backups(db_path: str | Path) -> list[Path]:
-    """Every backup in the folder beside the database, newest first."""
+    """The backups of this database in the folder beside it, newest first.
+
+    A backup is this database's when it holds the same id (``identity``); one that
+    cannot be read is listed too (it may be ours, damaged), so that a damaged newest
+    backup is still reported. Backups of other databases in the same folder never are.
+    """
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
+    ours = known_id(folder, Path(db_path))
     files = [p for p in folder.glob("*.db") if p.is_file()]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    found = []
+    for p in files:
+        held = id_of_file(p)
+        if held is None and _readable(p):
+            continue  # a sound file without an id: not provably this database's
+        if held is not None and held != ours:
+            continue
+        found.append(p)
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        check_file(path)
+    except OpenError:
+        return False
+    return True
 
 
 def latest_good_backup(db_path: str | Path) -> Path | None:
-    """The newest backup that passes the open checks, for the damaged-file offer."""
+    """The newest backup of this very database that passes the open checks, for the
+    damaged-file offer; ``None`` when the database's id is unknown or none matches."""
+    ours = known_id(backup_dir(db_path), Path(db_path))
+    if ours is None:
+        return None
     for p in all_backups(db_path):
+        if id_of_file(p) != ours:
+            continue
         try:
             check_file(p)
         except OpenError:

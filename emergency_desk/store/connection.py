@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from . import drives
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
+from .identity import ensure_database_id
 from .integrity import (
     APP_TABLES,
     APPLICATION_ID,
@@ -34,6 +35,7 @@ from .integrity import (
 )
 from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
+from .network_share import on_network_share
 from .page_check import should_defer
 from .sqlite_uri import connect_uri
 
@@ -127,6 +129,7 @@ def open_connection(
         _prepare(memory)
         memory.execute("PRAGMA foreign_keys = ON")
         migrate(wrap(memory))
+        ensure_database_id(memory)
         return memory
     path = Path(path)
     if path.exists():
@@ -151,6 +154,7 @@ def open_connection(
                     sync_schema(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            ensure_database_id(conn)
         elif version < SCHEMA_VERSION:
             raise OpenError("needs_upgrade", path=str(path))
         return conn
@@ -177,7 +181,7 @@ class OpenedFile:
 
     conn: sqlite3.Connection
     read_only: bool = False
-    reason: str = ""  # "", "requested", "file", "folder", "locked"
+    reason: str = ""  # "", "requested", "network", "file", "folder", "locked"
     lock: WriterLock | None = None
     check_pending: bool = False  # the page check is owed (``page_check``)
 
@@ -187,11 +191,13 @@ def _no_write_bits(p: Path) -> bool:
 
 
 def unwritable_reason(path: Path) -> str:
-    """Why this program may not write there ("file"/"folder"), or "" if it may.
+    """Why this program may not write there ("network"/"file"/"folder"), or "" if it may.
 
     The permission bits count as well as ``os.access``: an administrator who marked a
     file read-only meant it, even for an account that could override it.
     """
+    if on_network_share(path):
+        return "network"  # SQLite's locks are not reliable over a network
     if path.exists() and (not os.access(path, os.W_OK) or _no_write_bits(path)):
         return "file"
     folder = path.resolve().parent

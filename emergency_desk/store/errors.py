@@ -4,11 +4,11 @@ from __future__ import annotations
 
 OPEN_MESSAGES: dict[str, tuple[str, str]] = {
     "not_database": (
-        "“{path}”不是 Emergency Desk 的数据库文件（可能选错了文件）。",
+        "“{path}”不是应急管理工作台的数据库文件（可能选错了文件）。",
         "“{path}” is not an Emergency Desk database (perhaps the wrong file was chosen).",
     ),
     "foreign_schema": (
-        "数据库“{path}”中有不是 Emergency Desk 创建的内容（{what}），可能被其他程序改动过；"
+        "数据库“{path}”中有不是应急管理工作台创建的内容（{what}），可能被其他程序改动过；"
         "为安全起见没有打开，文件未作任何改动。",
         "The database “{path}” holds things Emergency Desk did not create ({what}); another "
         "program may have changed it, so it was not opened and was left as it was.",
@@ -19,7 +19,7 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "You can restore the latest backup.",
     ),
     "newer_version": (
-        "数据库“{path}”由更新版本的 Emergency Desk 创建（版本 {found}，本程序支持 {supported}），请升级程序。",
+        "数据库“{path}”由更新版本的应急管理工作台创建（版本 {found}，本程序支持 {supported}），请升级程序。",
         "The database “{path}” was written by a newer Emergency Desk (version {found}; "
         "this program supports {supported}). Please update the program.",
     ),
@@ -44,13 +44,22 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "The database file is read-only: you can look but not change anything. "
         "Clear the file's read-only attribute and reopen it to make changes.",
     ),
+    "read_only_network": (
+        "数据库位于网络共享文件夹（网络驱动器或共享目录）中，只能查看，不能修改：通过网络访问时，"
+        "数据库的文件锁不可靠，多台电脑同时写入可能损坏数据。请将数据库保存在本机硬盘上使用，"
+        "需要拷贝时用“文件 › 备份到…”。",
+        "The database is in a folder on a network share (a mapped drive or shared folder), "
+        "so it is read-only: SQLite's file locks are not reliable over a network, and writes "
+        "from two PCs can damage it. Keep the database on this PC's own disk, and use "
+        "File › Back up to… to copy it.",
+    ),
     "read_only_folder": (
         "数据库所在文件夹不可写入，只能查看，不能修改。请将数据库复制到可写的文件夹后打开。",
         "The database's folder cannot be written to: you can look but not change anything. "
         "Copy the database to a writable folder to make changes.",
     ),
     "read_only_locked": (
-        "另一个 Emergency Desk 窗口正在使用此数据库，本窗口只读。请在那个窗口中修改，或关闭它后重新打开。",
+        "另一个应急管理工作台窗口正在使用此数据库，本窗口只读。请在那个窗口中修改，或关闭它后重新打开。",
         "Another copy of Emergency Desk is using this database, so this one is read-only. "
         "Make changes there, or close it and reopen this one.",
     ),
@@ -65,7 +74,7 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "read-only here. Open it once from a writable folder to upgrade it.",
     ),
     "locked": (
-        "另一个 Emergency Desk 窗口正在使用数据库“{path}”，请先关闭它。",
+        "另一个应急管理工作台窗口正在使用数据库“{path}”，请先关闭它。",
         "Another copy of Emergency Desk is using “{path}”; close it first.",
     ),
     "backup_failed": (

@@ -104,9 +104,19 @@
 <context>
     <name>CheckedStockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="35"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="37"/>
         <source>Not enough stock: {on_hand} {unit} on hand, cannot take out {amount}. Nothing was recorded.</source>
         <translation>库存不足：现有 {on_hand} {unit}，无法出库 {amount}。本次未作登记。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="55"/>
+        <source>After this issue {left} {unit} will be left, below the minimum reserve of {minimum} {unit}. Record it anyway?</source>
+        <translation>出库后将剩 {left} {unit}，低于最低储备 {minimum} {unit}。仍要登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="58"/>
+        <source>Below the minimum reserve</source>
+        <translation>低于最低储备</translation>
     </message>
 </context>
 <context>
@@ -171,6 +181,11 @@ Please send this file to your support contact.</source>
     <message>
         <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="30"/>
         <source>Corrective actions</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/drill_dialog.py" line="51"/>
+        <source>corrective actions</source>
         <translation>整改事项</translation>
     </message>
 </context>
@@ -607,7 +622,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="221"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="225"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -904,104 +919,114 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="114"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="122"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="115"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="191"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="199"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="192"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="239"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="240"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="241"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="242"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="243"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="244"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="245"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="246"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="267"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="324"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="327"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="362"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="343"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="393"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="344"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="420"/>
+        <source>Save first?</source>
+        <translation>先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="422"/>
+        <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
+        <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
 </context>
 <context>
@@ -1415,22 +1440,22 @@ Click “Clear filters” to see them all.</source>
         <translation>将所选隐患推进到下一步，或重新打开</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="68"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="86"/>
         <source>Stock in / out</source>
         <translation>出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="69"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="87"/>
         <source>Select an item in the list first.</source>
         <translation>请先在列表中选择一项物资。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="66"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="84"/>
         <source>Stock in / out…</source>
         <translation>出入库…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="85"/>
         <source>Record receipts, issues and stocktakes of the selected item</source>
         <translation>登记所选物资的入库、出库和盘点</translation>
     </message>
@@ -1559,12 +1584,12 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="49"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="67"/>
         <source>Stock in / out — {item}</source>
         <translation>出入库 — {item}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="57"/>
+        <location filename="../../emergency_desk/ui/registers/stock_dialog.py" line="75"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1602,12 +1627,17 @@ Click “Clear filters” to see them all.</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="185"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="153"/>
+        <source>; minimum {minimum} {unit}</source>
+        <translation>；最低储备 {minimum} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="189"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="186"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="190"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>
@@ -1904,13 +1934,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="108"/>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="140"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="141"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="141"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="142"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -1997,44 +2026,51 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="141"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="147"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="129"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="128"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="165"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="180"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="434"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="134"/>
+        <source>The backup is complete and checked. It was saved as:
+{path}</source>
+        <translation>备份已完成并通过检查，保存为：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="171"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="440"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="166"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="172"/>
         <source>Restoring “{source}”…</source>
         <translation>正在从“{source}”恢复…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="192"/>
         <source>A database in memory cannot be restored into.</source>
         <translation>内存数据库不能从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="194"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="200"/>
         <source>Restore from</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="196"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="202"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="211"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="217"/>
         <source>Replace the current database with “{source}”?
 
 The current database is backed up first into the backups folder, so this can be undone.</source>
@@ -2043,61 +2079,94 @@ The current database is backed up first into the backups folder, so this can be 
 替换前会先将当前数据库备份到备份文件夹，必要时可以还原。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="234"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="445"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="451"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="238"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="244"/>
         <source>The previous database was saved as “{saved}”.</source>
         <translation>原数据库已另存为“{saved}”。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="271"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="277"/>
         <source>&amp;Back up to…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="274"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="280"/>
         <source>&amp;Restore from…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="283"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="289"/>
         <source>Recycle &amp;bin…</source>
         <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="288"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="294"/>
         <source>&amp;Audit log…</source>
         <translation>操作日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="344"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="350"/>
         <source>Automatic backup failed: {reason}</source>
         <translation>自动备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="335"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="341"/>
         <source>Automatic backup saved: {name}</source>
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="370"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="383"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="376"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="389"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="371"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="377"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="403"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="409"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
+    </message>
+</context>
+<context>
+    <name>duplicate_check</name>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="54"/>
+        <source>Already recorded?</source>
+        <translation>已有此记录？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="60"/>
+        <source>A {noun} with {key} already exists.</source>
+        <translation>已有{key}的{noun}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="62"/>
+        <source>A {noun} with {key} already exists: “{title}”.</source>
+        <translation>已有{key}的{noun}：“{title}”。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="67"/>
+        <source>Open the existing one, or save this one as well?</source>
+        <translation>打开已有记录，还是仍然保存这一条？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="72"/>
+        <source>Open it</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/duplicate_check.py" line="75"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
     </message>
 </context>
 <context>
@@ -2116,17 +2185,22 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>open_failure</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="47"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="49"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/shell/open_failure.py" line="66"/>
+        <source>There is no backup of this database in the backups folder beside it, so there is nothing to restore. Backups of other databases are never offered.</source>
+        <translation>该文件旁的备份文件夹中没有该数据库的备份，无法恢复。其他数据库的备份不会用来恢复此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="76"/>
         <source>The newest good backup is “{name}” from {when}. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>最近一份完好的备份是“{name}”（{when}）。是否从该备份恢复？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="73"/>
+        <location filename="../../emergency_desk/ui/shell/open_failure.py" line="83"/>
         <source>Restore backup</source>
         <translation>从备份恢复</translation>
     </message>

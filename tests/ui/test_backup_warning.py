@@ -60,9 +60,14 @@ def test_manual_backup_says_the_newest_backup_is_damaged(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     shown = _record_warnings(monkeypatch)
+    told: list[str] = []  # the completion message, which names where the copy went
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text))
+    )
     op = back_up_to(window)
     ops_done(qtbot)
     assert op is not None and op.ok and target.exists()
+    assert len(told) == 1 and str(target.resolve()) in told[0]
     assert len(shown) == 1 and newer.name in shown[0] and older.name in shown[0]
 
 

@@ -310,3 +310,35 @@ def _zh(qapp: Any) -> Any:
     yield
     set_ui_lang("zh")
     install_translators(qapp, "zh")
+
+
+def test_f2_and_f3_work_from_any_tab(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call comes in while the clerk is on another tab (issue 15.8)."""
+    active(qtbot, window)
+    window.tabs.setCurrentIndex(0)  # the Overview
+    duty = window.register_tabs["duty"]
+    assert window.tabs.currentWidget() is not duty
+
+    def log_call(dialog: Any) -> None:
+        type_text(qtbot, dialog.inputs["summary"], "青石村报告山洪")
+        qtbot.keyClick(dialog.inputs["summary"], Qt.Key.Key_Return)
+
+    run_modal(lambda: qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F2), log_call)
+    assert window.store.total("duty_log") == 1
+    assert window.tabs.currentWidget() is duty  # switched to the duty log
+    tab = duty.tab_for("duty_log")
+    entry = tab.current_id()
+    assert entry is not None
+
+    window.tabs.setCurrentWidget(window.register_tabs["hazards"])
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("县应急管理局", True))
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tabs.currentWidget(), Qt.Key.Key_F3)
+    assert window.tabs.currentWidget() is duty
+    row = window.store.get("duty_log", entry)
+    assert row["reported_up_at"] and row["reported_to"] == "县应急管理局"

@@ -163,6 +163,12 @@ EXPECTED = {
 def test_window_title_tabs_and_menus(main_window, lang: str) -> None:  # type: ignore[no-untyped-def]
     want = EXPECTED[lang]
     assert main_window.windowTitle() == want["title"]
+    # Qt appends an application display name, once one is set, to every window title
+    # (xcb, Windows): "应急管理工作台 — office.db — 应急管理工作台". None is set.
+    from emergency_desk.ui.shell.app import make_application
+
+    app = make_application()
+    assert app.applicationDisplayName() == app.applicationName() == "EmergencyDesk"
     tabs = main_window.tabs
     names = [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())]
     assert names[0] == want["overview"]

@@ -110,6 +110,7 @@ def test_rectified_hazard_without_date_is_refused_in_the_form(qtbot, window) -> 
             dialog,
             {"name": "河堤管涌", "category": "防汛", "status": "已整改", "rectified_on": None},
         )
+        dialog.editors["found_on"].set_value("2024-05-20")
         click_ok(dialog)
         seen["open"] = dialog.isVisible()
         seen["message"] = dialog.error_labels["rectified_on"].text()

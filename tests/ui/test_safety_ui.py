@@ -178,7 +178,7 @@ def test_read_only_banner_when_another_copy_has_the_database(qtbot, db_path) -> 
         qtbot.addWidget(w)
         w.show()
         assert w.read_only_banner.isVisible()
-        assert "另一个 Emergency Desk" in w.read_only_label.text()
+        assert "另一个应急管理工作台" in w.read_only_label.text()
         assert not w.register_tabs["plans"].new_button.isEnabled()
         w.grab().save("/tmp/read_only_banner.png")
         store.close()
@@ -199,11 +199,17 @@ def test_back_up_and_restore_from_the_file_menu(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text))
+    )
     assert window.findChild(type(window.quit_action), "backupAction") is not None
     backup = back_up_to(window)
     ops_done(qtbot)
     assert backup is not None and backup.ok and target.exists()
     assert "copy.db" in window.statusBar().currentMessage()
+    # Said in a message the user must close, with the whole path (issue 15.8).
+    assert told == [f"备份已完成并通过检查，保存为：\n{target.resolve()}"]
     window.store.insert("plans", {"title": "备份后", "level": "overall"})
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -229,7 +235,7 @@ def test_restore_refuses_a_bad_file(qtbot, window, tmp_path, monkeypatch) -> Non
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warned.append(text))
     )
     assert restore_from_file(window, junk) is None  # refused before any work started
-    assert "不是 Emergency Desk 的数据库文件" in warned[0]
+    assert "不是应急管理工作台的数据库文件" in warned[0]
 
 
 def test_damaged_file_offers_the_newest_good_backup(qtbot, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -330,6 +336,7 @@ def test_a_restore_that_fails_midway_says_why_and_reopens_the_database(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
     back_up_to(window)
     ops_done(qtbot)
     assert target.exists()

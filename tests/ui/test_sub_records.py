@@ -47,7 +47,9 @@ def test_drill_actions_are_added_edited_and_deleted_in_the_drill(
     assert panel.model.rowCount() == 0
 
 
-def test_first_action_of_a_new_drill_saves_the_drill_first(qtbot, ui_store: Store) -> None:
+def test_first_action_of_a_new_drill_asks_to_save_the_drill_first(
+    qtbot, ui_store: Store, yes_to_questions: list[str]
+) -> None:
     dialog = DrillDialog(ui_store, "drills")
     qtbot.addWidget(dialog)
     fill(qtbot, dialog, {"title": "地质灾害避险演练", "form": "桌面推演"})
@@ -57,12 +59,54 @@ def test_first_action_of_a_new_drill_saves_the_drill_first(qtbot, ui_store: Stor
         click_ok(sub)
 
     run_modal(dialog.actions.add_button.click, add)
+    assert len(yes_to_questions) == 1 and "添加整改事项需先保存此应急演练" in yes_to_questions[0]
     assert dialog.record_id is not None
     assert ui_store.get("drills", dialog.record_id)["title"] == "地质灾害避险演练"
     assert ui_store.count(ListQuery("drill_actions", parent_id=dialog.record_id)) == 1
+    click_ok(dialog)  # Save keeps it
+    assert ui_store.count(ListQuery("drills")) == 1
 
 
-def test_new_drill_with_bad_form_adds_no_action(qtbot, ui_store: Store) -> None:
+def test_cancel_after_adding_an_action_leaves_no_drill(
+    qtbot, ui_store: Store, yes_to_questions: list[str]
+) -> None:
+    dialog = DrillDialog(ui_store, "drills")
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, {"title": "半途取消的演练", "form": "桌面推演"})
+
+    def add(sub: Any) -> None:
+        fill(qtbot, sub, {"action": "更新避险路线图"})
+        click_ok(sub)
+
+    run_modal(dialog.actions.add_button.click, add)
+    assert ui_store.count(ListQuery("drills")) == 1
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    rows = ui_store.db.execute("SELECT count(*) FROM drills").fetchone()[0]
+    actions = ui_store.db.execute("SELECT count(*) FROM drill_actions").fetchone()[0]
+    assert (rows, actions) == (0, 0)  # not even in the recycle bin
+
+
+def test_declining_to_save_a_new_drill_adds_nothing(
+    qtbot, ui_store: Store, monkeypatch: Any
+) -> None:
+    asked: list[str] = []
+
+    def no(_p, _t, text, *a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(no))
+    dialog = DrillDialog(ui_store, "drills")
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, {"title": "先不保存", "form": "桌面推演"})
+    dialog.actions.add_button.click()  # No: no action dialog opens, nothing saved
+    assert asked and dialog.record_id is None
+    assert ui_store.count(ListQuery("drills")) == 0
+
+
+def test_new_drill_with_bad_form_adds_no_action(
+    qtbot, ui_store: Store, yes_to_questions: list[str]
+) -> None:
     dialog = DrillDialog(ui_store, "drills")
     qtbot.addWidget(dialog)
     fill(qtbot, dialog, {"title": ""})
@@ -210,3 +254,41 @@ def test_stock_panel_signs_changes_and_labels_its_boxes(qtbot, store: Store) -> 
     assert panel.date_label.text() == "日期" and panel.date_label.buddy() is panel.date_edit.input
     assert panel.reason_label.text() == "事由" and panel.reason_label.buddy() is panel.reason_combo
     assert dialog.windowTitle() == "出入库 — 救生衣"
+
+
+def _item_with_minimum(store: Store) -> int:
+    item = _item(store, 10)
+    store.update("materials", item, {"min_quantity": 8})
+    return item
+
+
+def test_stock_dialog_shows_quantity_and_minimum(qtbot, ui_store: Store) -> None:
+    dialog = StockDialog(ui_store, _item_with_minimum(ui_store))
+    qtbot.addWidget(dialog)
+    assert dialog.panel.quantity_label.text() == "当前库存：10 箱；最低储备 8 箱"
+
+
+def test_issuing_below_the_minimum_asks_first(qtbot, ui_store: Store, monkeypatch: Any) -> None:
+    item = _item_with_minimum(ui_store)
+    dialog = StockDialog(ui_store, item)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_p, _t, text, *a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    panel.reason_combo.setCurrentIndex(panel.reason_combo.findData("issue"))
+    panel.amount_spin.setValue(2)  # leaves 8: at the minimum, no question
+    panel.record_button.click()
+    assert asked == [] and ui_store.stock_of(item) == 8
+    panel.amount_spin.setValue(3)  # would leave 5: asked, No records nothing
+    panel.record_button.click()
+    assert asked == ["出库后将剩 5 箱，低于最低储备 8 箱。仍要登记吗？"]
+    assert ui_store.stock_of(item) == 8
+    answer[0] = QMessageBox.StandardButton.Yes
+    panel.record_button.click()
+    assert ui_store.stock_of(item) == 5

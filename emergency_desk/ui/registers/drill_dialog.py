@@ -1,8 +1,8 @@
 """A drill's form with its corrective actions (整改事项) underneath.
 
 Actions belong to the drill, so they are edited here rather than in a register of their
-own. A new drill is saved first when the user adds its first action, because an action
-needs the drill's id.
+own. An action needs the drill's id, so adding the first action to a new drill asks to
+save the drill first; Cancel afterwards removes it again (``RecordDialog.save_early``).
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ class DrillDialog(RecordDialog):
         self.fit_form()
         self.resize(760, 900)  # made to fit the screen as it opens (``fit_to_screen``)
 
+    def record_loaded(self, record_id: int) -> None:
+        self.actions.set_parent_id(record_id)
+
     def _save_first(self) -> int | None:
-        """Save a new drill so actions can point at it; the dialog stays open."""
-        if self.record_id is None and self.save():
-            self._update_title()
-        return self.record_id
+        """Save a new drill, if the user agrees, so actions can point at it."""
+        return self.save_early(self.tr("corrective actions"))

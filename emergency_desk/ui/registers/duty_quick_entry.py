@@ -476,8 +476,7 @@ def install_duty_actions(tab: RegisterTab) -> None:
         tab.add_tool_button(button)
         setattr(tab, f"{name}_button", button)  # tests and keyboard users find them by name
         made[name] = button
-    QShortcut(QKeySequence(Qt.Key.Key_F2), tab, lambda: quick_entry(tab))
-    QShortcut(QKeySequence(Qt.Key.Key_F3), tab, lambda: reported_up(tab))
+    # F2 and F3 are the window's (duty_keys), so they work from every tab.
     up = made["reportedUp"]
     tab.current_changed.connect(lambda rid: up.setEnabled(rid is not None))
     up.setEnabled(tab.current_id() is not None)

@@ -144,12 +144,16 @@ class StockPanel(QWidget):
 
     def reload(self) -> None:
         self.model.refresh()
-        unit = self.store.get("materials", self.material_id).get("unit") or ""
-        self.quantity_label.setText(
-            self.tr("In stock: {quantity} {unit}").format(
-                quantity=f"{self.store.stock_of(self.material_id):,}", unit=unit
-            )
+        item = self.store.get("materials", self.material_id)
+        unit = item.get("unit") or ""
+        text = self.tr("In stock: {quantity} {unit}").format(
+            quantity=f"{self.store.stock_of(self.material_id):,}", unit=unit
         )
+        if item.get("min_quantity") is not None:  # the figure an issue must not go below
+            text += self.tr("; minimum {minimum} {unit}").format(
+                minimum=f"{item['min_quantity']:,}", unit=unit
+            )
+        self.quantity_label.setText(text)
 
     def show_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")

@@ -1,7 +1,8 @@
 """Stock in and out of one item from the materials list, without opening its whole form.
 
-Issuing more than is on hand is refused before anything is written, with the quantity
-on hand in the message, so the keeper knows what can actually go out.
+The quantity on hand and the minimum are shown above the ledger. Issuing more than is on
+hand is refused before anything is written, with the quantity on hand in the message, so
+the keeper knows what can actually go out; issuing below the minimum asks first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...store import Store
 from ..shell.lang import ui_lang
+from ..widgets.dialog_parts import ask_yes_no
 from ..widgets.screen_fit import fit_to_screen
 from .material_dialog import OUTFLOW, StockPanel
 from .register_tab import RegisterTab
@@ -37,7 +39,23 @@ class CheckedStockPanel(StockPanel):
                     ).format(on_hand=f"{on_hand:,}", unit=unit, amount=f"{amount:,}")
                 )
                 return None
+            if not self._below_minimum_agreed(on_hand, amount):
+                return None
         return super().record_movement()
+
+    def _below_minimum_agreed(self, on_hand: int, amount: int) -> bool:
+        """An issue that leaves less than the minimum reserve goes ahead only if confirmed."""
+        item = self.store.get("materials", self.material_id)
+        minimum = item.get("min_quantity")
+        left = on_hand - amount
+        if minimum is None or left >= minimum:
+            return True
+        unit = item.get("unit") or ""
+        text = self.tr(
+            "After this issue {left} {unit} will be left, below the minimum reserve of "
+            "{minimum} {unit}. Record it anyway?"
+        ).format(left=f"{left:,}", minimum=f"{minimum:,}", unit=unit)
+        return ask_yes_no(self, self.tr("Below the minimum reserve"), text)
 
 
 class StockDialog(QDialog):

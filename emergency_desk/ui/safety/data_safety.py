@@ -125,9 +125,15 @@ def back_up_to(
 
     def done(result: tuple[Path, BackupState | None]) -> None:
         path, state = result
-        window.statusBar().showMessage(
-            QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=path),
-            8000,
+        text = QCoreApplication.translate("data_safety", "Backed up to {path}").format(path=path)
+        window.statusBar().showMessage(text, 8000)
+        # A status line is easy to miss; the user must know the copy exists, and where.
+        QMessageBox.information(
+            window,
+            title,
+            QCoreApplication.translate(
+                "data_safety", "The backup is complete and checked. It was saved as:\n{path}"
+            ).format(path=path.resolve()),
         )
         warn_about_backups(window, state)
 

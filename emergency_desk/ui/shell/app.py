@@ -105,7 +105,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(icon)
     lang = pin_session_lang()  # a language chosen in Settings applies from the next start
     install_translators(app, lang)
-    app.setApplicationDisplayName(app.translate("app", "Emergency Desk"))
+    # No application display name: Qt appends it to every window title, and the main
+    # window's title already starts with the program's name ("应急管理工作台 — zh.db").
     prefer_cjk_font(app, lang)
     return app
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..import_export.import_export_install import install_import_export
 from ..overview.overview_tab import install_overview
+from ..registers.duty_keys import install_duty_keys
 from ..registers.printouts import install_printouts
 from ..registers.register_rules import install_register_rules
 from ..safety.data_safety import install_data_safety
@@ -32,6 +33,7 @@ FEATURES: tuple[Installer, ...] = (
     install_register_rules,  # rule colours and "Needs attention" on the lists
     install_printouts,  # Print… (ledger), and a hazard's notice, a drill's evaluation
     install_settings_action,  # Tools › Settings…
+    install_duty_keys,  # F2 log a call, F3 reported up, from any tab
     install_data_safety,  # backup/restore, recycle bin, audit log, history, banner
     install_summary,  # the Annual Summary, the last tab
 )

@@ -1,8 +1,10 @@
-"""When the database will not open: say why, and offer the newest good backup.
+"""When the database will not open: say why, and offer the newest good backup of it.
 
 A damaged file is the moment a user most needs the backups, and the least likely to know
 where they are; so the message names the backup and restores it on one click. The damaged
-file itself is kept beside the backups (``restore_from`` saves it first).
+file itself is kept beside the backups (``restore_from`` saves it first). Only a backup
+holding this database's own id is offered (``store.identity``): restoring another
+database's backup over it would leave the clerk working in a stale duplicate.
 """
 
 from __future__ import annotations
@@ -55,10 +57,18 @@ def offer_backup(parent: QWidget | None, exc: StoreError, db_path: Path) -> Path
     lang = ui_lang()
     title = _title()
     backup = None
-    if isinstance(exc, OpenError) and exc.code in RESTORABLE:
+    restorable = isinstance(exc, OpenError) and exc.code in RESTORABLE
+    if restorable:
         backup = latest_good_backup(db_path)
     if backup is None:
-        QMessageBox.critical(parent, title, exc.message(lang))
+        text = exc.message(lang)
+        if restorable:  # say there is nothing to restore, rather than leave them looking
+            text += "\n\n" + QCoreApplication.translate(
+                "open_failure",
+                "There is no backup of this database in the backups folder beside it, so "
+                "there is nothing to restore. Backups of other databases are never offered.",
+            )
+        QMessageBox.critical(parent, title, text)
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, title, exc.message(lang), parent=parent)
     box.setObjectName("openFailure")

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...schema import TABLES, Field, FieldType, ValidationError
+from ...schema.validation import cross_checks, validate
 from ...store import NotFoundError, Store, StoreError
 from ..shell.lang import ui_lang
+from .dialog_parts import error_text
+from .duplicate_check import Duplicate, ask_about_duplicate, key_changed
 from .field_editors import FieldEditor, IntEditor, make_editor
 from .record_titles import record_title
 from .screen_fit import fit_to_screen, usable_height
@@ -50,6 +53,9 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
+
+
+DATE_CHECKS = ("end_before_start", "date_in_future", "future_drill_held")
 
 
 class RecordDialog(QDialog):
@@ -79,6 +85,8 @@ class RecordDialog(QDialog):
         self.error_labels: dict[str, QLabel] = {}
         self.record: dict[str, Any] = {}
         self._dirty = False
+        self._date_errors: set[str] = set()  # messages _check_dates put up (it takes them down)
+        self.saved_early = False  # a new record saved before Save so sub-records can point at it
         self.setObjectName(f"dialog_{table_name}")
         self.setStyleSheet(ERROR_STYLE)
         self.setSizeGripEnabled(True)
@@ -272,6 +280,23 @@ class RecordDialog(QDialog):
         self._dirty = True
         if key in self.error_labels and self.error_labels[key].isVisible():
             self._show_field_error(key, None)
+        if self.table.checks:
+            self._check_dates()
+
+    def _check_dates(self) -> None:
+        """Dates that cannot be right (the table's checks) are marked as they are typed,
+        not only when Save is pressed: a deadline before the discovery, a future date."""
+        clean, _errors = validate(self.table, self.values(), partial=True)
+        found: dict[str, str] = {}
+        for e in cross_checks(self.table, {**self.record, **clean}):
+            if e.code in DATE_CHECKS and e.field in self.editors:
+                found.setdefault(e.field, e.message(self.lang))
+        for key, f in ((f.key, f) for f in self.table.fields):
+            if key in self.editors and f.type in (FieldType.DATE, FieldType.DATETIME):
+                label = self.error_labels.get(key)
+                if key in found or (label is not None and label.text() in self._date_errors):
+                    self._show_field_error(key, found.get(key))
+        self._date_errors = set(found.values())
 
     def _show_field_error(self, key: str, message: str | None) -> None:
         label = self.error_labels[key]
@@ -308,8 +333,18 @@ class RecordDialog(QDialog):
         self.banner.setVisible(bool(text))
 
     def save(self) -> bool:
-        """Write the form; ``False`` (and the reasons shown) if the store refused it."""
+        """Write the form; ``False`` (and the reasons shown) if the store refused it,
+        or the user chose not to save a record whose key another one has already."""
         values = self.values()
+        if self.table.unique_key and key_changed(self.table, self.record, values):
+            answer, existing = ask_about_duplicate(
+                self, self.store, self.table, values, self.record_id, self.record_noun(), self.lang
+            )
+            if answer is Duplicate.CANCEL:
+                return False
+            if answer is Duplicate.OPEN_EXISTING and existing is not None:
+                self.open_record(existing)
+                return False
         try:
             if self.record_id is None:
                 self.record_id = self.store.insert(self.table.name, values)
@@ -332,8 +367,23 @@ class RecordDialog(QDialog):
         self.saved.emit(self.record_id)
         return True
 
+    def open_record(self, record_id: int) -> None:
+        """Show another record of this table in this form (what was typed is dropped)."""
+        if self.saved_early and self.record_id is not None:
+            self.store.purge(self.table.name, self.record_id)
+        self.saved_early = False
+        self.record_id = record_id
+        self.clear_errors()
+        self._load()
+        self._update_title()
+        self.record_loaded(record_id)
+
+    def record_loaded(self, record_id: int) -> None:
+        """Subclasses with panels of sub-records point them at the record shown."""
+
     def accept(self) -> None:
         if self.save():
+            self.saved_early = False  # saved for good now
             super().accept()
 
     def reject(self) -> None:
@@ -347,4 +397,36 @@ class RecordDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        if self.saved_early and self.record_id is not None:
+            # Saved only so its sub-records could be added, and the user was told that
+            # Cancel takes it back: remove it with them, as if it had never been made.
+            try:
+                self.store.purge(self.table.name, self.record_id)
+            except (StoreError, NotFoundError) as exc:
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc, self.lang))
+            else:
+                self.record_id = None
         super().reject()
+
+    def save_early(self, what: str) -> int | None:
+        """Save a new record before its sub-records (``what``) are added, if the user agrees.
+
+        Asked rather than done silently: Cancel afterwards removes the record again.
+        """
+        if self.record_id is not None:
+            return self.record_id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save first?"),
+            self.tr(
+                "To add {what}, this {noun} must be saved first. Save it now? "
+                "Cancel in this form will still remove it."
+            ).format(what=what, noun=self.record_noun()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.save():
+            return None
+        self.saved_early = True
+        self._update_title()
+        return self.record_id
