@@ -33,6 +33,10 @@ DEFAULTS: dict[str, Any] = {
     "rules.officer_training_months": 12,
     "rules.shelter_inspection_months": 6,
     "rules.cards_renewal_months": 12,
+    "rules.callback_minutes": 30,
+    "rules.incident_initial_minutes": 60,
+    "rules.incident_followup_hours": 24,
+    "rules.incident_verified_days": 5,
     "villages": "",
 }
 
@@ -76,6 +80,23 @@ REVIEW = """WITH b AS (SELECT id, coalesce(revised_on, issued_on) AS base,
                              THEN date(base, n, '-1 day') ELSE date(base, n) END AS due FROM b)
   SELECT id FROM d WHERE {cond} ORDER BY due, id"""
 
+# Incidents begun by now, and their reports sent by now (minutes: the rules' precision).
+MINUTE = "strftime('%Y-%m-%d %H:%M', {t}, '+' || {n})"
+INCIDENTS = f"""WITH i AS (SELECT id, started_at, category, status,
+          {MINUTE.format(t="substr(started_at, 1, 16)", n=":initial || ' minutes'")} AS lim,
+          CASE WHEN status = 'closed' THEN nullif(substr(ended_at, 1, 16), '') ELSE :now END AS fin
+        FROM incidents WHERE deleted_at IS NULL AND substr(started_at, 1, 16) <= :now),
+     r AS (SELECT id, incident_id AS inc, kind, sent_at, substr(sent_at, 1, 16) AS at,
+          deaths, missing, houses_collapsed, houses_severe, houses_damaged,
+          row_number() OVER (PARTITION BY incident_id ORDER BY sent_at DESC, id DESC) AS back
+        FROM incident_reports WHERE deleted_at IS NULL AND coalesce(sent_at, '') <> ''
+          AND substr(sent_at, 1, 16) <= :now)
+"""
+GAP = MINUTE.format(t="at", n=":hours || ' hours'")
+VICTIMS = "(SELECT count(*) FROM incident_victims v WHERE v.incident_id = i.id AND v.deleted_at IS NULL AND v.outcome = '{o}')"
+ROOMS = "(SELECT coalesce(sum({c}), 0) FROM incident_houses h WHERE h.incident_id = i.id AND h.deleted_at IS NULL)"
+LATEST = "(SELECT {c} FROM r WHERE r.inc = i.id AND r.back = 1)"
+
 OVERVIEW_SQL: dict[str, str] = {
     "hazards_overdue": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND deadline < :today "
     "ORDER BY deadline, id",
@@ -84,6 +105,8 @@ OVERVIEW_SQL: dict[str, str] = {
     "ORDER BY deadline, id",
     "major_hazards_open": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND grade = 'major' "
     "ORDER BY coalesce(deadline, '9999'), found_on, id",
+    "hazards_closed_unverified": "SELECT id FROM hazards WHERE deleted_at IS NULL "
+    "AND status = 'closed' AND trim(coalesce(verified_by, '')) = '' ORDER BY found_on, id",
     "plans_review_overdue": REVIEW.format(cond="due < :today"),
     "plans_review_due_soon": REVIEW.format(
         cond="due BETWEEN :today AND date(:today, '+' || :review_days || ' days')"
@@ -138,6 +161,48 @@ OVERVIEW_SQL: dict[str, str] = {
     "risk_points_cards_due": f"SELECT id {MONITORING} "
     f"AND {STALE.format(c='cards_issued_on').replace(':cut', ':cards_cut')} "
     "ORDER BY coalesce(cards_issued_on, ''), village, id",
+    # orange and red: past the limit with no call-back, or one unanswered or too late
+    "warnings_not_called_back": f"""WITH w AS (SELECT id, received_at,
+          {MINUTE.format(t="received_at", n=":callback || ' minutes'")} AS due
+        FROM warnings WHERE deleted_at IS NULL AND color IN ('orange', 'red')
+          AND received_at <= :now)
+        SELECT id FROM w WHERE due < :now AND (
+          NOT EXISTS (SELECT 1 FROM warning_callbacks c WHERE c.warning_id = w.id
+                      AND c.deleted_at IS NULL)
+          OR EXISTS (SELECT 1 FROM warning_callbacks c WHERE c.warning_id = w.id
+                     AND c.deleted_at IS NULL AND (c.answered <> 'yes' OR c.called_at > w.due)))
+        ORDER BY received_at DESC, id DESC""",
+    # initial report missing or late, or a gap between running reports over the interval
+    # (a gap that began after a closed incident ended does not count)
+    "incident_reports_late": f"""{INCIDENTS},
+     run AS (SELECT inc, at, lead(at) OVER (PARTITION BY inc ORDER BY sent_at, id) AS nxt
+        FROM r WHERE kind <> 'verified')
+        SELECT id FROM i WHERE lim IS NOT NULL AND (
+          (NOT EXISTS (SELECT 1 FROM r WHERE r.inc = i.id) AND lim < :now)
+          OR (SELECT min(at) FROM run WHERE run.inc = i.id) > lim
+          OR EXISTS (SELECT 1 FROM run WHERE run.inc = i.id AND nxt > {GAP}
+                     AND (i.fin IS NULL OR {GAP} < i.fin)))
+        ORDER BY started_at, id""",
+    "incidents_without_followup": f"""{INCIDENTS}
+        SELECT id FROM i WHERE status = 'ongoing'
+          AND (SELECT {GAP} FROM r WHERE r.inc = i.id AND r.back = 1) < :now
+        ORDER BY started_at, id""",
+    # no verified report and the limit passed, or the first one after the limit
+    "incidents_unverified": f"""{INCIDENTS}
+        SELECT id FROM i WHERE category = 'natural_disaster' AND status = 'closed'
+          AND fin IS NOT NULL AND coalesce((SELECT min(at) FROM r WHERE r.inc = i.id
+              AND r.kind = 'verified'), :now)
+            > {MINUTE.format(t="fin", n=":verified || ' days'")}
+        ORDER BY started_at, id""",
+    # the latest report's figures against the victims and houses ledgers
+    "incident_ledgers_mismatch": f"""{INCIDENTS}
+        SELECT id FROM i WHERE EXISTS (SELECT 1 FROM r WHERE r.inc = i.id) AND (
+          coalesce({LATEST.format(c="deaths")}, 0) <> {VICTIMS.format(o="dead")}
+          OR coalesce({LATEST.format(c="missing")}, 0) <> {VICTIMS.format(o="missing")}
+          OR coalesce({LATEST.format(c="houses_collapsed")}, 0) <> {ROOMS.format(c="collapsed_rooms")}
+          OR coalesce({LATEST.format(c="houses_severe")}, 0) <> {ROOMS.format(c="severe_rooms")}
+          OR coalesce({LATEST.format(c="houses_damaged")}, 0) <> {ROOMS.format(c="damaged_rooms")})
+        ORDER BY started_at, id""",
 }
 
 
@@ -162,6 +227,10 @@ def overview(conn: sqlite3.Connection, today: dt.date, now: str | None = None) -
         "officer_cut": months_back(today, r["officer_training_months"]),
         "shelter_cut": months_back(today, r["shelter_inspection_months"]),
         "cards_cut": months_back(today, r["cards_renewal_months"]),
+        "callback": r["callback_minutes"],
+        "initial": r["incident_initial_minutes"],
+        "hours": r["incident_followup_hours"],
+        "verified": r["incident_verified_days"],
     }
     out: dict[str, list] = {}
     for key, sql in OVERVIEW_SQL.items():

@@ -32,7 +32,7 @@ from emergency_desk.schema import TABLES  # noqa: E402
 from emergency_desk.store import Store, search_index  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-DATA_VERSION = 3  # bump when the generated rows or indexes change (3: teams, contacts, shelters, risk points, villages)
+DATA_VERSION = 4  # bump when the generated rows or indexes change (3: teams, contacts, shelters, risk points, villages; 4: warnings, incidents, closed hazards without a verifier)
 TODAY = dt.date(2026, 11, 28)
 FIRST_DAY = dt.date(2017, 1, 1)
 
@@ -313,6 +313,29 @@ def hazard_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
             "updated_at": _stamp(found),
             "deleted_at": None,
         }
+    # Closed (销号) with no verifier, as an old imported ledger may hold them (one deleted).
+    for i, (verifier, deleted) in enumerate([(None, None), ("  ", None), (None, "2026-01-02")]):
+        found = dt.date(2024, 3, 1) + dt.timedelta(days=i)
+        yield {
+            "found_on": found.isoformat(),
+            "name": f"旧台账导入隐患{i + 1}",
+            "location": "城关镇张家村",
+            "category": cats[0],
+            "grade": "general",
+            "description": "旧台账导入，已销号但未登记验收人",
+            "responsible_unit": "城关镇政府",
+            "responsible_person": "张伟",
+            "phone": "13800000000",
+            "measures": "已整改",
+            "funds": None,
+            "deadline": (found + dt.timedelta(days=30)).isoformat(),
+            "status": "closed",
+            "rectified_on": (found + dt.timedelta(days=20)).isoformat(),
+            "verified_by": verifier,
+            "created_at": _stamp(found),
+            "updated_at": _stamp(found),
+            "deleted_at": deleted,
+        }
 
 
 def plan_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
@@ -580,6 +603,121 @@ def risk_point_rows(r: random.Random, n: int, shelters: int) -> Iterator[dict[st
         }
 
 
+# A few warnings and incidents around two days (one in the settings test's February 2025,
+# one before TODAY), each case written by hand so every warning and incident rule finds
+# rows and passes over the ones that are in order. Ids are given: the children refer to them.
+CASE_DAYS = (dt.date(2025, 2, 20), TODAY - dt.timedelta(days=2))
+
+
+def _at(day: dt.date, days: int, hm: str) -> str:
+    return f"{(day + dt.timedelta(days=days)).isoformat()} {hm}"
+
+
+def _rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows that all have every column any of them has, the timestamps filled in."""
+    cols = [c for row in rows for c in row]
+    keys = list(dict.fromkeys(["id", *cols]))
+    return [
+        {**dict.fromkeys(keys), **row, "created_at": "2025-01-01 09:00:00",
+         "updated_at": "2025-01-01 09:00:00", "deleted_at": row.get("deleted_at")}
+        for row in rows
+    ]  # fmt: skip
+
+
+def warning_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Per case day: red uncalled, orange unanswered, orange called late (flagged); red
+    called in time, yellow uncalled, a red one deleted (not flagged)."""
+    warnings: list[dict[str, Any]] = []
+    calls: list[dict[str, Any]] = []
+    cases = [  # colour, received, [(called, answered)], deleted
+        ("red", "08:00", [], None),
+        ("orange", "09:00", [("09:10", "no")], None),
+        ("orange", "10:00", [("10:05", "yes"), ("11:30", "yes")], None),
+        ("red", "11:00", [("11:10", "yes"), ("11:20", "yes")], None),
+        ("yellow", "12:00", [], None),
+        ("red", "13:00", [], "2025-01-02 09:00:00"),
+    ]
+    for day in CASE_DAYS:
+        for colour, received, made, deleted in cases:
+            wid = len(warnings) + 1
+            warnings.append({
+                "id": wid, "received_at": _at(day, 0, received), "source": "县气象局",
+                "kind": "rainstorm", "color": colour, "content": f"暴雨{colour}预警",
+                "deleted_at": deleted,
+            })  # fmt: skip
+            for i, (called, answered) in enumerate(made):
+                calls.append({
+                    "id": len(calls) + 1, "warning_id": wid, "contact_id": i + 1,
+                    "called_at": _at(day, 0, called), "answered": answered,
+                })  # fmt: skip
+    return _rows(warnings), _rows(calls)
+
+
+def incident_rows() -> dict[str, list[dict[str, Any]]]:
+    """Per case day: an initial report sent late; an ongoing one not followed up for over
+    a day; a closed natural disaster never verified; one whose verified figures disagree
+    with its victims ledger; one in order; a follow-up sent too long after the initial
+    report (late) and one sent after the incident ended (not late); a deleted one with
+    nothing sent."""
+    incs: list[dict[str, Any]] = []
+    reps: list[dict[str, Any]] = []
+    victims: list[dict[str, Any]] = []
+    houses: list[dict[str, Any]] = []
+
+    def report(inc: int, kind: str, at: str, **figures: int) -> None:
+        reps.append({"id": len(reps) + 1, "incident_id": inc, "kind": kind, "sent_at": at,
+                     "sent_to": "县应急管理局", **figures})  # fmt: skip
+
+    for d in CASE_DAYS:
+
+        def incident(title: str, cat: str, start: str, end: str | None,
+                     deleted: str | None = None) -> int:  # fmt: skip
+            incs.append({
+                "id": len(incs) + 1, "started_at": start, "title": title, "category": cat,
+                "kind": "flood" if cat == "natural_disaster" else "traffic", "level": "general",
+                "ended_at": end, "status": "closed" if end else "ongoing", "deleted_at": deleted,
+            })  # fmt: skip
+            return len(incs)
+
+        a = incident("河口乡内涝", "natural_disaster", _at(d, -5, "08:00"), _at(d, -4, "18:00"))
+        report(a, "initial", _at(d, -5, "10:30"))
+        report(a, "verified", _at(d, -3, "10:00"))
+        b = incident("S203省道交通事故", "accident", _at(d, -3, "08:00"), None)
+        report(b, "initial", _at(d, -3, "08:30"))
+        report(b, "follow_up", _at(d, -3, "20:00"))
+        c = incident(
+            "青山镇山体滑坡", "natural_disaster", _at(d, -10, "06:00"), _at(d, -9, "12:00")
+        )
+        report(c, "initial", _at(d, -10, "06:40"))
+        e = incident("石桥镇山洪", "natural_disaster", _at(d, -8, "07:00"), _at(d, -7, "20:00"))
+        report(e, "initial", _at(d, -8, "07:30"), deaths=1, houses_collapsed=3)
+        report(e, "verified", _at(d, -6, "10:00"), deaths=2, missing=1, houses_collapsed=5,
+               houses_severe=2, houses_damaged=4)  # fmt: skip
+        victims.append({"id": len(victims) + 1, "incident_id": e, "name": "王强",
+                        "outcome": "dead"})  # fmt: skip
+        victims.append({"id": len(victims) + 1, "incident_id": e, "name": "李明",
+                        "outcome": "missing"})  # fmt: skip
+        for col, sev, dam in ((3, 2, 0), (2, 0, 4)):
+            houses.append({"id": len(houses) + 1, "incident_id": e, "head": "赵刚",
+                           "collapsed_rooms": col, "severe_rooms": sev, "damaged_rooms": dam})  # fmt: skip
+        f = incident("城关镇民房火灾", "accident", _at(d, -6, "10:00"), _at(d, -6, "16:00"))
+        report(f, "initial", _at(d, -6, "10:20"))
+        g = incident("龙潭镇危化品泄漏", "accident", _at(d, -4, "08:00"), _at(d, -2, "18:00"))
+        report(g, "initial", _at(d, -4, "08:30"))  # the follow-up came 30 hours later: late
+        report(g, "follow_up", _at(d, -3, "14:30"))
+        h = incident("马坪乡道路塌方", "accident", _at(d, -4, "08:00"), _at(d, -4, "12:00"))
+        report(h, "initial", _at(d, -4, "08:30"))  # over when the next was due: in order
+        report(h, "follow_up", _at(d, -2, "09:00"))
+        incident("已删除的事件", "natural_disaster", _at(d, -9, "09:00"), _at(d, -8, "09:00"),
+                 "2025-01-02 09:00:00")  # fmt: skip
+    return {
+        "incidents": _rows(incs),
+        "incident_reports": _rows(reps),
+        "incident_victims": _rows(victims),
+        "incident_houses": _rows(houses),
+    }
+
+
 def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
     r = random.Random(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -613,6 +751,8 @@ def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
         ("contacts", contact_rows(r, n["contacts"])),
         ("shelters", shelter_rows(r, n["shelters"])),
         ("risk_points", risk_point_rows(r, n["risk_points"], n["shelters"])),
+        *zip(("warnings", "warning_callbacks"), warning_rows(), strict=True),
+        *incident_rows().items(),
     ]
     # Per-row FTS triggers cost ~15x a rebuild, so the load runs without them and the app's
     # own full-text and grams indexes are rebuilt afterwards; the triggers are put back as is.
