@@ -265,6 +265,9 @@ def test_chinese_text_names_the_program_in_chinese() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 text = node.value
-                if "Emergency Desk" in text and any("\u4e00" <= c <= "\u9fff" for c in text):
+                chinese = any("\u4e00" <= c <= "\u9fff" for c in text)
+                # A line in both languages (the warning shown when no Chinese font can draw
+                # the Chinese half) names the program in Chinese too: that is allowed.
+                if "Emergency Desk" in text and chinese and "应急管理工作台" not in text:
                     core.append(f"{path.name}: {text[:40]}")
     assert core == []
