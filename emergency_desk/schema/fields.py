@@ -138,6 +138,9 @@ class Table:
     filters: tuple[str, ...] = ()  # choice fields offered as filters in the UI
     # What is special about a table, named here so that no layer keeps a list of tables:
     computed: tuple[str, ...] = ()  # kept by the store (a material's quantity), never typed
+    # Computed fields a new record may be given once, as where the store starts counting
+    # (a material's opening stock, which its write hook turns into the first movement).
+    typed_on_create: tuple[str, ...] = ()
     checks: tuple[CrossCheck, ...] = ()  # rules over several fields of one merged record
     # Rules over a sub-record and the record it belongs to (a report sent before its
     # incident began); the store passes the parent's stored row.

@@ -97,6 +97,7 @@ MATERIALS = Table(
     unique_key=("point_id", "name", "spec"),
     filters=("category",),
     computed=("quantity",),
+    typed_on_create=("quantity",),
     write_hooks="opening_stock",
     sheet_hooks="reserve_point_by_name",
     flags_depend_on=("materials", "stock_movements", "reserve_points", "settings"),

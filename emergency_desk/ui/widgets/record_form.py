@@ -193,8 +193,9 @@ class RecordDialog(QDialog):
         editor.edited.connect(lambda key=f.key: self._field_edited(key))
 
     def _build_computed(self, f: Field) -> None:
-        """A value the store derives; only an item's opening stock can be typed, on creation."""
-        if self.record_id is None and self.table.name == "materials" and f.key == "quantity":
+        """A value the store derives; one declared ``typed_on_create`` (an item's opening
+        stock) can be typed on creation."""
+        if self.record_id is None and f.key in self.table.typed_on_create:
             opening = IntEditor(f)
             opening.setToolTip(self.tr("Recorded as the item's opening stock movement"))
             self._add_editor(f, opening, self.tr("Opening quantity"))
