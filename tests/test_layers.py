@@ -49,7 +49,13 @@ ALLOWED = {
     "demo": {"schema", "store"},
     "county": {"schema", "store", "rules"},
 }
-SHARED = {"paths", "safe_write", "__init__", "crash_log"}  # package-level helpers anyone may use
+SHARED = {
+    "paths",
+    "safe_write",
+    "bilingual",
+    "__init__",
+    "crash_log",
+}  # package-level helpers anyone may use
 
 
 def _layers_imported(path: Path, source: str | None = None) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..bilingual import BilingualError
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "missing_setting": (
         "尚未设置“{label_zh}”，无法生成数据包。请先设置，例如：emergency-desk settings {key} {example}",
@@ -50,19 +52,10 @@ REASONS: dict[str, tuple[str, str]] = {
 }
 
 
-class CountyError(Exception):
+class CountyError(BilingualError):
     """A package that was not made or not taken in; ``code`` picks the sentence."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "zh") -> str:
-        zh, en = MESSAGES[self.code]
-        pick = 0 if lang == "zh" else 1
-        params = {k: v[pick] if isinstance(v, tuple) else v for k, v in self.params.items()}
-        return (zh if lang == "zh" else en).format(**params)
+    MESSAGES = MESSAGES
 
 
 def damaged(reason: str) -> CountyError:

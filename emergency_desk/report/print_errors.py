@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..bilingual import BilingualError
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "no_record": (
         "{table_zh}中没有编号为 {id} 的记录。",
@@ -29,18 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-class PrintError(Exception):
+class PrintError(BilingualError):
     """A printout that cannot be made; ``message(lang)`` says why."""
 
-    def __init__(self, code: str, **params: object):
-        self.code = code
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "zh") -> str:
-        zh, en = MESSAGES[self.code]
-        params = {
-            k: (v.get(lang, v.get("en")) if isinstance(v, dict) else v)
-            for k, v in self.params.items()
-        }
-        return (zh if lang == "zh" else en).format(**params)
+    MESSAGES = MESSAGES

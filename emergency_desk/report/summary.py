@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..bilingual import BilingualError
 from ..safe_write import FileWriteError, write_file
 from ..schema import TABLES
 from ..schema.unstorable import REPORT_TEXTS, UnstorableText
@@ -62,21 +63,10 @@ STEP_TEXT = {
 }
 
 
-class ReportError(Exception):
+class ReportError(BilingualError):
     """A summary that cannot be written; ``message(lang)`` says why and what to do."""
 
-    def __init__(self, code: str, **params: object):
-        self.code = code
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, lang: str = "zh") -> str:
-        zh, en = MESSAGES[self.code]
-        params = {
-            k: (v.get(lang, v.get("en")) if isinstance(v, dict) else v)
-            for k, v in self.params.items()
-        }
-        return (zh if lang == "zh" else en).format(**params)
+    MESSAGES = MESSAGES
 
 
 class ReportCancelled(ReportError):

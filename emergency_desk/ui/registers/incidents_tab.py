@@ -8,44 +8,18 @@ so besides the panels in each incident's form they have lists with import and ex
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox
 
-from ...schema import TABLES
-from ...store import Store
 from ...store.audit_log import record_personal_access
-from ..shell.lang import ui_lang
+from .lists_tab import ListsTab
 from .register_tab import RegisterTab
 
 INCIDENT_TABLES = ("incidents", "incident_victims", "incident_houses")
 
 
-class IncidentsTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("incidentsTab")
-        lang = ui_lang()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        layout.addWidget(self.tabs)
-        self.sub_tabs: dict[str, RegisterTab] = {}
-        for name in INCIDENT_TABLES:
-            tab = RegisterTab(store, name)
-            self.sub_tabs[name] = tab
-            self.tabs.addTab(tab, TABLES[name].label(lang))
-
-    @property
-    def register(self) -> RegisterTab:
-        return self.sub_tabs["incidents"]
-
-    def tab_for(self, table_name: str) -> RegisterTab | None:
-        return self.sub_tabs.get(table_name)
-
-    def open_table_record(self, table_name: str, record_id: int) -> None:
-        tab = self.sub_tabs[table_name]
-        self.tabs.setCurrentWidget(tab)
-        tab.open_record(record_id)
+class IncidentsTab(ListsTab):
+    TABLES_SHOWN = INCIDENT_TABLES
+    OBJECT_NAME = "incidentsTab"
 
 
 def install_reveal(tab: RegisterTab) -> None:
