@@ -147,3 +147,14 @@ def test_no_ledgers_no_heading(store: Store) -> None:
     doc = build_summary(store, 2024, "zh", today=dt.date(2024, 1, 5))
     heads = [s.heading for s in doc.sections[0].subsections]
     assert not any("预警叫应" in h for h in heads)  # the team was entered after that date
+
+
+def test_one_team_is_not_said_to_be_all_of_a_kind(store: Store) -> None:
+    rid = store.insert(
+        "teams",
+        {"name": "青石镇民兵应急分队", "kind": "militia", "leader": "王强", "phone": PHONE},
+    )
+    _at(store, "teams", rid, "2025-03-01 09:00")
+    first = _ledger_paras(store, "zh")[0]
+    assert first.startswith("截至2025年底，全镇共有应急救援队伍1支，为民兵应急分队")
+    assert "均为" not in first

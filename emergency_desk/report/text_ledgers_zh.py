@@ -36,8 +36,10 @@ def ledgers(f: SummaryFigures) -> list[Para]:
         s += _versus(g.teams, prev.teams if prev else None, "支")
         if len(kinds) > 1:
             s += "，其中" + join_zh(kinds)
-        elif kinds:
-            s += "，均为" + label("teams", "kind", next(iter(g.teams_by_kind)))
+        elif kinds:  # one record "为"; several of one kind "均为" (DESIGN.md: never 1个…均为)
+            s += ("，均为" if g.teams > 1 else "，为") + label(
+                "teams", "kind", next(iter(g.teams_by_kind))
+            )
         if g.teams_trained:
             s += f"；年内开展训练的队伍{g.teams_trained}支"
         out.append(Para(s + "。"))
