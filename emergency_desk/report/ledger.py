@@ -11,6 +11,7 @@ reviewer sign. A4 landscape, or A3 when the columns would not fit.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from ..rules.settings import load_settings
 from ..schema import TABLES, Field, FieldType, decimal_text
+from ..schema.validation import PERSONAL_FORMATS, mask_id_number
 from ..store import ListQuery
 from .document import (
     BODY_ZH,
@@ -41,18 +43,30 @@ if TYPE_CHECKING:
 TABLE_PT = 9
 MARGINS_MM = (20.0, 18.0, 15.0, 15.0)
 CELL_PAD_PT = 14  # Word's default cell margins (10.8 pt), with some air
+CELL_MIN_PAD_PT = 11  # the margins alone: a column at its least width
 MAX_COLUMN_CHARS = 14  # long text wraps past this many characters
 A4_USABLE_PT = (297 - 30) / 25.4 * 72
+LATIN_RUN = re.compile(r"[\x21-\u2e7f]+")  # what Word does not break inside
 
 
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
-def cell_text(store: Store, f: Field, value: Any, lang: str, titles: dict[Any, str]) -> str:
-    """A stored value as the list shows it (labels, the title of what a reference names)."""
+def cell_text(
+    store: Store,
+    f: Field,
+    value: Any,
+    lang: str,
+    titles: dict[Any, str],
+    reveal_personal: bool = False,
+) -> str:
+    """A stored value as the list shows it (labels, the title of what a reference names;
+    an ID number masked unless the user asked to see it)."""
     if value is None or value == "":
         return ""
+    if f.format in PERSONAL_FORMATS and not reveal_personal:
+        return mask_id_number(value)
     t = f.type
     if t is FieldType.CHOICE:
         return f.choice_label(str(value), lang)
@@ -115,40 +129,53 @@ def cell_text_plain(f: Field, value: Any, lang: str) -> str:
     return f.choice_label(str(value), lang) if f.choices else str(value)
 
 
+def _min_width(head: str, cells: Sequence[str]) -> float:
+    """The narrowest a column can print: its header's longest word (a Chinese header may
+    take two lines), its longest unbreakable run of Latin text (a date, a phone number),
+    and four characters of anything longer, which wraps."""
+    if any(ord(ch) > 0x2E7F for ch in head):
+        head_w = min(text_width_pt(head, TABLE_PT), 4 * TABLE_PT)
+    else:
+        head_w = max((text_width_pt(w, TABLE_PT) for w in head.split()), default=0.0)
+    longest_cell = max((text_width_pt(c, TABLE_PT) for c in cells), default=0.0)
+    token = max(
+        (text_width_pt(w, TABLE_PT) for c in cells for w in LATIN_RUN.findall(c)), default=0.0
+    )
+    return max(head_w, token, min(longest_cell, 4 * TABLE_PT), 2 * TABLE_PT) + CELL_MIN_PAD_PT
+
+
 def column_widths(
     headers: Sequence[str], rows: Sequence[Sequence[str]], cap_chars: int = MAX_COLUMN_CHARS
-) -> list[float]:
-    """Each column as wide as its longest cell (up to ``cap_chars`` characters), and never
-    narrower than its header's longest word (a Chinese header may take two lines)."""
-    wanted = []
+) -> tuple[list[float], list[float]]:
+    """Each column's comfortable width (its longest cell, up to ``cap_chars``
+    characters) and its minimum (``_min_width``)."""
+    wanted, least = [], []
     for i, head in enumerate(headers):
-        longest = max((text_width_pt(r[i], TABLE_PT) for r in rows), default=0.0)
-        cap = cap_chars * TABLE_PT
-        if any(ord(ch) > 0x2E7F for ch in head):
-            head_w = min(text_width_pt(head, TABLE_PT), 4 * TABLE_PT)
-        else:
-            head_w = max((text_width_pt(w, TABLE_PT) for w in head.split()), default=0.0)
-        wanted.append(max(min(longest, cap), head_w, 2 * TABLE_PT) + CELL_PAD_PT)
-    return wanted
+        cells = [r[i] for r in rows]
+        low = _min_width(head, cells)
+        longest = max((text_width_pt(c, TABLE_PT) for c in cells), default=0.0)
+        wanted.append(max(min(longest, cap_chars * TABLE_PT) + CELL_PAD_PT, low))
+        least.append(low)
+    return wanted, least
 
 
 def paper_and_widths(
     headers: Sequence[str], rows: Sequence[Sequence[str]]
-) -> tuple[str, list[float]]:
-    """A4 when the columns fit it, with long text wrapping at ten characters; else A3.
-    The widths are then spread over the whole width between the margins."""
-    widths = column_widths(headers, rows)
-    if sum(widths) > A4_USABLE_PT and sum(column_widths(headers, rows, 10)) > A4_USABLE_PT:
-        return "A3", widths
-    return "A4", widths
+) -> tuple[str, list[float], list[float]]:
+    """A4 unless the columns, each at the least it can print in, overflow A4 landscape;
+    then A3. The widths are then spread over the whole width between the margins."""
+    widths, least = column_widths(headers, rows)
+    return ("A3" if sum(least) > A4_USABLE_PT else "A4"), widths, least
 
 
-def _spread(widths: list[float], usable: float) -> list[float]:
-    """Fill ``usable``: a wide table gives up width from its widest columns first."""
+def _spread(widths: list[float], usable: float, least: Sequence[float] | None = None) -> list[float]:
+    """Fill ``usable``: a wide table gives up width from its widest columns first, never
+    below a column's least width where the page allows it."""
     total = sum(widths)
     if total <= usable:
         return [w * usable / total for w in widths]
-    floor = [min(w, 6 * TABLE_PT + CELL_PAD_PT) for w in widths]
+    floor = list(least) if least is not None else [min(w, 6 * TABLE_PT + CELL_PAD_PT) for w in widths]
+    floor = [min(f, w) for f, w in zip(floor, widths, strict=True)]
     room = max(0.0, usable - sum(floor))
     extra = [w - f for w, f in zip(widths, floor, strict=True)]
     share = room / (sum(extra) or 1.0)
@@ -163,9 +190,14 @@ def build_ledger(
     lang: str = "zh",
     *,
     today: dt.date | None = None,
+    title: str | None = None,
+    subtitle: str = "",
+    reveal_personal: bool = False,
 ) -> DocxDocument:
     """The ledger of the rows ``q`` gives, in the ``columns`` given (the list's visible
-    ones, in its order; by default what the list shows)."""
+    ones, in its order; by default what the list shows). ``title`` replaces the
+    office-register-period title (an incident's ledgers name the incident); ``subtitle``
+    is a line under it; ID numbers print in full only with ``reveal_personal``."""
     today = today or dt.date.today()
     t = TABLES[q.table]
     keys = list(columns or t.list_columns)
@@ -175,17 +207,19 @@ def build_ledger(
     dates: list[str] = []
     for n, record in enumerate(store.rows(q), start=1):
         rows.append(
-            [str(n), *(cell_text(store, f, record.get(f.key), lang, titles) for f in fields)]
+            [str(n), *(cell_text(store, f, record.get(f.key), lang, titles, reveal_personal)
+                for f in fields
+            ),]
         )
         if t.date_field and record.get(t.date_field):
             dates.append(str(record[t.date_field]))
     headers = [_t(lang, "序号", "No."), *(f.label(lang) for f in fields)]
-    paper, widths = paper_and_widths(headers, rows)
+    paper, widths, least = paper_and_widths(headers, rows)
 
     office_zh, office_en = office_names(load_settings(store))
     office = office_zh if lang == "zh" else office_en
     period = period_text(q, lang, dates)
-    title = _t(
+    title = title or _t(
         lang,
         f"{office}{t.label(lang)}台账（{period}）",
         f"{office + ' — ' if office else ''}{t.label(lang)} ledger ({period})",
@@ -202,7 +236,7 @@ def build_ledger(
     )
     section = doc.sections[0]
     usable = usable_width_pt(section)
-    widths = _spread(widths, usable)
+    widths = _spread(widths, usable, least)
 
     paragraph(
         doc,
@@ -214,6 +248,10 @@ def build_ledger(
         after=4,
         keep_next=True,
     )
+    if subtitle:
+        paragraph(
+            doc, subtitle, 12, east=east, align=WD_ALIGN_PARAGRAPH.CENTER, after=4, keep_next=True
+        )
     printed = _t(
         lang, f"{today.year}年{today.month}月{today.day}日", today.strftime("%d %B %Y").lstrip("0")
     )

@@ -28,6 +28,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The year {year} is not valid; give one between 2000 and 2100.",
     ),
     "cannot_write": ("{reason}", "{reason}"),
+    "no_points": (
+        "“{village}”没有监测中的风险隐患点，无需打印明白卡。",
+        "“{village}” has no monitored risk points; there are no cards to print.",
+    ),
+    "no_report": (
+        "事件“{title}”还没有{kind_zh}记录。",
+        "The incident “{title}” has no {kind_en} yet.",
+    ),
 }
 
 
