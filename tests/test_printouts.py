@@ -223,7 +223,7 @@ def test_a_2000_row_ledger_prints_on_a_big_page(store: Store, tmp_path: Path) ->
     save(doc, path)
     reopened = Document(str(path))
     assert len(reopened.tables[0].rows) == 2001
-    assert reopened.sections[0].page_width.mm > 400  # A3: sixteen columns do not fit A4
+    assert reopened.sections[0].page_width.mm < 300  # A4: fifteen columns fit, long names wrap
 
 
 def test_every_printout_names_the_office_and_nothing_of_python_docx(

@@ -111,7 +111,7 @@ def _prevention_card(
             ["预警信号", one_line(p.get("warning_signal")), "信号发布人", one_line(p.get("monitor"))],
             ["撤离路线", one_line(p.get("evacuation_route"))],
             ["避险场所", _place(shelter)],
-            ["场所管理人", one_line(shelter.get("manager")), "联系电话", one_line(shelter.get("phone"))],
+            ["场所管理人", one_line(shelter.get("manager")), "管理人电话", one_line(shelter.get("phone"))],
             ["发卡单位", f"{office or OFFICE_FALLBACK}（盖章）", "持卡人", ""],
         ],
     )  # fmt: skip
@@ -132,7 +132,7 @@ def _household_card(
             ["发布人电话", one_line(p.get("monitor_phone")), "包保责任人", one_line(p.get("responsible"))],
             ["撤离路线", one_line(p.get("evacuation_route"))],
             ["避险场所", _place(shelter)],
-            ["场所管理人", one_line(shelter.get("manager")), "联系电话", one_line(shelter.get("phone"))],
+            ["场所管理人", one_line(shelter.get("manager")), "管理人电话", one_line(shelter.get("phone"))],
             ["注意事项", HOUSEHOLD_NOTE],
             ["发卡单位", f"{office or OFFICE_FALLBACK}（盖章）", "户主签字", ""],
         ],
