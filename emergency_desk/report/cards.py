@@ -30,7 +30,9 @@ MARGINS_MM = (14.0, 12.0, 16.0, 16.0)
 CARD_PT = 11.5
 TITLE_PT = 18
 WIDTHS_PT = (78.0, 172.0, 78.0, 172.0)  # label, value, label, value: 500 pt of the 504
-CUT_LINE = "- - - - - - - - - - - - - - - - - - -（沿此线剪开）- - - - - - - - - - - - - - - - - - -"
+CUT_LINE = (
+    "- - - - - - - - - - - - - - - - - - -（沿此线剪开）- - - - - - - - - - - - - - - - - - -"
+)
 HOUSEHOLD_NOTE = (
     "听到预警信号或发现山体开裂、房屋变形、异常声响等险情时，立即按上述路线撤离到避险场所，"
     "并报告监测人；险情解除前不得返回。"
@@ -150,9 +152,7 @@ def _cards(
 
 def village_points(store: Store, village: str) -> list[dict[str, Any]]:
     """The village's monitored points (a treated or removed point hands out no cards)."""
-    q = ListQuery(
-        "risk_points", filters={"village": village, "status": "monitoring"}, sort="name"
-    )
+    q = ListQuery("risk_points", filters={"village": village, "status": "monitoring"}, sort="name")
     return list(store.rows(q))
 
 

@@ -112,8 +112,6 @@ def build_directory(store: Store, *, today: dt.date | None = None) -> DocxDocume
             ]
             for n, r in enumerate(rows, start=1)
         ]
-        grid_table(
-            doc, HEADERS, body, widths, size=TABLE_PT, east=BODY_ZH, head_east=HEADING_ZH
-        )
+        grid_table(doc, HEADERS, body, widths, size=TABLE_PT, east=BODY_ZH, head_east=HEADING_ZH)
     page_numbers(doc.sections[0], ("第 ", " 页  共 ", " 页"), 9, east=BODY_ZH)
     return doc

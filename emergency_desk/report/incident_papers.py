@@ -220,10 +220,7 @@ def build_incident_ledger(
     incident = record_or_error(store, "incidents", incident_id)
     table = TABLES[LEDGERS[which]]
     office = (load_settings(store).office_name or "").strip()
-    if lang == "zh":
-        title = f"{office}{table.zh}台账"
-    else:
-        title = f"{table.en} — ledger"
+    title = f"{office}{table.zh}台账" if lang == "zh" else f"{table.en} — ledger"
     return build_ledger(
         store,
         ListQuery(table.name, parent_id=incident_id),

@@ -168,13 +168,17 @@ def paper_and_widths(
     return ("A3" if sum(least) > A4_USABLE_PT else "A4"), widths, least
 
 
-def _spread(widths: list[float], usable: float, least: Sequence[float] | None = None) -> list[float]:
+def _spread(
+    widths: list[float], usable: float, least: Sequence[float] | None = None
+) -> list[float]:
     """Fill ``usable``: a wide table gives up width from its widest columns first, never
     below a column's least width where the page allows it."""
     total = sum(widths)
     if total <= usable:
         return [w * usable / total for w in widths]
-    floor = list(least) if least is not None else [min(w, 6 * TABLE_PT + CELL_PAD_PT) for w in widths]
+    floor = (
+        list(least) if least is not None else [min(w, 6 * TABLE_PT + CELL_PAD_PT) for w in widths]
+    )
     floor = [min(f, w) for f, w in zip(floor, widths, strict=True)]
     room = max(0.0, usable - sum(floor))
     extra = [w - f for w, f in zip(widths, floor, strict=True)]
@@ -207,9 +211,13 @@ def build_ledger(
     dates: list[str] = []
     for n, record in enumerate(store.rows(q), start=1):
         rows.append(
-            [str(n), *(cell_text(store, f, record.get(f.key), lang, titles, reveal_personal)
-                for f in fields
-            ),]
+            [
+                str(n),
+                *(
+                    cell_text(store, f, record.get(f.key), lang, titles, reveal_personal)
+                    for f in fields
+                ),
+            ]
         )
         if t.date_field and record.get(t.date_field):
             dates.append(str(record[t.date_field]))

@@ -46,4 +46,5 @@ CONTACTS = Table(
     unique_key=("name", "phone"),
     filters=("role", "status"),
     flags_depend_on=("contacts", "settings"),
+    ui_tools=("registers.printouts_people:install_directory_print",),
 )  # fmt: skip

@@ -135,6 +135,7 @@ DRILLS = Table(
     checks=(checks.future_drill_not_held,),
     filters=("form", "scope", "rating"),
     flags_depend_on=("drills", "drill_actions", "settings"),
+    ui_tools=("registers.printouts:install_drill_printouts",),
     ui_dialog="registers.drill_dialog:DrillDialog",
 )
 
@@ -244,7 +245,10 @@ HAZARDS = Table(
     ),
     write_hooks="hazard_status_log",
     flags_depend_on=("hazards", "settings"),
-    ui_tools=("registers.hazard_workflow:install_hazard_workflow",),
+    ui_tools=(
+        "registers.hazard_workflow:install_hazard_workflow",
+        "registers.printouts:install_hazard_printouts",
+    ),
 )
 
 ACTIVITY_KINDS = (

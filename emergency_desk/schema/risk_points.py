@@ -66,4 +66,5 @@ RISK_POINTS = Table(
     unique_key=("village", "name"),
     filters=("kind", "scale", "status"),
     flags_depend_on=("risk_points", "shelters", "settings"),
+    ui_tools=("registers.printouts_people:install_cards_print",),
 )  # fmt: skip

@@ -74,6 +74,10 @@ class IncidentDialog(ChildrenDialog):
         self.duty_button.setObjectName("openDutyEntry")
         self.duty_button.clicked.connect(self._open_duty_entry)
         self.extra_layout.insertWidget(1, self.duty_button)
+        from .printouts_people import install_incident_printouts
+
+        print_row, self.print_buttons = install_incident_printouts(self)
+        self.extra_layout.insertWidget(2, print_row)
         self.fit_form()  # the lines above take room from the form on a small screen
         watch_tables(self, store, {"incident_reports", "incidents"}, lambda _c: self._show_latest())
         self._show_latest()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from ...paths import safe_file_name
 from ...schema import REGISTERS, SHEETS, TABLES
+from ...schema.validation import PERSONAL_FORMATS
+from ...store.audit_log import record_personal_access
 from ..shell.app_settings import app_settings
 from ..shell.lang import ui_lang
 
@@ -62,8 +64,10 @@ def print_to(
     build: Callable[[Store], DocxDocument],
     *,
     writes: bool = False,
+    after: Callable[[Store, Path], None] | None = None,
 ) -> Any:
-    """Ask for a file, then build and save the document off the GUI thread."""
+    """Ask for a file, then build and save the document off the GUI thread; ``after``
+    runs there too once the file is written (the audit of ID numbers printed in full)."""
     path = choose_file(parent, store, title, suggested)
     if path is None:
         return None
@@ -72,7 +76,10 @@ def print_to(
 
     def work(ctx: OpContext) -> Path:
         assert ctx.store is not None
-        return save(build(ctx.store), path)
+        done = save(build(ctx.store), path)
+        if after is not None:
+            after(ctx.store, done)
+        return done
 
     def written(done: Path) -> None:
         answer = QMessageBox.question(
@@ -134,10 +141,20 @@ def print_ledger(tab: RegisterTab) -> Any:
     year = f"{q.year}" if q.year else ""
     suggested = f"{label}台账{year}.docx" if lang == "zh" else f"{label} ledger {year}.docx"
 
+    # ID numbers print in full only while the list shows them so; the file is then audited.
+    reveal = bool(tab.model.reveal_personal) and any(
+        f.format in PERSONAL_FORMATS for f in tab.table.fields
+    )
+
     def build(store: Store) -> DocxDocument:
         from ...report.ledger import build_ledger
 
-        return build_ledger(store, q, columns, lang)
+        return build_ledger(store, q, columns, lang, reveal_personal=reveal)
+
+    def audit(store: Store, path: Path) -> None:
+        if reveal:
+            detail = {"file": str(path), "print": "ledger"}
+            record_personal_access(store, "export_personal", tab.table.name, None, detail)
 
     return print_to(
         tab,
@@ -145,6 +162,8 @@ def print_ledger(tab: RegisterTab) -> Any:
         QCoreApplication.translate("Printouts", "Print the ledger"),
         suggested.replace("  ", " "),
         build,
+        writes=reveal,
+        after=audit,
     )
 
 
@@ -251,26 +270,32 @@ def install_on_list(tab: RegisterTab) -> None:
         tab, "printLedger", QCoreApplication.translate("Printouts", "Print…"), QCoreApplication.translate("Printouts", "The list as shown, as a ledger to print (.docx)"),
         print_ledger,
     )  # fmt: skip
-    if tab.table.name == "hazards":
-        notice = _button(
-            tab, "printNotice", QCoreApplication.translate("Printouts", "Notice…"),
-            QCoreApplication.translate("Printouts", "Print the rectification notice with its tear-off receipt"), print_notice,
-        )  # fmt: skip
-        recheck = _button(
-            tab, "printRecheck", QCoreApplication.translate("Printouts", "Re-inspection…"),
-            QCoreApplication.translate("Printouts", "Print the re-inspection opinion of a rectified hazard"),
-            print_recheck,
-        )  # fmt: skip
-        _per_record(tab, notice)
-        _per_record(tab, recheck)
-    elif tab.table.name == "drills":
-        _per_record(
-            tab,
-            _button(
-                tab, "printEvaluation", QCoreApplication.translate("Printouts", "Evaluation report…"),
-                QCoreApplication.translate("Printouts", "Print the drill's evaluation report"), print_drill_report,
-            ),
-        )  # fmt: skip
+
+
+def install_hazard_printouts(tab: RegisterTab) -> None:
+    """A hazard's notice and re-inspection opinion (``Table.ui_tools`` of hazards)."""
+    notice = _button(
+        tab, "printNotice", QCoreApplication.translate("Printouts", "Notice…"),
+        QCoreApplication.translate("Printouts", "Print the rectification notice with its tear-off receipt"), print_notice,
+    )  # fmt: skip
+    recheck = _button(
+        tab, "printRecheck", QCoreApplication.translate("Printouts", "Re-inspection…"),
+        QCoreApplication.translate("Printouts", "Print the re-inspection opinion of a rectified hazard"),
+        print_recheck,
+    )  # fmt: skip
+    _per_record(tab, notice)
+    _per_record(tab, recheck)
+
+
+def install_drill_printouts(tab: RegisterTab) -> None:
+    """A drill's evaluation report (``Table.ui_tools`` of drills)."""
+    _per_record(
+        tab,
+        _button(
+            tab, "printEvaluation", QCoreApplication.translate("Printouts", "Evaluation report…"),
+            QCoreApplication.translate("Printouts", "Print the drill's evaluation report"), print_drill_report,
+        ),
+    )  # fmt: skip
 
 
 def install_printouts(window: MainWindow) -> None:
