@@ -77,6 +77,9 @@ class Field:
     format: str = ""
     # TEXT naming a village: the form offers the settings' village list, other text allowed.
     suggest_villages: bool = False
+    # Given by the program, never typed (a notice's number, set when first printed): the
+    # form shows it read-only once given and leaves it out of what it saves.
+    assigned: bool = False
     help_zh: str = ""
     help_en: str = ""
     aliases: tuple[str, ...] = ()  # other headers an office's spreadsheet uses for it

@@ -228,6 +228,7 @@ HAZARDS = Table(
             "通知书编号",
             "Notice number",
             max_length=40,
+            assigned=True,
             help_zh="第一次打印隐患整改通知书时编定（如〔2026〕第3号），重印沿用同一编号",
             help_en="Given when the rectification notice is first printed; a reprint keeps it",
         ),

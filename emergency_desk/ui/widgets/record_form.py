@@ -170,7 +170,10 @@ class RecordDialog(QDialog):
             if f.key in self.computed:
                 self._build_computed(f)
                 continue
-            self._add_editor(f, make_editor(f, self.store))
+            editor = make_editor(f, self.store)
+            self._add_editor(f, editor)
+            if f.assigned:
+                editor.set_read_only(True)
 
     def _add_editor(self, f: Field, editor: FieldEditor, label: str | None = None) -> None:
         box = QWidget()
@@ -233,6 +236,10 @@ class RecordDialog(QDialog):
             values.update(self.defaults)
         for key, editor in self.editors.items():
             editor.set_value(values.get(key))
+            if self.table.field(key).assigned:  # shown once the program has given it
+                box = editor.parentWidget()
+                if box is not None:
+                    self.form.setRowVisible(box, values.get(key) not in (None, ""))
         for key in self.computed:
             if hasattr(self, "computed_label") and key not in self.editors:
                 self.computed_label.setText(self.computed_text(key, values.get(key)))
@@ -271,7 +278,11 @@ class RecordDialog(QDialog):
     # -- values and saving -------------------------------------------------------
     def values(self) -> dict[str, Any]:
         """What the form holds, in storage form (hidden fields from ``defaults``)."""
-        values = {key: editor.value() for key, editor in self.editors.items()}
+        values = {
+            key: editor.value()
+            for key, editor in self.editors.items()
+            if not self.table.field(key).assigned
+        }
         for key in self.hidden_fields:
             if key in self.defaults:
                 values[key] = self.defaults[key]
