@@ -431,12 +431,12 @@ Please send this file to your support contact.</source>
         <translation>查看来源值班记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="83"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="87"/>
         <source>Latest figures: </source>
         <translation>最新灾情：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="84"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="88"/>
         <source>No report sent up yet.</source>
         <translation>尚未报送灾情。</translation>
     </message>
@@ -460,12 +460,12 @@ Please send this file to your support contact.</source>
         <translation>将选中的值班记录转为突发事件，已转的则打开该事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="53"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="27"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="30"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
@@ -747,12 +747,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="46"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="48"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="81"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="88"/>
         <source>Saved as
 {path}
 
@@ -763,70 +763,156 @@ Open it now?</source>
 现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="108"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="115"/>
         <source>Writing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="145"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="162"/>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="164"/>
         <source>Print the ledger</source>
         <translation>打印台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="167"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="186"/>
         <source>Print rectification notice</source>
         <translation>打印隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="189"/>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="203"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="208"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="222"/>
         <source>Print re-inspection opinion</source>
         <translation>打印隐患整改复查意见书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="225"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="244"/>
         <source>Print evaluation report</source>
         <translation>打印演练评估报告</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="251"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="251"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
         <source>The list as shown, as a ledger to print (.docx)</source>
         <translation>按当前列表（含筛选和查找）生成可打印的台账（.docx）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="256"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="278"/>
         <source>Notice…</source>
         <translation>整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="257"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="279"/>
         <source>Print the rectification notice with its tear-off receipt</source>
         <translation>打印选中隐患的隐患整改通知书（含回执）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="261"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="283"/>
         <source>Print the re-inspection opinion of a rectified hazard</source>
         <translation>为已整改的隐患打印隐患整改复查意见书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="271"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="296"/>
         <source>Print the drill&apos;s evaluation report</source>
         <translation>打印选中演练的应急演练评估报告</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="282"/>
         <source>Re-inspection…</source>
         <translation>复查意见书…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="295"/>
         <source>Evaluation report…</source>
         <translation>评估报告…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="43"/>
+        <source>Print the contacts directory</source>
+        <translation>打印应急通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="63"/>
+        <source>Print the two cards</source>
+        <translation>打印明白卡</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="80"/>
+        <source>Print the village&apos;s cards</source>
+        <translation>打印本村明白卡</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="87"/>
+        <source>Directory…</source>
+        <translation>通讯录…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="88"/>
+        <source>Print the contacts directory by village and role (.docx)</source>
+        <translation>按村（社区）和角色打印应急通讯录（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="97"/>
+        <source>Cards…</source>
+        <translation>明白卡…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="98"/>
+        <source>Print the selected point&apos;s two cards (防灾明白卡, 避险明白卡)</source>
+        <translation>打印所选隐患点的防灾明白卡和避险明白卡</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="104"/>
+        <source>Village cards…</source>
+        <translation>本村明白卡…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="105"/>
+        <source>Print the two cards of every monitored point in the selected point&apos;s village</source>
+        <translation>打印所选隐患点所在村（社区）全部监测中隐患点的两卡</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="123"/>
+        <source>Print the report form</source>
+        <translation>打印灾情报告</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="132"/>
+        <source>No report has been sent up yet.</source>
+        <translation>该事件尚未报送。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="176"/>
+        <source>Report form…</source>
+        <translation>灾情报告…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="177"/>
+        <source>Print the selected report up (or the latest) as the report form</source>
+        <translation>将所选报送记录（未选时为最近一次）打印为灾情报告</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="179"/>
+        <source>Dead and missing…</source>
+        <translation>死亡失踪人员台账…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="180"/>
+        <source>Print the ledger of the dead and missing (ID numbers masked unless shown)</source>
+        <translation>打印因灾死亡失踪人员台账（身份证号除非已显示完整，否则隐去中间位）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="182"/>
+        <source>Houses…</source>
+        <translation>住房户台账…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="183"/>
+        <source>Print the ledger of households whose houses collapsed or were damaged</source>
+        <translation>打印因灾倒塌损坏住房户台账</translation>
     </message>
 </context>
 <context>
@@ -929,102 +1015,102 @@ Open it now?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="199"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="203"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="204"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="260"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="261"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="262"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="271"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="275"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="324"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="336"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="362"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="374"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="393"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="405"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="406"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="420"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="432"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="422"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="434"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>

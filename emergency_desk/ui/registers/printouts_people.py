@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from .register_tab import RegisterTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printouts", text)
-
-
 # -- contacts and risk points -----------------------------------------------------------------
 
 
@@ -41,7 +37,13 @@ def print_directory(tab: RegisterTab) -> Any:
 
         return build_directory(store)
 
-    return print_to(tab, tab.store, _tr("Print the contacts directory"), "应急通讯录.docx", build)
+    return print_to(
+        tab,
+        tab.store,
+        QCoreApplication.translate("Printouts", "Print the contacts directory"),
+        "应急通讯录.docx",
+        build,
+    )
 
 
 def print_cards(tab: RegisterTab) -> Any:
@@ -55,7 +57,13 @@ def print_cards(tab: RegisterTab) -> Any:
 
         return build_cards(store, point_id=rid)
 
-    return print_to(tab, tab.store, _tr("Print the two cards"), f"{name}明白卡.docx", build)
+    return print_to(
+        tab,
+        tab.store,
+        QCoreApplication.translate("Printouts", "Print the two cards"),
+        f"{name}明白卡.docx",
+        build,
+    )
 
 
 def print_village_cards(tab: RegisterTab) -> Any:
@@ -69,15 +77,15 @@ def print_village_cards(tab: RegisterTab) -> Any:
 
         return build_cards(store, village=village)
 
-    title = _tr("Print the village's cards")
+    title = QCoreApplication.translate("Printouts", "Print the village's cards")
     return print_to(tab, tab.store, title, f"{village}明白卡.docx", build)
 
 
 def install_directory_print(tab: RegisterTab) -> None:
     """通讯录… on the contacts list (``Table.ui_tools`` of contacts)."""
     _button(
-        tab, "printDirectory", _tr("Directory…"),
-        _tr("Print the contacts directory by village and role (.docx)"), print_directory,
+        tab, "printDirectory", QCoreApplication.translate("Printouts", "Directory…"),
+        QCoreApplication.translate("Printouts", "Print the contacts directory by village and role (.docx)"), print_directory,
     )  # fmt: skip
 
 
@@ -86,15 +94,15 @@ def install_cards_print(tab: RegisterTab) -> None:
     _per_record(
         tab,
         _button(
-            tab, "printCards", _tr("Cards…"),
-            _tr("Print the selected point's two cards (防灾明白卡, 避险明白卡)"), print_cards,
+            tab, "printCards", QCoreApplication.translate("Printouts", "Cards…"),
+            QCoreApplication.translate("Printouts", "Print the selected point's two cards (防灾明白卡, 避险明白卡)"), print_cards,
         ),
     )  # fmt: skip
     _per_record(
         tab,
         _button(
-            tab, "printVillageCards", _tr("Village cards…"),
-            _tr("Print the two cards of every monitored point in the selected point's village"),
+            tab, "printVillageCards", QCoreApplication.translate("Printouts", "Village cards…"),
+            QCoreApplication.translate("Printouts", "Print the two cards of every monitored point in the selected point's village"),
             print_village_cards,
         ),
     )  # fmt: skip
@@ -112,13 +120,17 @@ def print_report_form(dialog: IncidentDialog) -> Any:
     """The report selected in the reports panel, else the incident's latest."""
     from .incident_dialog import latest_report
 
-    title = _tr("Print the report form")
+    title = QCoreApplication.translate("Printouts", "Print the report form")
     rid = dialog.panels["incident_reports"].current_id()
     if rid is None:
         latest = latest_report(dialog.store, dialog.record_id)
         rid = None if latest is None else int(latest["id"])
     if rid is None:
-        QMessageBox.information(dialog, title, _tr("No report has been sent up yet."))
+        QMessageBox.information(
+            dialog,
+            title,
+            QCoreApplication.translate("Printouts", "No report has been sent up yet."),
+        )
         return None
     report_id = rid
 
@@ -149,7 +161,7 @@ def print_incident_ledger(dialog: IncidentDialog, which: str) -> Any:
             detail = {"file": str(path), "print": which, "incident_id": incident}
             record_personal_access(store, "export_personal", "incident_victims", None, detail)
 
-    title = _tr("Print the ledger")
+    title = QCoreApplication.translate("Printouts", "Print the ledger")
     name = f"{_incident_name(dialog)}{suffix}.docx"
     return print_to(dialog, dialog.store, title, name, build, writes=reveal, after=audit)
 
@@ -161,14 +173,14 @@ def install_incident_printouts(dialog: IncidentDialog) -> tuple[QWidget, list[QP
     layout.setContentsMargins(0, 0, 0, 0)
     buttons = []
     for name, text, tip, slot in (
-        ("printReportForm", _tr("Report form…"),
-         _tr("Print the selected report up (or the latest) as the report form"),
+        ("printReportForm", QCoreApplication.translate("Printouts", "Report form…"),
+         QCoreApplication.translate("Printouts", "Print the selected report up (or the latest) as the report form"),
          lambda: print_report_form(dialog)),
-        ("printVictims", _tr("Dead and missing…"),
-         _tr("Print the ledger of the dead and missing (ID numbers masked unless shown)"),
+        ("printVictims", QCoreApplication.translate("Printouts", "Dead and missing…"),
+         QCoreApplication.translate("Printouts", "Print the ledger of the dead and missing (ID numbers masked unless shown)"),
          lambda: print_incident_ledger(dialog, "victims")),
-        ("printHouses", _tr("Houses…"),
-         _tr("Print the ledger of households whose houses collapsed or were damaged"),
+        ("printHouses", QCoreApplication.translate("Printouts", "Houses…"),
+         QCoreApplication.translate("Printouts", "Print the ledger of households whose houses collapsed or were damaged"),
          lambda: print_incident_ledger(dialog, "houses")),
     ):  # fmt: skip
         button = QPushButton(text, row)
