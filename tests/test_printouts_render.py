@@ -135,3 +135,61 @@ def test_the_drill_evaluation_reads_in_english_too(tmp_path: Path) -> None:
     text = " ".join(_pages(_pdf(out, tmp_path)))
     assert "青石镇防汛抢险综合演练" in text and "120" in text
     assert "Good" in text  # the rating, in English
+
+
+def _people(tmp_path: Path) -> Path:
+    """Two risk points of one village, one with every optional field empty and one with
+    long names, and a directory of contacts in two villages."""
+    path = tmp_path / "people.db"
+    store = Store.open(path)
+    store.set_setting("office_name", "青石镇应急管理办公室")
+    shelter = store.insert(
+        "shelters",
+        {"name": "东坪村村部综合服务中心暨应急避难场所", "kind": "indoor",
+         "address": "东坪村二组", "capacity": 200, "manager": "张琴", "phone": "17736588021"},
+    )  # fmt: skip
+    store.insert(
+        "risk_points",
+        {"name": "东坪村一组塘湾至四组后山沿线滑坡隐患点（含老屋场段）", "kind": "landslide",
+         "village": "东坪村", "location": "东坪村一组塘湾", "households": 12, "persons": 48,
+         "monitor": "高亮秀", "monitor_phone": "13925676931", "warning_signal": "铜锣、手摇报警器",
+         "evacuation_route": "沿一组通组公路向东经过村小学、村卫生室后，再沿县道X035向东坪村村部"
+         "方向撤离，途中避开河道和陡坡。" * 2, "shelter_id": shelter},
+    )  # fmt: skip
+    store.insert(
+        "risk_points", {"name": "东坪村四组后山崩塌", "kind": "collapse", "village": "东坪村"}
+    )
+    for i in range(60):
+        store.insert(
+            "contacts",
+            {"name": f"联系人{i}", "role": "grid", "village": "东坪村" if i % 2 else "石门村",
+             "unit": "东坪村村民委员会" * (2 if i == 5 else 1), "phone": f"139{i:08d}"},
+        )  # fmt: skip
+    store.close()
+    return path
+
+
+def test_the_cards_print_two_to_a_sheet(tmp_path: Path) -> None:
+    db = _people(tmp_path)
+    out = tmp_path / "cards.docx"
+    result = run_cli("--db", str(db), "print", "cards", "--village", "东坪村", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = _pages(_pdf(out, tmp_path))
+    assert len(pages) == 2, f"two points should make two sheets, not {len(pages)}"
+    for page in pages:  # each sheet: the monitor's card above the cut line, the household's below
+        assert page.count("明白卡") == 2
+        assert page.index("防灾工作明白卡") < page.index("沿此线剪开") < page.index("避险明白卡")
+    assert "东坪村一组塘湾至四组后山沿线" in pages[0] and "None" not in "".join(pages)
+    assert "东坪村四组后山崩塌" in pages[1]
+
+
+def test_the_directory_repeats_its_header_over_pages(tmp_path: Path) -> None:
+    db = _people(tmp_path)
+    out = tmp_path / "directory.docx"
+    result = run_cli("--db", str(db), "print", "contacts", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = _pages(_pdf(out, tmp_path))
+    assert "应急通讯录" in pages[0] and "东坪村（30人）" in "".join(pages)
+    for number, page in enumerate(pages, start=1):
+        assert "姓名" in page and f"第{number}页共{len(pages)}页" in page
+    assert all(f"联系人{i}" in "".join(pages) for i in range(60))
