@@ -861,7 +861,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="98"/>
-        <source>Print the selected point&apos;s two cards (防灾明白卡, 避险明白卡)</source>
+        <source>Print the selected point&apos;s two cards (hazard-prevention and refuge cards)</source>
         <translation>打印所选隐患点的防灾明白卡和避险明白卡</translation>
     </message>
     <message>

@@ -95,7 +95,7 @@ def install_cards_print(tab: RegisterTab) -> None:
         tab,
         _button(
             tab, "printCards", QCoreApplication.translate("Printouts", "Cards…"),
-            QCoreApplication.translate("Printouts", "Print the selected point's two cards (防灾明白卡, 避险明白卡)"), print_cards,
+            QCoreApplication.translate("Printouts", "Print the selected point's two cards (hazard-prevention and refuge cards)"), print_cards,
         ),
     )  # fmt: skip
     _per_record(
