@@ -656,44 +656,39 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="54"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="84"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="56"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="58"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="59"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="89"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="119"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="121"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="90"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="123"/>
         <source>Entries</source>
         <translation>记录数</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="100"/>
-        <source>Month</source>
-        <translation>月份</translation>
     </message>
 </context>
 <context>
