@@ -52,16 +52,16 @@ class OverviewCharts(QWidget):
         self.lang = lang
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("chartScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll)
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("chartScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+        inner = QWidget(self.scroll_area)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll.setWidget(inner)
+        self.scroll_area.setWidget(inner)
         views = []
         # The categories need the height; twelve months fit in less.
         for name, height, stretch in (("hazardChart", 150, 3), ("dutyChart", 110, 2)):
