@@ -64,7 +64,7 @@ class OverviewCharts(QWidget):
         self.scroll_area.setWidget(inner)
         views = []
         # The categories need the height; twelve months fit in less.
-        for name, height, stretch in (("hazardChart", 150, 3), ("dutyChart", 110, 2)):
+        for name, height, stretch in (("hazardChart", 150, 3), ("dutyChart", 140, 2)):
             view = QChartView(inner)
             view.setObjectName(name)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
