@@ -959,92 +959,92 @@ Open it now?</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="265"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="268"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="269"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="325"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="326"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="363"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="364"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="395"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="395"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="396"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="421"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="422"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="423"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="424"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
