@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 TS := resources/translations/emergency_desk_zh_CN.ts
-QM := $(TS:.ts=.qm)
+# English: only the %n messages, each with its singular and plural form (lupdate -pluralonly).
+TS_EN := resources/translations/emergency_desk_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
+UI_SOURCES = $$(find emergency_desk/ui -name "*.py" | sort)
 
 .PHONY: run test lint format dist bench translations clean
 
@@ -43,15 +46,18 @@ dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm build.spec
 	QT_QPA_PLATFORM=offscreen dist/EmergencyDesk/EmergencyDesk --self-test
 
-# The .ts from every tr()/translate() in the UI (translations kept, vanished strings dropped),
-# then the .qm the app loads. Both are committed; tests/test_translations.py checks they are
-# current and complete.
+# The .ts files from every tr()/translate() in the UI (translations kept, vanished strings
+# dropped), then the .qm files the app loads. All are committed; tests/test_translations.py
+# checks they are current and complete.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute $$(find emergency_desk/ui -name "*.py" | sort) -ts $(TS)
-	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute $(UI_SOURCES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -target-language en -locations absolute \
+		$(UI_SOURCES) -ts $(TS_EN)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(BIN)/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
 
-$(QM): $(TS) | $(STAMP)
-	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease $< -qm $@
 
 clean:
 	rm -rf $(VENV) build dist

@@ -143,6 +143,7 @@ def test_spec_keeps_only_the_qt_libraries_used(spec, dest: str, kept: bool) -> N
         ("PySide6/Qt/translations/qtbase_en.qm", True),
         ("PySide6/Qt/translations/qtmultimedia_zh_CN.qm", False),
         ("resources/translations/emergency_desk_zh_CN.qm", True),
+        ("resources/translations/emergency_desk_en.qm", True),  # English plural forms
     ],
 )
 def test_spec_keeps_only_zh_and_en_qt_translations(spec, dest: str, kept: bool) -> None:

@@ -229,8 +229,10 @@ def test_grams_are_opaque_tokens() -> None:
 
 def _plain_page(store: Store, q: ListQuery, offset: int, limit: int) -> list[int]:
     from emergency_desk.store.listing import select_sql
+    from emergency_desk.store.paging import pinyin_applies
 
-    sql, params = select_sql(q, columns=["id"], limit=limit, offset=offset)
+    pinyin = pinyin_applies(store, q)  # a name column reads in pinyin order
+    sql, params = select_sql(q, columns=["id"], limit=limit, offset=offset, pinyin=pinyin)
     return [r[0] for r in store.db.execute(sql, params)]
 
 

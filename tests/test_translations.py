@@ -1,5 +1,8 @@
 """The Chinese catalogue is complete, current and compiled, and the UI source keeps it so.
 
+The English catalogue holds only the ``%n`` messages (``lupdate -pluralonly``), each with
+its singular and plural form; it too must be current, complete and compiled.
+
 ``make translations`` regenerates the .ts from the source and compiles the .qm; these tests
 fail when someone adds a string without doing that, leaves a translation unfinished, or
 writes a string lupdate cannot see (a literal handed to a widget, ``tr`` through a
@@ -21,12 +24,15 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "emergency_desk" / "ui"
 TS = ROOT / "resources" / "translations" / "emergency_desk_zh_CN.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = ROOT / "resources" / "translations" / "emergency_desk_en.ts"
+# How each catalogue is made from the source: the English one keeps only plural messages.
+LUPDATE_ARGS = {TS: [], TS_EN: ["-pluralonly", "-target-language", "en"]}
 BIN = Path(sys.executable).parent
 LUPDATE = BIN / "pyside6-lupdate"
 LRELEASE = BIN / "pyside6-lrelease"
 DEAD = {"vanished", "obsolete"}
 CJK = re.compile(r"[\u3400-\u9fff]")
-PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_0-9]*\}|%L?n|%\d")
 # Sources whose Chinese rightly has no Chinese characters of its own.
 NO_CJK_NEEDED = {"{office} — {date}"}
 
@@ -64,36 +70,59 @@ def test_every_message_is_translated() -> None:
     assert not unfinished, f"unfinished or empty in {TS.name}: {unfinished}"
 
 
-def test_catalogue_matches_the_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_catalogue_matches_the_source(tmp_path: Path, ts: Path) -> None:
     """lupdate over the UI now finds exactly the (context, source) pairs the .ts holds."""
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     result = subprocess.run(
-        [str(_tool(LUPDATE)), "-silent", *sources, "-ts", str(fresh)],
+        [str(_tool(LUPDATE)), "-silent", *LUPDATE_ARGS[ts], *sources, "-ts", str(fresh)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
     found = {(ctx, src) for ctx, src, _ in _messages(fresh)}
-    kept = {(ctx, src) for ctx, src, _ in _messages(TS)}
+    kept = {(ctx, src) for ctx, src, _ in _messages(ts)}
     missing = sorted(found - kept)
     stale = sorted(kept - found)
-    assert not missing, f"new strings missing from {TS.name} (run `make translations`): {missing}"
+    assert not missing, f"new strings missing from {ts.name} (run `make translations`): {missing}"
     assert not stale, f"strings no longer in the source (run `make translations`): {stale}"
 
 
-def test_compiled_catalogue_is_current(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["zh_CN", "en"])
+def test_compiled_catalogue_is_current(tmp_path: Path, ts: Path) -> None:
     built = tmp_path / "built.qm"
+    qm = ts.with_suffix(".qm")
     result = subprocess.run(
-        [str(_tool(LRELEASE)), "-silent", str(TS), "-qm", str(built)],
+        [str(_tool(LRELEASE)), "-silent", str(ts), "-qm", str(built)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert QM.exists(), f"{QM.name} is missing: run `make translations`"
-    assert built.read_bytes() == QM.read_bytes(), f"{QM.name} is older than {TS.name}"
+    assert qm.exists(), f"{qm.name} is missing: run `make translations`"
+    assert built.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}"
+
+
+def test_every_english_plural_has_its_singular_and_plural() -> None:
+    """Each %n message of the UI has two English forms, each keeping the source's placeholders."""
+    root = ET.parse(TS_EN).getroot()
+    assert root.get("language") == "en"
+    problems = []
+    numerus = 0
+    for ctx, src, tr in _messages(TS_EN):
+        forms = [f.text or "" for f in tr.findall("numerusform")]
+        numerus += 1
+        if tr.get("type") == "unfinished" or len(forms) != 2 or not all(f.strip() for f in forms):
+            problems.append((ctx, src, forms, "needs a singular and a plural form"))
+        for form in forms:
+            if set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(form)):
+                problems.append((ctx, src, form, "placeholders differ"))
+            if "(s)" in form:
+                problems.append((ctx, src, form, "“(s)” left in an English form"))
+    assert numerus > 0
+    assert not problems, problems
 
 
 def test_translations_keep_placeholders_and_read_as_chinese() -> None:

@@ -44,6 +44,11 @@ def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
+def _days_en(n: int) -> str:
+    """English counts agree with their number: "1 day", "3 days"."""
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -68,14 +73,14 @@ def _hazard(row: dict[str, Any], key: str, day: dt.date, lang: str) -> str:
         return name + _t(
             lang,
             f"：整改期限 {_day(deadline, lang)}，已逾期 {n} 天",
-            f" — deadline {_day(deadline, lang)}, {n} days overdue",
+            f" — deadline {_day(deadline, lang)}, {_days_en(n)} overdue",
         )
     if key == "hazards_due_soon" and deadline:
         n = _days_between(deadline, day)
         left = (
             _t(lang, "今天到期", "due today")
             if n == 0
-            else _t(lang, f"还剩 {n} 天", f"{n} days left")
+            else _t(lang, f"还剩 {n} 天", f"{_days_en(n)} left")
         )
         when = _day(deadline, lang)
         return name + _t(lang, f"：整改期限 {when}，{left}", f" — deadline {when}, {left}")
@@ -93,10 +98,11 @@ def _plan(row: dict[str, Any], key: str, s: RuleSettings, last: dict[int, str], 
             else s.drill_years_special
         )
         seen = _day(last[row["id"]], lang) if last.get(row["id"]) else _t(lang, "无", "never")
+        every = "every year" if years == 1 else f"every {years} years"
         return title + _t(
             lang,
             f"：应每 {years} 年至少演练一次，最近演练 {seen}",
-            f" — to be drilled every {years} year(s); last drill {seen}",
+            f" — to be drilled {every}; last drill {seen}",
         )
     due = _day(plan_review_due(row, s), lang)
     return title + _t(lang, f"：评估修订到期 {due}", f" — review due {due}")

@@ -10,6 +10,7 @@ query per row, and the tests hold the two to the same answers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -183,6 +184,8 @@ class AlertGroup:
 
     def title(self, lang: str) -> str:
         text = self.spec.zh if lang == "zh" else self.spec.en
+        if lang != "zh" and self.window == 1:  # "within 1 day", not "within 1 days"
+            text = re.sub(r"\{n\} (day|month|hour|minute)s\b", r"{n} \1", text)
         return text.format(n=self.window if self.window is not None else "")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import drives
+from . import collation, drives
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
 from .identity import ensure_database_id
@@ -100,6 +100,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
     # sqlite-utils turns this on when it wraps a connection; set it from the start so
     # triggers behave the same before and after the wrap.
     conn.execute("PRAGMA recursive_triggers = on")
+    collation.install(conn)  # lists sort Chinese text by pinyin (``collation``)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:

@@ -227,12 +227,12 @@ class Store:
         return paging.position(self, q, record_id)
 
     def rows(self, q: ListQuery) -> Iterator[dict[str, Any]]:
-        """All rows of a view, streamed (exports, appendices)."""
-        sql, params = select_sql(q)
+        """All rows of a view, streamed (exports, appendices), in the list's order."""
+        sql, params = select_sql(q, pinyin=paging.pinyin_applies(self, q))
         yield from self._dicts(sql, params)
 
     def ids(self, q: ListQuery) -> list[int]:
-        sql, params = select_sql(q, columns=["id"])
+        sql, params = select_sql(q, columns=["id"], pinyin=paging.pinyin_applies(self, q))
         return [r[0] for r in self.db.execute(sql, params)]
 
     def _dicts(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:

@@ -2,6 +2,10 @@
 
 The UI's models describe a view with a ``ListQuery``; only this module turns it into SQL,
 so sorting and filtering happen in SQLite over indexes instead of in Python.
+
+A view sorted by a free-text field (a name, a place) may be ordered by pinyin
+(``collation.pinyin_key``): ``pinyin=True`` in the functions below. ``paging`` decides when,
+the same way for a list's pages, a record's position in it and an export of it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import Any
 
 from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
 from . import search_index
+from .collation import KEY_FUNCTION
 from .list_indexes import tie_break
 
 
@@ -157,18 +162,40 @@ def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
     return f'SELECT count(*) FROM "{index}" WHERE "{index}" MATCH ?', [match]
 
 
-def order_clause(q: ListQuery, *, reverse: bool = False, by_match: bool = False) -> str:
+def order_clause(
+    q: ListQuery, *, reverse: bool = False, by_match: bool = False, pinyin: bool = False
+) -> str:
     """ORDER BY for a view; ``reverse`` reads it from the other end (the last pages).
 
     ``by_match`` writes the sort column as ``+col`` so SQLite cannot walk its index: for a
     search that matches few rows, looking those rows up and sorting them beats walking a
-    million index entries to find them.
+    million index entries to find them. ``pinyin`` orders a text sort column by its pinyin
+    key (``pinyin_sorts``), which no index holds: the view's rows are sorted.
     """
     keys, desc = sort_keys(q)
     direction = "DESC" if desc != reverse else "ASC"
-    plus = "+" if by_match else ""
     key, *rest = keys
-    return f"ORDER BY {plus}" + ", ".join(f'"{c}" {direction}' for c in [key, *rest])
+    first = sort_expression(key, pinyin) if pinyin else ("+" if by_match else "") + f'"{key}"'
+    return f"ORDER BY {first} {direction}" + "".join(f', "{c}" {direction}' for c in rest)
+
+
+def pinyin_sorts(q: ListQuery) -> bool:
+    """Whether the view's sort column is free text, which reads best in pinyin order.
+
+    Choices are stored as keys, dates and numbers sort as they are, and shaped text (phone
+    and ID numbers) is digits: those keep their index order.
+    """
+    t = TABLES[q.table]
+    key = sort_keys(q)[0][0]
+    if not t.has_field(key):
+        return False
+    f = t.field(key)
+    return f.type in (FieldType.TEXT, FieldType.LONGTEXT) and not f.choices and not f.format
+
+
+def sort_expression(column: str, pinyin: bool) -> str:
+    """The SQL a view orders ``column`` by: the column, or its pinyin key."""
+    return f'{KEY_FUNCTION}("{column}")' if pinyin else f'"{column}"'
 
 
 def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
@@ -192,10 +219,11 @@ def select_sql(
     *,
     reverse: bool = False,
     by_match: bool = False,
+    pinyin: bool = False,
 ) -> tuple[str, list[Any]]:
     where, params = where_clause(q)
     cols = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
-    order = order_clause(q, reverse=reverse, by_match=by_match)
+    order = order_clause(q, reverse=reverse, by_match=by_match, pinyin=pinyin)
     sql = f'SELECT {cols} FROM "{q.table}" WHERE {where} {order}'
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

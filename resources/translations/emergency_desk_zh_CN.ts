@@ -371,34 +371,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="148"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="150"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="157"/>
-        <source>Skip the {n} duplicate rows</source>
-        <translation>跳过 {n} 行重复数据</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="176"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="178"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="192"/>
-        <source>“{file}” has {n} correct rows.</source>
-        <translation>“{file}”中有 {n} 行数据无误。</translation>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="159"/>
+        <source>Skip the %n duplicate row(s)</source>
+        <translation>
+            <numerusform>跳过 %n 行重复数据</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="198"/>
-        <source>{n} of them duplicate records already kept.</source>
-        <translation>其中 {n} 行与已有记录重复。</translation>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
+        <source>“{file}” has %n correct row(s).</source>
+        <translation>
+            <numerusform>“{file}”中有 %n 行数据无误。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
+        <source>%n of them duplicate records already kept.</source>
+        <translation>
+            <numerusform>其中 %n 行与已有记录重复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="203"/>
-        <source>{n} records will be added to {register}.</source>
-        <translation>将向“{register}”添加 {n} 条记录。</translation>
+        <source>%n record(s) will be added to {register}.</source>
+        <translation>
+            <numerusform>将向“{register}”添加 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="210"/>
@@ -648,44 +656,39 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="54"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="84"/>
         <source>Hazards found this year by category</source>
         <translation>本年隐患分类统计</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="56"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
         <source>No hazards yet</source>
         <translation>本年暂无隐患排查记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="58"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
         <source>Found</source>
         <translation>排查发现</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="59"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="89"/>
         <source>Not yet rectified</source>
         <translation>尚未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="86"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="119"/>
         <source>Duty log entries by month</source>
         <translation>各月值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="88"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="121"/>
         <source>No duty log entries yet</source>
         <translation>本年暂无值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="90"/>
+        <location filename="../../emergency_desk/ui/overview/charts.py" line="123"/>
         <source>Entries</source>
         <translation>记录数</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/overview/charts.py" line="100"/>
-        <source>Month</source>
-        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -738,10 +741,12 @@ Please send this file to your support contact.</source>
 </context>
 <context>
     <name>PointsTab</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="48"/>
-        <source>“{name}” still holds {n} items. Move or delete its items first.</source>
-        <translation>“{name}”中还有 {n} 项物资，请先移走或删除这些物资。</translation>
+        <source>“{name}” still holds %n item(s). Move or delete its items first.</source>
+        <translation>
+            <numerusform>“{name}”中还有 %n 项物资，请先移走或删除这些物资。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,51 +927,66 @@ Open it now?</source>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="70"/>
-        <source>“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet and import it again.</source>
-        <translation>“{file}”中有 {n} 处问题，未导入任何数据。请修改表格后重新导入。</translation>
+        <source>“{file}” has %n problem(s). Nothing was imported. Correct the spreadsheet and import it again.</source>
+        <translation>
+            <numerusform>“{file}”中有 %n 处问题，未导入任何数据。请修改表格后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="80"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="97"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="99"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="137"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="139"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="128"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="129"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/translations.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/translations.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1025,92 +1045,92 @@ Open it now?</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="260"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="260"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="261"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="261"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="262"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="262"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="265"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="271"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="272"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="275"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="276"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="336"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="337"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="374"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="375"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="405"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="406"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="406"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="407"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="432"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="433"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="434"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1270,20 +1290,24 @@ Open it now?</source>
         <source>“{file}” has several sheets. Which one holds the {register}?</source>
         <translation>“{file}”有多个工作表，请选择存放“{register}”的工作表：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
-        <source>Importing {n} rows…</source>
-        <translation>正在导入 {n} 行…</translation>
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="364"/>
+        <source>%n record(s) were imported into {register}.</source>
+        <translation>
+            <numerusform>已向{register}导入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="351"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="364"/>
-        <source>{n} records were imported into {register}.</source>
-        <translation>已向{register}导入 {n} 条记录。</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="372"/>
@@ -1295,15 +1319,17 @@ Open it now?</source>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <source>%n record(s) were written to “{file}”.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入“{file}”。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
-        <source>{n} records were written to “{file}”.</source>
-        <translation>已将 {n} 条记录写入“{file}”。</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/import_export/import_export.py" line="433"/>
@@ -1465,10 +1491,12 @@ Click “Clear filters” to see them all.</source>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
-        <source>Saved the log of {day} ({n} entries) to {path}.</source>
-        <translation>已将 {day} 的值班日志（共 {n} 条）保存到 {path}。</translation>
+        <source>Saved the log of {day} (%n entries) to {path}.</source>
+        <translation>
+            <numerusform>已将 {day} 的值班日志（共 %n 条）保存到 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
@@ -2003,10 +2031,12 @@ Open it now?</source>
         <source>{year}, to date</source>
         <translation>{year}年截至目前</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../emergency_desk/ui/overview/cards.py" line="130"/>
-        <source>{n} participants</source>
-        <translation>{n} 人次</translation>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln 人次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

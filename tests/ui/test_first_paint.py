@@ -125,6 +125,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.backup",
     "emergency_desk.store.backup_rotation",
     "emergency_desk.store.connection",
+    "emergency_desk.store.collation",  # every connection gets the pinyin sort key (its table loads on first sort)
     "emergency_desk.store.county_schema",  # sync_schema adds the township column on open
     "emergency_desk.store.drives",  # opening picks the journal by the drive
     "emergency_desk.store.errors",

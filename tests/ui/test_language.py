@@ -53,7 +53,7 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     chosen: str = request.param
     old_locale = QLocale()
     set_ui_lang(chosen)
-    assert install_translators(qapp, chosen) is (chosen == "zh")
+    assert install_translators(qapp, chosen) is True  # en: its plural forms
     yield chosen
     install_translators(qapp, "en")  # removes the translators again
     QLocale.setDefault(old_locale)

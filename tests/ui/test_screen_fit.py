@@ -1,6 +1,7 @@
 """A 1366×768 township laptop (1366×728 free above the taskbar): every register's form opens
 inside the screen with Save and Cancel in reach, and the main window can shrink to
-1024×600 so it sits beside Word."""
+1024×600 so it sits beside Word. Windows' display scaling at 125 % and 150 % leaves Qt
+1366/1.25 × 728/1.25 and 1366/1.5 × 728/1.5 logical pixels: the forms fit those too."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from emergency_desk.ui.registers.registry import dialog_class
 from emergency_desk.ui.widgets import screen_fit
 
 LAPTOP = QRect(0, 0, 1366, 728)
+# The same screen at 125 % and 150 % scaling, in the logical pixels Qt lays out in.
+SCALED = {
+    "125%": QRect(0, 0, 1366 * 4 // 5, 728 * 4 // 5),
+    "150%": QRect(0, 0, 1366 * 2 // 3, 728 * 2 // 3),
+}
 
 
 @pytest.fixture
@@ -83,3 +89,19 @@ def test_long_text_takes_the_height_it_needs(qtbot, ui_store: Store) -> None:
     assert editor.edit.height() > empty * 2  # six lines shown, not four and a scroll bar
     editor.set_value("一行")
     assert editor.edit.height() == empty  # no empty box below a short note
+
+
+@pytest.mark.parametrize("reg", REGISTER_LIST, ids=lambda r: r.name)
+@pytest.mark.parametrize("scale", sorted(SCALED))
+def test_every_form_fits_a_scaled_laptop_screen(
+    qtbot, ui_store: Store, monkeypatch: pytest.MonkeyPatch, reg: Register, scale: str
+) -> None:
+    """At 150 % the screen is 910×485 logical pixels: Save and Cancel still on it."""
+    area = SCALED[scale]
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(area))
+    record_id = make_record(ui_store, reg.main, "屏幕")
+    dialog = dialog_class(reg.main.name)(ui_store, reg.main.name, record_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _assert_inside(dialog, area)

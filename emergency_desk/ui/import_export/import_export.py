@@ -67,9 +67,11 @@ class ProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel(
             self.tr(
-                "“{file}” has {n} problems. Nothing was imported. Correct the spreadsheet "
-                "and import it again."
-            ).format(file=file_name, n=len(problems)),
+                "“{file}” has %n problem(s). Nothing was imported. Correct the spreadsheet "
+                "and import it again.",
+                "",
+                len(problems),
+            ).format(file=file_name),
             self,
         )
         self.summary.setWordWrap(True)
@@ -154,7 +156,7 @@ class ImportPreviewDialog(QDialog):
         self.skip_box = QCheckBox(self)
         self.skip_box.setObjectName("skipDuplicates")
         n_dup = len(plan.duplicates)
-        self.skip_box.setText(self.tr("Skip the {n} duplicate rows").format(n=n_dup))
+        self.skip_box.setText(self.tr("Skip the %n duplicate row(s)", "", n_dup))
         self.skip_box.setChecked(n_dup > 0)
         self.skip_box.setVisible(n_dup > 0)
         self.skip_box.toggled.connect(self._update)
@@ -189,19 +191,17 @@ class ImportPreviewDialog(QDialog):
         """All rows checked, how many repeat kept records, and how many the import adds."""
         count = len(self.plan.to_write(self.skip_duplicates))
         sentences = [
-            self.tr("“{file}” has {n} correct rows.").format(
-                file=self.plan.path.name, n=len(self.plan.rows)
+            self.tr("“{file}” has %n correct row(s).", "", len(self.plan.rows)).format(
+                file=self.plan.path.name
             )
         ]
         if self.plan.duplicates:
             sentences.append(
-                self.tr("{n} of them duplicate records already kept.").format(
-                    n=len(self.plan.duplicates)
-                )
+                self.tr("%n of them duplicate records already kept.", "", len(self.plan.duplicates))
             )
         sentences.append(
-            self.tr("{n} records will be added to {register}.").format(
-                n=count, register=self._register
+            self.tr("%n record(s) will be added to {register}.", "", count).format(
+                register=self._register
             )
         )
         first, undated = self.plan.opening_dates()
@@ -345,7 +345,7 @@ class RegisterImportExport(QObject):
             )
 
         Op(self.tab, write, store=self.store, writes=True, name="import-write").with_progress(
-            title, self.tr("Importing {n} rows…").format(n=len(plan.to_write(skip)))
+            title, self.tr("Importing %n row(s)…", "", len(plan.to_write(skip)))
         ).success(lambda count: self._imported(title, count)).failure(
             lambda exc: self._failed(
                 title, exc, self.tr("Import cancelled. The database was not changed.")
@@ -361,8 +361,8 @@ class RegisterImportExport(QObject):
         QMessageBox.information(
             self.window,
             title,
-            self.tr("{n} records were imported into {register}.").format(
-                n=count, register=self.label
+            self.tr("%n record(s) were imported into {register}.", "", count).format(
+                register=self.label
             ),
         )
 
@@ -415,7 +415,7 @@ class RegisterImportExport(QObject):
             QMessageBox.information(
                 self.window,
                 title,
-                self.tr("{n} records were written to “{file}”.").format(n=count, file=path),
+                self.tr("%n record(s) were written to “{file}”.", "", count).format(file=path),
             )
             show_unstorable(self.window, title, left_out, self.lang)
 

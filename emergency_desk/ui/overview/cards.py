@@ -127,6 +127,6 @@ class YearCards(QWidget):
         cards["participants"].set(f"{ytd.drill_participants:,}")
         cards["activities"].set(
             f"{ytd.activities:,}",
-            self.tr("{n} participants").format(n=f"{ytd.activity_participants:,}"),
+            self.tr("%Ln participant(s)", "", ytd.activity_participants),
         )
         cards["duty"].set(f"{ytd.duty_entries:,}")

@@ -3,6 +3,12 @@
 This module (and QtCharts with it) is imported when the first figures arrive, after
 the window's first paint (``OverviewTab._charts``), so it imports what it needs at
 the top like any other.
+
+The category chart names every category at 1024 and 1366 px wide: a category axis drops
+every label that would overlap the one before, so the chart asks for the height its
+categories need (``category_chart_height``), takes the larger share of the column, and
+keeps its legend beside the bars rather than under them. When the column is shorter than
+both charts need (all eleven categories in a 1024×600 window), it scrolls.
 """
 
 from __future__ import annotations
@@ -17,12 +23,25 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ...schema import TABLES
 
 EMPTY_CHART = "emptyChart"
+# What a chart view spends besides its plot area: title, value axis, margins (measured with
+# the legend beside the bars), in lines of the widget's font.
+CHART_CHROME_LINES = 5.5
+# A category label is a text item with a 4 px margin all round; the axis hides any label
+# whose box overlaps the one before, so each category needs its text's height plus these.
+LABEL_PADDING = 10
+
+
+def category_chart_height(font: QFont, label_font: QFont, categories: int) -> int:
+    """The height a horizontal bar chart needs to draw every category's label."""
+    line = QFontMetrics(font).height()
+    label = QFontMetrics(label_font).height() + LABEL_PADDING
+    return int(CHART_CHROME_LINES * line + categories * label)
 
 
 class OverviewCharts(QWidget):
@@ -31,15 +50,26 @@ class OverviewCharts(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("chartScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+        inner = QWidget(self.scroll_area)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(inner)
         views = []
-        for name, height in (("hazardChart", 160), ("dutyChart", 140)):
-            view = QChartView(self)
+        # The categories need the height; twelve months fit in less.
+        for name, height, stretch in (("hazardChart", 150, 3), ("dutyChart", 140, 2)):
+            view = QChartView(inner)
             view.setObjectName(name)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(height)
-            layout.addWidget(view, 1)
+            layout.addWidget(view, stretch)
             views.append(view)
         self.hazard_chart, self.duty_chart = views
 
@@ -80,6 +110,9 @@ class OverviewCharts(QWidget):
         axis_x.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # height goes to the labels
+        needed = category_chart_height(self.font(), self._small_font(), len(labels))
+        self.hazard_chart.setMinimumHeight(max(150, needed))
         self._set_chart(self.hazard_chart, chart)
 
     def _fill_duty_chart(self, months: list[tuple[int, int]]) -> None:
@@ -97,7 +130,7 @@ class OverviewCharts(QWidget):
         chart.legend().hide()
         axis_m = QBarCategoryAxis()
         axis_m.append([str(m) for m, _ in months])
-        axis_m.setTitleText(self.tr("Month"))
+        # No axis title: the chart's title says "by month", and 600 px high has no line to spare.
         axis_m.setLabelsFont(self._small_font())
         chart.addAxis(axis_m, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_m)

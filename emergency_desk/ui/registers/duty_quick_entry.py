@@ -453,8 +453,8 @@ def print_day_log(tab: RegisterTab) -> Path | None:
     QMessageBox.information(
         tab,
         RegisterTab.tr("Save day log"),
-        RegisterTab.tr("Saved the log of {day} ({n} entries) to {path}.").format(
-            day=format_date(day, lang), n=n, path=path
+        RegisterTab.tr("Saved the log of {day} (%n entries) to {path}.", "", n).format(
+            day=format_date(day, lang), path=path
         ),
     )
     return path

@@ -45,8 +45,8 @@ class PointsTab(RegisterTab):
             if held:
                 name = self.store.title_of("reserve_points", point_id)
                 return self.tr(
-                    "“{name}” still holds {n} items. Move or delete its items first."
-                ).format(name=name, n=held)
+                    "“{name}” still holds %n item(s). Move or delete its items first.", "", held
+                ).format(name=name)
         return None
 
 

@@ -216,7 +216,8 @@ class RecordDialog(QDialog):
         # small screen both shrink, so the whole dialog (and its buttons) still fits.
         below = max(PANEL_AND_BUTTONS, self.extra_layout.minimumSize().height() + BUTTONS_HEIGHT)
         room = usable_height(self) - below
-        self.scroll.setMinimumHeight(max(min(height, 540, room), 160))
+        # Never under four rows or so, which still leaves room at 150 % scaling (910×485).
+        self.scroll.setMinimumHeight(max(min(height, 540, room), 110))
         self.layout().setStretchFactor(self.scroll, 1)
 
     # -- loading -----------------------------------------------------------------
