@@ -2010,6 +2010,115 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
     </message>
 </context>
 <context>
+    <name>county_package</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/county_menu.py" line="26"/>
+        <source>Make a data &amp;package…</source>
+        <translation>生成上报数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/county_menu.py" line="29"/>
+        <source>&amp;Import township packages…</source>
+        <translation>导入乡镇数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="31"/>
+        <source>Make a data package</source>
+        <translation>生成上报数据包</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="38"/>
+        <source>The package cannot be made: {names} is not set. The county files each township&apos;s package under its area code and office name. Fill them in under Tools › Settings.</source>
+        <translation>尚未设置{names}，无法生成上报数据包。区县按行政区划代码和单位名称归档各乡镇的数据包，请在“工具 › 设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="55"/>
+        <source>Data package (*.edpkg)</source>
+        <translation>上报数据包 (*.edpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="68"/>
+        <source>Writing “{file}”…</source>
+        <translation>正在写入“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="81"/>
+        <source>Copy this file to a USB stick and hand it to the county emergency management bureau. It holds no ID numbers, audit log or deleted records.</source>
+        <translation>请将该文件拷贝到U盘，报送区县应急管理局。数据包中不含身份证号、操作日志和已删除的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="88"/>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/setting_needed.py" line="33"/>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="41"/>
+        <source>Import township packages</source>
+        <translation>导入乡镇数据包</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="56"/>
+        <source>The county&apos;s “Area code” is not set, so a package cannot be checked as coming from this county. Fill it in under Tools › Settings.</source>
+        <translation>尚未设置本区县的“行政区划代码”，无法核对数据包是否来自本县。请在“工具 › 设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="70"/>
+        <source>Data packages (*.edpkg);;All files (*)</source>
+        <translation>上报数据包 (*.edpkg);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="85"/>
+        <source>Checking and importing %n package(s)…</source>
+        <translation>
+            <numerusform>正在检查并导入 %n 个数据包…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="115"/>
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n 个数据包已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="118"/>
+        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
+        <translation>
+            <numerusform>%n 个数据包未导入，相应乡镇的数据保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="127"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="128"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="129"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="144"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="149"/>
+        <source>Imported package no. {n} of {date}</source>
+        <translation>已导入第 {n} 号数据包（{date} 生成）</translation>
+    </message>
+</context>
+<context>
     <name>data_safety</name>
     <message>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="106"/>
