@@ -41,10 +41,14 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix emergency_desk tests
 	$(BIN)/ruff format emergency_desk tests
 
-# The Windows-style one-folder bundle (dist/EmergencyDesk/), then its own smoke run.
+# The Windows-style one-folder bundle (dist/EmergencyDesk/), then its own smoke run, then
+# the NSIS installer built from it (dist/EmergencyDesk-VERSION-setup.exe; needs makensis,
+# Debian package nsis) — on Linux that proves installer/EmergencyDesk.nsi, which the
+# Windows CI builds the release with.
 dist: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm build.spec
 	QT_QPA_PLATFORM=offscreen dist/EmergencyDesk/EmergencyDesk --self-test
+	$(BIN)/python installer/build_installer.py dist/EmergencyDesk
 
 # The .ts files from every tr()/translate() in the UI (translations kept, vanished strings
 # dropped), then the .qm files the app loads. All are committed; tests/test_translations.py

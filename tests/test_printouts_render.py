@@ -182,8 +182,9 @@ def test_the_cards_print_two_to_a_sheet(tmp_path: Path) -> None:
     for page in pages:  # each sheet: the monitor's card above the cut line, the household's below
         assert page.count("明白卡") == 2
         assert page.index("防灾工作明白卡") < page.index("沿此线剪开") < page.index("避险明白卡")
-    assert "东坪村一组塘湾至四组后山沿线" in pages[0] and "None" not in "".join(pages)
-    assert "东坪村四组后山崩塌" in pages[1]
+    # by name in pinyin order, as the list shows them: 四 (si) before 一 (yi)
+    assert "东坪村四组后山崩塌" in pages[0] and "None" not in "".join(pages)
+    assert "东坪村一组塘湾至四组后山沿线" in pages[1]
 
 
 def test_the_directory_repeats_its_header_over_pages(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="159"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="155"/>
         <source>Skip the %n duplicate row(s)</source>
         <translation>
             <numerusform>Skip the %n duplicate row</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="190"/>
         <source>“{file}” has %n correct row(s).</source>
         <translation>
             <numerusform>“{file}” has %n correct row.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="196"/>
         <source>%n of them duplicate records already kept.</source>
         <translation>
             <numerusform>%n of them duplicates a record already kept.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="203"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
         <source>%n record(s) will be added to {register}.</source>
         <translation>
             <numerusform>%n record will be added to {register}.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="215"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="211"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n row has no stocktake date: its stock will be entered today ({today}).</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="70"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
         <source>“{file}” has %n problem(s). Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>
             <numerusform>“{file}” has %n problem. Nothing was imported. Correct the spreadsheet and import it again.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>RegisterImportExport</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="344"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="364"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="360"/>
         <source>%n record(s) were imported into {register}.</source>
         <translation>
             <numerusform>%n record was imported into {register}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="415"/>
         <source>%n record(s) were written to “{file}”.</source>
         <translation>
             <numerusform>%n record was written to “{file}”.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>RegisterTab</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="449"/>
         <source>Saved the log of {day} (%n entries) to {path}.</source>
         <translation>
             <numerusform>Saved the log of {day} (%n entry) to {path}.</numerusform>
@@ -142,6 +142,33 @@
         <translation>
             <numerusform>%Ln participant</numerusform>
             <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>county_package</name>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="85"/>
+        <source>Checking and importing %n package(s)…</source>
+        <translation>
+            <numerusform>Checking and importing %n package…</numerusform>
+            <numerusform>Checking and importing %n packages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="115"/>
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n package imported.</numerusform>
+            <numerusform>%n packages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="118"/>
+        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
+        <translation>
+            <numerusform>%n package not imported; that township&apos;s data stays as it was.</numerusform>
+            <numerusform>%n packages not imported; those townships&apos; data stays as it was.</numerusform>
         </translation>
     </message>
 </context>

@@ -151,27 +151,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>DayLogDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="312"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="311"/>
         <source>Print day log</source>
         <translation>打印值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="316"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="315"/>
         <source>The entries received on one day, with the roster and handovers, as a Word document to print and file.</source>
         <translation>将某一天接报的值班记录连同当日值班安排和交接班情况生成 Word 文档，供打印存档。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="333"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="332"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="338"/>
         <source>Save as Word…</source>
         <translation>保存为 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="340"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -240,37 +240,37 @@ Please send this file to your support contact.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="201"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="220"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="219"/>
         <source>Open entries to hand over ({n}); tick the ones finished to close them:</source>
         <translation>待移交的未办结事项（{n} 项），已办结的请勾选关闭：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="245"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="244"/>
         <source>Enter saves (Ctrl+Enter in the notes) · Esc cancels</source>
         <translation>回车保存（交接事项中按 Ctrl+回车）· Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="248"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Save handover</source>
         <translation>保存交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="248"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="259"/>
         <source>No open entries.</source>
         <translation>没有未办结事项。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="261"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="260"/>
         <source>Open entries handed over:</source>
         <translation>移交的未办结事项：</translation>
     </message>
@@ -371,50 +371,50 @@ Please send this file to your support contact.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="150"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="146"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="178"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="159"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="155"/>
         <source>Skip the %n duplicate row(s)</source>
         <translation>
             <numerusform>跳过 %n 行重复数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="194"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="190"/>
         <source>“{file}” has %n correct row(s).</source>
         <translation>
             <numerusform>“{file}”中有 %n 行数据无误。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="200"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="196"/>
         <source>%n of them duplicate records already kept.</source>
         <translation>
             <numerusform>其中 %n 行与已有记录重复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="203"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="199"/>
         <source>%n record(s) will be added to {register}.</source>
         <translation>
             <numerusform>将向“{register}”添加 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="210"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="206"/>
         <source>Opening stock will be entered on each row&apos;s stocktake date (from {first}).</source>
         <translation>期初库存按各行“最近盘点”日期入账（最早为 {first}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="215"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="211"/>
         <source>%n row(s) have no stocktake date: their stock will be entered today ({today}).</source>
         <translation>
             <numerusform>%n 行未填盘点日期，其库存按今天（{today}）入账。</numerusform>
@@ -752,12 +752,12 @@ Please send this file to your support contact.</source>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="48"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="43"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="76"/>
         <source>Saved as
 {path}
 
@@ -768,69 +768,69 @@ Open it now?</source>
 现在打开吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="115"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="103"/>
         <source>Writing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="162"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="150"/>
         <location filename="../../emergency_desk/ui/registers/printouts_people.py" line="164"/>
         <source>Print the ledger</source>
         <translation>打印台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="186"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="174"/>
         <source>Print rectification notice</source>
         <translation>打印隐患整改通知书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="208"/>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="222"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="196"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="210"/>
         <source>Print re-inspection opinion</source>
         <translation>打印隐患整改复查意见书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="244"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="232"/>
         <source>Print evaluation report</source>
         <translation>打印演练评估报告</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="258"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="258"/>
         <source>The list as shown, as a ledger to print (.docx)</source>
         <translation>按当前列表（含筛选和查找）生成可打印的台账（.docx）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="278"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="266"/>
         <source>Notice…</source>
         <translation>整改通知书…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="279"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="267"/>
         <source>Print the rectification notice with its tear-off receipt</source>
         <translation>打印选中隐患的隐患整改通知书（含回执）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="283"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="271"/>
         <source>Print the re-inspection opinion of a rectified hazard</source>
         <translation>为已整改的隐患打印隐患整改复查意见书</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="296"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="284"/>
         <source>Print the drill&apos;s evaluation report</source>
         <translation>打印选中演练的应急演练评估报告</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="282"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="270"/>
         <source>Re-inspection…</source>
         <translation>复查意见书…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/printouts.py" line="295"/>
+        <location filename="../../emergency_desk/ui/registers/printouts.py" line="283"/>
         <source>Evaluation report…</source>
         <translation>评估报告…</translation>
     </message>
@@ -923,55 +923,55 @@ Open it now?</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="62"/>
         <source>Import refused</source>
         <translation>未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="70"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="66"/>
         <source>“{file}” has %n problem(s). Nothing was imported. Correct the spreadsheet and import it again.</source>
         <translation>
             <numerusform>“{file}”中有 %n 处问题，未导入任何数据。请修改表格后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="82"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="78"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="99"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="95"/>
         <source>Save list as .xlsx…</source>
         <translation>将问题清单保存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="127"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="139"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="124"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="135"/>
         <source>Save problem list</source>
         <translation>保存问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="128"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="125"/>
         <source>import problems</source>
         <translation>导入问题清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="129"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -992,32 +992,32 @@ Open it now?</source>
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="83"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="82"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="89"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="88"/>
         <source>When the call came in; now unless you change it</source>
         <translation>来电的时间；默认为现在，可以改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="123"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="122"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="126"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="126"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="157"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="156"/>
         <source>{at} is later than now. Check the date and the hour of the call.</source>
         <translation>接报时间{at}晚于当前时间，请核对日期和钟点。</translation>
     </message>
@@ -1240,104 +1240,105 @@ Open it now?</source>
 <context>
     <name>RegisterImportExport</name>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="233"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="229"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="234"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="230"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="236"/>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="232"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="429"/>
         <source>Download template</source>
         <translation>下载模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="239"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="235"/>
         <source>Add records from an .xlsx or .csv file (Excel, WPS)</source>
         <translation>从 .xlsx 或 .csv 文件（Excel、WPS 表格）添加记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="243"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="239"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="268"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="264"/>
         <source>Something went wrong: {reason}</source>
         <translation>操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="275"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="271"/>
         <source>Import into {register}</source>
         <translation>导入到{register}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="280"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="276"/>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>电子表格 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="303"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="299"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="316"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="312"/>
         <source>“{file}” has several sheets. Which one holds the {register}?</source>
         <translation>“{file}”有多个工作表，请选择存放“{register}”的工作表：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="348"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="344"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="364"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="360"/>
         <source>%n record(s) were imported into {register}.</source>
         <translation>
             <numerusform>已向{register}导入 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="351"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="388"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="347"/>
         <source>Import cancelled. The database was not changed.</source>
         <translation>已取消导入，数据库未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="372"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="368"/>
         <source>Export {register}</source>
         <translation>导出{register}</translation>
     </message>
-    <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="389"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="418"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="415"/>
         <source>%n record(s) were written to “{file}”.</source>
         <translation>
             <numerusform>已将 %n 条记录写入“{file}”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="424"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="421"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="433"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="430"/>
         <source>{register} import template</source>
         <translation>{register}导入模板</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="438"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="387"/>
+        <location filename="../../emergency_desk/ui/import_export/import_export.py" line="432"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1455,81 +1456,81 @@ Click “Clear filters” to see them all.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="380"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="389"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="394"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="404"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="388"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="393"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="403"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="459"/>
         <source>Reported up</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="380"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="379"/>
         <source>Select an entry first.</source>
         <translation>请先选择一条值班记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="387"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="386"/>
         <source>This entry was already reported up at {at}. Replace it with now?</source>
         <translation>该记录已于 {at} 上报，是否改为现在的时间？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="424"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="442"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="447"/>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="455"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="423"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="435"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="448"/>
         <source>Save day log</source>
         <translation>保存值班日志</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="431"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="425"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="448"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="441"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="456"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="449"/>
         <source>Saved the log of {day} (%n entries) to {path}.</source>
         <translation>
             <numerusform>已将 {day} 的值班日志（共 %n 条）保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="458"/>
         <source>Log a call</source>
         <translation>登记来电</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="465"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="458"/>
         <source>Fast keyboard entry (F2)</source>
         <translation>用键盘快速登记（F2）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="466"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="459"/>
         <source>Stamp the selected entry as reported up now (F3)</source>
         <translation>将所选记录标记为现在已上报（F3）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="460"/>
         <source>Handover…</source>
         <translation>交接班…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="467"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="460"/>
         <source>Hand the shift over with the open entries</source>
         <translation>交接班，并移交未办结事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="468"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="461"/>
         <source>Print day log…</source>
         <translation>打印值班日志…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="468"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="461"/>
         <source>One day&apos;s entries as a Word document</source>
         <translation>将一天的值班记录导出为 Word 文档</translation>
     </message>
@@ -1784,113 +1785,113 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="132"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="170"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="168"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="257"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="338"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="336"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="368"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="403"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="398"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="443"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="438"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="421"/>
         <source>The summary was saved as
 {path}
 
@@ -2050,12 +2051,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="141"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="152"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="142"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="153"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -2125,14 +2126,123 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
     </message>
 </context>
 <context>
+    <name>county_package</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/county_menu.py" line="26"/>
+        <source>Make a data &amp;package…</source>
+        <translation>生成上报数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/county_menu.py" line="29"/>
+        <source>&amp;Import township packages…</source>
+        <translation>导入乡镇数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="31"/>
+        <source>Make a data package</source>
+        <translation>生成上报数据包</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="38"/>
+        <source>The package cannot be made: {names} is not set. The county files each township&apos;s package under its area code and office name. Fill them in under Tools › Settings.</source>
+        <translation>尚未设置{names}，无法生成上报数据包。区县按行政区划代码和单位名称归档各乡镇的数据包，请在“工具 › 设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="55"/>
+        <source>Data package (*.edpkg)</source>
+        <translation>上报数据包 (*.edpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="68"/>
+        <source>Writing “{file}”…</source>
+        <translation>正在写入“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="81"/>
+        <source>Copy this file to a USB stick and hand it to the county emergency management bureau. It holds no ID numbers, audit log or deleted records.</source>
+        <translation>请将该文件拷贝到U盘，报送区县应急管理局。数据包中不含身份证号、操作日志和已删除的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/make_package.py" line="88"/>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/setting_needed.py" line="33"/>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="41"/>
+        <source>Import township packages</source>
+        <translation>导入乡镇数据包</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="56"/>
+        <source>The county&apos;s “Area code” is not set, so a package cannot be checked as coming from this county. Fill it in under Tools › Settings.</source>
+        <translation>尚未设置本区县的“行政区划代码”，无法核对数据包是否来自本县。请在“工具 › 设置”中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="70"/>
+        <source>Data packages (*.edpkg);;All files (*)</source>
+        <translation>上报数据包 (*.edpkg);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="85"/>
+        <source>Checking and importing %n package(s)…</source>
+        <translation>
+            <numerusform>正在检查并导入 %n 个数据包…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="115"/>
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n 个数据包已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="118"/>
+        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
+        <translation>
+            <numerusform>%n 个数据包未导入，相应乡镇的数据保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="127"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="128"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="129"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="144"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="149"/>
+        <source>Imported package no. {n} of {date}</source>
+        <translation>已导入第 {n} 号数据包（{date} 生成）</translation>
+    </message>
+</context>
+<context>
     <name>data_safety</name>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="105"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="106"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="107"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="108"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
@@ -2288,14 +2398,62 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>duty_quick_entry</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="352"/>
         <source>Discard what you typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="354"/>
+        <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="353"/>
         <source>What you typed here has not been saved. Discard it?</source>
         <translation>这里输入的内容尚未保存，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>missing_database</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="25"/>
+        <source>The database cannot be found</source>
+        <translation>找不到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="26"/>
+        <source>The database used last time, “{path}”, cannot be found.</source>
+        <translation>找不到上次使用的数据库“{path}”。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="33"/>
+        <source>If it is on a USB stick or a network drive, plug the stick in or connect the drive, then choose Try again. If the drive letter has changed, choose Locate… and pick the file. Opening the default database shows other (often empty) registers.</source>
+        <translation>如果数据库放在U盘或网络盘上，请插好U盘或连接网络盘后点“重试”；如果盘符变了，请点“查找…”选中该文件。打开默认数据库看到的是另一套台账（通常是空的）。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="42"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="47"/>
+        <source>Locate…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="52"/>
+        <source>Open the default database</source>
+        <translation>打开默认数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="57"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="86"/>
+        <source>Locate the database</source>
+        <translation>查找数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/missing_database.py" line="88"/>
+        <source>Emergency Desk database (*.db);;All files (*)</source>
+        <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,7 @@ from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from emergency_desk.ui.registers.printouts import FOLDER_KEY
-from emergency_desk.ui.shell.app_settings import app_settings
+from emergency_desk.ui.widgets.save_dialogs import start_folder
 
 YEAR = dt.date.today().year
 
@@ -67,7 +66,7 @@ def test_print_the_list_as_shown_then_a_notice(
     assert rows[0][:3] == ["序号", "隐患等级", "排查日期"] and "所在位置" not in rows[0]
     assert sorted(r[rows[0].index("隐患名称")] for r in rows[1:]) == ["涵洞堵塞", "涵洞裂缝"]
     assert "现在打开吗" in yes_to_questions[0] and len(opened) == 1
-    assert app_settings().value(FOLDER_KEY) == str(tmp_path / "out")
+    assert start_folder("print") == tmp_path / "out"
 
     # the notice: the button follows the selection; the number lands on the hazard
     assert not tab.findChild(type(tab.print_button), "printNotice").isEnabled()

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...paths import safe_file_name
 from ...schema import REGISTERS, ValidationError, sheet_table
 from ...schema.unstorable import UnstorableText
 from ...schema.validation import PERSONAL_FORMATS
 from ...store import ListQuery, Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext
+from ..widgets.save_dialogs import ask_save_path, start_folder
 from ..widgets.screen_fit import fit_to_screen
 from ..widgets.unstorable_notice import show_unstorable
 from .export_dialog import ExportDialog
@@ -49,10 +49,6 @@ SHEET_FILTER = "*.xlsx *.xls *.et *.csv"
 
 # ``..io`` (openpyxl: ~0.1 s) is imported where a file is read or written, not at start-up:
 # the window shows before anyone imports or exports.
-
-
-def _last_dir(store: Store) -> str:
-    return str(store.path.parent) if store.path is not None else str(Path.home())
 
 
 class ProblemsDialog(QDialog):
@@ -122,15 +118,15 @@ class ProblemsDialog(QDialog):
         ]
 
     def save_list(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
+            "export",
             self.tr("Save problem list"),
-            str(Path.home() / safe_file_name(self.tr("import problems") + ".xlsx", Path.home())),
-            self.tr("Excel workbook (*.xlsx)"),
+            self.tr("import problems") + ".xlsx",
+            [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")],
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
         from ...io import IoError, write_problems
 
         try:
@@ -276,7 +272,7 @@ class RegisterImportExport(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             title,
-            _last_dir(self.store),
+            str(start_folder("export")),
             self.tr("Spreadsheets ({patterns});;All files (*)").format(patterns=SHEET_FILTER),
         )
         if not name:
@@ -382,17 +378,18 @@ class RegisterImportExport(QObject):
         query = ListQuery(table) if options.whole_register else view
         lang = options.lang
         default = f"{self.label}-{dt.date.today().isoformat()}.xlsx"
-        name, chosen = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self.window,
+            "export",
             title,
-            str(Path(_last_dir(self.store)) / safe_file_name(default, _last_dir(self.store))),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            default,
+            [
+                (self.tr("Excel workbook (*.xlsx)"), ".xlsx"),
+                (self.tr("CSV, UTF-8 (*.csv)"), ".csv"),
+            ],
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".xlsx"))
         register = self.register
         from ...io import export_register
 
@@ -431,15 +428,11 @@ class RegisterImportExport(QObject):
     def save_template(self) -> Path | None:
         title = self.tr("Download template")
         default = self.tr("{register} import template").format(register=self.label) + ".xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            title,
-            str(Path(_last_dir(self.store)) / safe_file_name(default, _last_dir(self.store))),
-            self.tr("Excel workbook (*.xlsx)"),
+        path = ask_save_path(
+            self.window, "export", title, default, [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")]
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
         from ...io import IoError, write_template
 
         try:

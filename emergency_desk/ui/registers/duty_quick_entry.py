@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...paths import safe_file_name
 from ...rules.settings import load_settings
 from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
@@ -45,6 +43,7 @@ from ..shell.lang import format_date, format_datetime, ui_lang
 from ..widgets.date_entry import TypedDateEdit, localize
 from ..widgets.dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
 from ..widgets.field_editors import DateTimeEditor
+from ..widgets.save_dialogs import ask_save_path
 from ..widgets.screen_fit import fit_to_screen
 from .register_tab import RegisterTab
 
@@ -418,21 +417,15 @@ def print_day_log(tab: RegisterTab) -> Path | None:
         return None
     day = pick.day()
     lang = ui_lang()
-    start = Path(tab.store.path).parent if tab.store.path else Path.home()
-    name, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         tab,
+        "print",
         RegisterTab.tr("Save day log"),
-        str(
-            start
-            / safe_file_name(
-                f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx", start
-            )
-        ),
-        RegisterTab.tr("Word document (*.docx)"),
+        f"值班日志_{day}.docx" if lang == "zh" else f"duty_log_{day}.docx",
+        [(RegisterTab.tr("Word document (*.docx)"), ".docx")],
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
     from ...report.day_log import write_day_log  # python-docx loads when a log is printed
     from ...safe_write import FileWriteError
 

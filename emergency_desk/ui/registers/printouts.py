@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ...paths import safe_file_name
 from ...schema import REGISTERS, SHEETS, TABLES
 from ...schema.validation import PERSONAL_FORMATS
 from ...store.audit_log import record_personal_access
-from ..shell.app_settings import app_settings
 from ..shell.lang import ui_lang
 
 if TYPE_CHECKING:
@@ -32,28 +30,18 @@ if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
     from .register_tab import RegisterTab
 
-FOLDER_KEY = "print/folder"
-
 
 def choose_file(parent: QWidget, store: Store, title: str, suggested: str) -> Path | None:
-    """A save dialog in the folder last printed to (else the database's); remembers it."""
-    settings = app_settings()
-    folder = Path(str(settings.value(FOLDER_KEY, "") or ""))
-    if not str(folder) or str(folder) == "." or not folder.is_dir():
-        folder = store.path.parent if store.path is not None else Path.home()
-    name, _filter = QFileDialog.getSaveFileName(
+    """A save dialog in the folder last printed to (``save_dialogs``); remembers it."""
+    from ..widgets.save_dialogs import ask_save_path  # loaded when something is printed
+
+    return ask_save_path(
         parent,
+        "print",
         title,
-        str(folder / safe_file_name(suggested, folder)),
-        QCoreApplication.translate("Printouts", "Word document (*.docx)"),
+        suggested,
+        [(QCoreApplication.translate("Printouts", "Word document (*.docx)"), ".docx")],
     )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".docx":
-        path = path.with_suffix(".docx")
-    settings.setValue(FOLDER_KEY, str(path.parent))
-    return path
 
 
 def print_to(

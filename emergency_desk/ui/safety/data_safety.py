@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...paths import safe_file_name
 from ...store import OpenError, ReadOnlyError, Store, StoreError
 from ...store.backup import BackupCancelled, auto_backup, backup_to, restore_from
 from ...store.backup_rotation import BackupState, backup_state
@@ -99,16 +98,17 @@ def back_up_to(
     """Back up on an op (its own connection), with a progress dialog that cancels."""
     if target is None:
         suggested = f"{(window.store.path or Path('emergency_desk')).stem}-{dt.date.today()}.db"
-        start = window.store.path.parent if window.store.path else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
+        from ..widgets.save_dialogs import ask_save_path  # loaded when asked for
+
+        target = ask_save_path(
             window,
+            "backup",
             QCoreApplication.translate("data_safety", "Back up to"),
-            str(start / safe_file_name(suggested, start)),
-            QCoreApplication.translate("data_safety", "Emergency Desk database (*.db)"),
+            suggested,
+            [(QCoreApplication.translate("data_safety", "Emergency Desk database (*.db)"), ".db")],
         )
-        if not name:
+        if target is None:
             return None
-        target = Path(name)
     if target.suffix == "":
         target = target.with_suffix(".db")
     chosen = target

@@ -111,14 +111,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def choose_database(db_path: Path | None) -> Path:
-    """The file asked for, else the last one used (if it still exists), else the default."""
+def choose_database(db_path: Path | None) -> Path | None:
+    """The file asked for, else the last one used, else the default; None: the user quit.
+
+    A last database that is not there (a USB stick not plugged in, a changed drive
+    letter) is said, with the choice of where to go (``missing_database``), rather than
+    the empty default opening in its place as if nothing were wrong.
+    """
     if db_path is not None:
         return Path(db_path)
     last = last_database()
+    path = default_database()
     if last is not None and last.exists():
         return last
-    path = default_database()
+    if last is not None and last not in (path, path.resolve()):
+        from .missing_database import ask_for_missing  # only when it is missing
+
+        return ask_for_missing(None, last, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -127,6 +136,8 @@ def run_gui(db_path: Path | None) -> int:
     app = make_application()
     install_crash_dialog()
     path = choose_database(db_path)
+    if path is None:
+        return 0
     try:
         # A big file's page check runs once the window shows (``data_safety.start_session``).
         store = Store.open(path, defer_check=True)

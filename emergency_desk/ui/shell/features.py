@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..county_package.county_menu import install_county_menu
 from ..import_export.import_export_install import install_import_export
 from ..overview.overview_tab import install_overview
 from ..registers.duty_keys import install_duty_keys
@@ -35,5 +36,6 @@ FEATURES: tuple[Installer, ...] = (
     install_settings_action,  # Tools › Settings…
     install_duty_keys,  # F2 log a call, F3 reported up, from any tab
     install_data_safety,  # backup/restore, recycle bin, audit log, history, banner
+    install_county_menu,  # File › make a package (township) / import packages (county)
     install_summary,  # the Annual Summary, the last tab
 )

@@ -24,7 +24,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,8 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ...paths import safe_file_name
 
 # The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
 from ...report import docx_writer  # noqa: F401
@@ -53,6 +50,7 @@ from ..shell.lang import ui_lang
 from ..shell.ops import Op, OpContext, show_failure
 from ..shell.store_watch import watch_tables
 from ..widgets.clean_text import CleanPlainTextEdit
+from ..widgets.save_dialogs import ask_save_path
 from ..widgets.unstorable_notice import show_unstorable
 from .preview_html import preview_html
 
@@ -387,18 +385,15 @@ class SummaryTab(QWidget):
             if lang == "zh"
             else f"Emergency Management Work Summary {year}.docx"
         )
-        start = self.store.path.parent if self.store.path is not None else Path.home()
-        name, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
+            "report",
             self.tr("Export the annual summary"),
-            str(start / safe_file_name(suggested, start)),
-            self.tr("Word document (*.docx)"),
+            suggested,
+            [(self.tr("Word document (*.docx)"), ".docx")],
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
         title = self.tr("Export to Word")
 
