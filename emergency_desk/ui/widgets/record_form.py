@@ -32,6 +32,7 @@ from ..shell.lang import ui_lang
 from .dialog_parts import error_text
 from .duplicate_check import Duplicate, ask_about_duplicate, key_changed
 from .field_editors import FieldEditor, IntEditor, make_editor
+from .personal_field import PersonalGuard, is_personal
 from .record_titles import record_title
 from .screen_fit import fit_to_screen, usable_height
 
@@ -83,6 +84,7 @@ class RecordDialog(QDialog):
         self.computed = set(self.table.computed)
         self.editors: dict[str, FieldEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.personal: dict[str, PersonalGuard] = {}  # ID numbers, masked until revealed
         self.record: dict[str, Any] = {}
         self._dirty = False
         self._date_errors: set[str] = set()  # messages _check_dates put up (it takes them down)
@@ -180,7 +182,11 @@ class RecordDialog(QDialog):
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
-        v.addWidget(editor)
+        if is_personal(f):
+            self.personal[f.key] = PersonalGuard(self.store, self.table.name, f, editor, box)
+            v.addWidget(self.personal[f.key])
+        else:
+            v.addWidget(editor)
         error = QLabel(box)
         error.setObjectName("fieldError")
         error.setWordWrap(True)
@@ -235,7 +241,10 @@ class RecordDialog(QDialog):
                     values[f.key] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
             values.update(self.defaults)
         for key, editor in self.editors.items():
-            editor.set_value(values.get(key))
+            if key in self.personal:
+                self.personal[key].load(self.record_id, values.get(key))
+            else:
+                editor.set_value(values.get(key))
             if self.table.field(key).assigned:  # shown once the program has given it
                 box = editor.parentWidget()
                 if box is not None:
@@ -282,6 +291,7 @@ class RecordDialog(QDialog):
             key: editor.value()
             for key, editor in self.editors.items()
             if not self.table.field(key).assigned
+            and not (key in self.personal and self.personal[key].masked)  # never the mask
         }
         for key in self.hidden_fields:
             if key in self.defaults:
