@@ -205,7 +205,7 @@ def build_ledger(
     today = today or dt.date.today()
     t = TABLES[q.table]
     keys = list(columns or t.list_columns)
-    fields = [t.field(k) for k in keys]
+    fields = [t.list_field(k) for k in keys]
     titles: dict[Any, str] = {}
     rows: list[list[str]] = []
     dates: list[str] = []

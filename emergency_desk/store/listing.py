@@ -157,6 +157,22 @@ def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
     return f'SELECT count(*) FROM "{index}" WHERE "{index}" MATCH ?', [match]
 
 
+def column_sql(t: Table, key: str) -> str:
+    """A list column as SQL: the stored column, or — for a column read from the newest
+    sub-record (``Table.latest_figures``) — a subquery over the sub-table's parent index
+    ``(deleted_at, parent, date)``, so a page of 200 rows costs 200 index probes and the
+    column sorts like any other."""
+    lf = t.latest_figure(key)
+    if lf is None:
+        return f'"{key}"'
+    child = TABLES[lf.child]
+    newest = f'"{child.date_field}" DESC, ' if child.date_field else ""
+    return (
+        f'(SELECT "{lf.source}" FROM "{child.name}" WHERE "{child.parent_key}" = "{t.name}".id'
+        f" AND deleted_at IS NULL ORDER BY {newest}id DESC LIMIT 1)"
+    )
+
+
 def order_clause(q: ListQuery, *, reverse: bool = False, by_match: bool = False) -> str:
     """ORDER BY for a view; ``reverse`` reads it from the other end (the last pages).
 
@@ -168,7 +184,8 @@ def order_clause(q: ListQuery, *, reverse: bool = False, by_match: bool = False)
     direction = "DESC" if desc != reverse else "ASC"
     plus = "+" if by_match else ""
     key, *rest = keys
-    return f"ORDER BY {plus}" + ", ".join(f'"{c}" {direction}' for c in [key, *rest])
+    t = TABLES[q.table]
+    return f"ORDER BY {plus}" + ", ".join(f"{column_sql(t, c)} {direction}" for c in [key, *rest])
 
 
 def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
@@ -176,7 +193,7 @@ def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
     t = TABLES[q.table]
     key = q.sort or t.default_sort[0]
     desc = q.descending if q.sort else t.default_sort[1]
-    if key not in t.keys and key not in SYSTEM_COLUMNS:
+    if key not in t.keys and key not in SYSTEM_COLUMNS and t.latest_figure(key) is None:
         key = "id"
     if key == "id":
         return ["id"], desc
@@ -194,13 +211,21 @@ def select_sql(
     by_match: bool = False,
 ) -> tuple[str, list[Any]]:
     where, params = where_clause(q)
-    cols = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
+    t = TABLES[q.table]
+    if columns is None:  # every stored column, and the list's derived ones by name
+        cols = ", ".join(["*", *(f'{column_sql(t, k)} AS "{k}"' for k in _figure_keys(t))])
+    else:
+        cols = ", ".join(column_sql(t, c) for c in columns)
     order = order_clause(q, reverse=reverse, by_match=by_match)
     sql = f'SELECT {cols} FROM "{q.table}" WHERE {where} {order}'
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
     return sql, params
+
+
+def _figure_keys(t: Table) -> list[str]:
+    return [lf.field.key for lf in t.latest_figures]
 
 
 def count_sql(q: ListQuery) -> tuple[str, list[Any]]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +64,7 @@ class RecordDialog(QDialog):
     """Create (``record_id=None``) or edit one record of ``table_name``."""
 
     saved = Signal(int)  # the record id, after a successful insert or update
+    current_changed = Signal(object)  # as a list's: the record the form's tools act on
 
     def __init__(
         self,
@@ -131,6 +133,22 @@ class RecordDialog(QDialog):
         self._update_title()
         self.resize(640, min(760, 140 + 44 * len(self.editors)))
         self._keyboard_ready = False
+        if self.table.form_tools:  # 打印明白卡… on a risk point's form
+            from ..registers.registry import resolve
+
+            for path in self.table.form_tools:
+                resolve(path)(self)
+
+    def current_id(self) -> int | None:
+        """The record the form's tools act on (none until a new one is saved)."""
+        return self.record_id
+
+    def add_tool_button(self, widget: QWidget) -> None:
+        """A declared tool's button, beside Save and Cancel (what it prints is saved data)."""
+        if isinstance(widget, QAbstractButton):
+            self.buttons.addButton(widget, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.extra_layout.addWidget(widget)
 
     def showEvent(self, event: Any) -> None:
         if not self._keyboard_ready:  # once, when subclasses have added their panels
@@ -387,6 +405,7 @@ class RecordDialog(QDialog):
         self.record = self.store.get(self.table.name, self.record_id)
         self._dirty = False
         self.saved.emit(self.record_id)
+        self.current_changed.emit(self.record_id)
         return True
 
     def open_record(self, record_id: int) -> None:
