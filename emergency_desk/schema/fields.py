@@ -208,13 +208,17 @@ class Table:
     @property
     def list_columns(self) -> tuple[str, ...]:
         """What a list (and its printed ledger) shows by default: every field a table
-        column shows well, multi-line text only if it names the row, not the parent."""
-        return tuple(
+        column shows well, multi-line text only if it names the row, not the parent; the
+        latest figures (``latest_figures``) right after the title, in view without scrolling."""
+        keys = [
             f.key
             for f in self.fields
             if (f.type is not FieldType.LONGTEXT or f.key == self.title_field)
             and f.key != self.parent_key
-        ) + tuple(lf.field.key for lf in self.latest_figures)
+        ]
+        at = keys.index(self.title_field) + 1 if self.title_field in keys else len(keys)
+        keys[at:at] = [lf.field.key for lf in self.latest_figures]
+        return tuple(keys)
 
     @property
     def searchable_fields(self) -> tuple[Field, ...]:

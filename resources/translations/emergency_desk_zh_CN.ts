@@ -1018,112 +1018,112 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="124"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="125"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="209"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="227"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="210"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="228"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="282"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="265"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="283"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="266"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="284"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="285"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="268"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="286"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="269"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="287"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="270"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="288"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="271"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="289"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="272"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="273"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="291"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="280"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="298"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="284"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="302"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="346"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="364"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="384"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="402"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="415"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="434"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="416"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="442"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="461"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="444"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="463"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
