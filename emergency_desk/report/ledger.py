@@ -205,7 +205,7 @@ def build_ledger(
     today = today or dt.date.today()
     t = TABLES[q.table]
     keys = list(columns or t.list_columns)
-    fields = [t.field(k) for k in keys]
+    fields = [t.list_field(k) for k in keys]
     titles: dict[Any, str] = {}
     rows: list[list[str]] = []
     dates: list[str] = []
@@ -270,7 +270,13 @@ def build_ledger(
     line = f"{shown}　{info}" if shown and lang == "zh" else f"{shown} · {info}" if shown else info
     paragraph(doc, line, 10.5, east=east, align=WD_ALIGN_PARAGRAPH.RIGHT, after=4, keep_next=True)
 
-    body_rows = rows or [[_t(lang, "无记录", "No records"), *([""] * len(fields))]]
+    # An empty ledger still says so in words, in the table the reader looks at.
+    nothing = (
+        _t(lang, "没有符合筛选条件的记录。", "No records match the filter.")
+        if shown
+        else _t(lang, "本台账暂无记录。", "There are no records in this ledger.")
+    )
+    body_rows = rows or [[nothing, *([""] * len(fields))]]
     table = grid_table(
         doc,
         headers,

@@ -124,6 +124,20 @@ class Field:
 
 
 @dataclass(frozen=True)
+class LatestFigure:
+    """A list column read from the newest live sub-record of each row (an incident's
+    latest report): shown, sorted and printed with the list, never stored or typed.
+
+    ``field`` says how the column is labelled and shown (its key names the column);
+    the value is ``child``'s ``source`` on the sub-record latest by ``child``'s date.
+    """
+
+    field: Field
+    child: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Table:
     """One SQL table: a register or a sub-record list that belongs to one."""
 
@@ -159,6 +173,11 @@ class Table:
     # imported only when used (``ui/registers/registry.py``). Empty: the generic form.
     ui_dialog: str = ""
     ui_tools: tuple[str, ...] = ()  # installers ``f(tab)`` run on the table's list
+    # Installers ``f(form)`` run on a record's form: a list tool that needs only ``store``,
+    # ``current_id()``, ``current_changed`` and ``add_tool_button`` can be named in both.
+    form_tools: tuple[str, ...] = ()
+    # Columns the list adds from each row's newest sub-record (``store/listing.py``).
+    latest_figures: tuple[LatestFigure, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -168,6 +187,16 @@ class Table:
             if f.key == key:
                 return f
         raise KeyError(f"{self.name} has no field {key!r}")
+
+    def list_field(self, key: str) -> Field:
+        """A field, or a column the list derives (``latest_figures``)."""
+        for lf in self.latest_figures:
+            if lf.field.key == key:
+                return lf.field
+        return self.field(key)
+
+    def latest_figure(self, key: str) -> LatestFigure | None:
+        return next((lf for lf in self.latest_figures if lf.field.key == key), None)
 
     def has_field(self, key: str) -> bool:
         return any(f.key == key for f in self.fields)
@@ -179,13 +208,17 @@ class Table:
     @property
     def list_columns(self) -> tuple[str, ...]:
         """What a list (and its printed ledger) shows by default: every field a table
-        column shows well, multi-line text only if it names the row, not the parent."""
-        return tuple(
+        column shows well, multi-line text only if it names the row, not the parent; the
+        latest figures (``latest_figures``) right after the title, in view without scrolling."""
+        keys = [
             f.key
             for f in self.fields
             if (f.type is not FieldType.LONGTEXT or f.key == self.title_field)
             and f.key != self.parent_key
-        )
+        ]
+        at = keys.index(self.title_field) + 1 if self.title_field in keys else len(keys)
+        keys[at:at] = [lf.field.key for lf in self.latest_figures]
+        return tuple(keys)
 
     @property
     def searchable_fields(self) -> tuple[Field, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import incident_checks as checks
 from .fields import Choice as C
-from .fields import Field, FieldType, Table
+from .fields import Field, FieldType, LatestFigure, Table
 
 T = FieldType
 
@@ -50,6 +50,60 @@ RESPONSE_LEVELS = (
 )
 INCIDENT_STATUS = (C("ongoing", "处置中", "Ongoing"), C("closed", "已结束", "Closed"))
 
+REPORT_KINDS = (
+    C("initial", "初报", "Initial"),
+    C("follow_up", "续报", "Follow-up"),
+    C("verified", "核报", "Verified"),
+)
+REPORT_CHANNELS = (
+    C("phone", "电话", "Phone"),
+    C("system", "系统报送", "Reporting system"),
+    C("document", "书面", "In writing"),
+    C("fax", "传真", "Fax"),
+)
+
+
+def _hectares(key: str, zh: str, en: str) -> Field:
+    """An area in hectares, two decimals (the statistics form's precision)."""
+    return Field(key, zh, en, T.DECIMAL, minimum=0, maximum=1_000_000, decimals=2)
+
+
+REPORT_FIGURES: tuple[Field, ...] = (
+    Field("affected", "受灾人口(人次)", "People affected", T.INT),
+    Field("deaths", "死亡人口", "Deaths", T.INT),
+    Field("missing", "失踪人口", "Missing", T.INT),
+    Field("injured", "受伤人口", "Injured", T.INT),
+    Field("relocated", "紧急转移安置人口", "Relocated", T.INT),
+    Field("need_relief", "需紧急生活救助人口", "Needing relief", T.INT),
+    _hectares("crops_affected_ha", "农作物受灾面积(公顷)", "Crops affected (ha)"),
+    _hectares("crops_failed_ha", "绝收面积(公顷)", "Crops failed (ha)"),
+    Field("houses_collapsed", "倒塌房屋(间)", "Rooms collapsed", T.INT),
+    Field("houses_severe", "严重损坏房屋(间)", "Rooms severely damaged", T.INT),
+    Field("houses_damaged", "一般损坏房屋(间)", "Rooms slightly damaged", T.INT),
+    Field("direct_loss", "直接经济损失(万元)", "Direct loss (10k yuan)", T.MONEY),
+)
+"""The basic indicators every report carries, in the order the statistics form lists them."""
+
+LATEST_FIGURES = (
+    LatestFigure(
+        Field("latest_report", "最新报送", "Latest report", T.CHOICE, choices=REPORT_KINDS),
+        "incident_reports",
+        "kind",
+    ),
+    LatestFigure(
+        Field("latest_affected", "受灾人口(最新)", "People affected (latest)", T.INT),
+        "incident_reports",
+        "affected",
+    ),
+    LatestFigure(
+        Field("latest_loss", "直接经济损失(万元)", "Direct loss (10k yuan)", T.MONEY),
+        "incident_reports",
+        "direct_loss",
+    ),
+)
+"""What the incidents list shows of each incident's latest report: its figures are the
+incident's (the list reads them from the reports; nothing is copied onto the incident)."""
+
 INCIDENTS = Table(
     name="incidents",
     zh="突发事件与灾情",
@@ -86,41 +140,8 @@ INCIDENTS = Table(
         "incidents", "incident_reports", "incident_victims", "incident_houses", "settings",
     ),
     ui_dialog="registers.incident_dialog:IncidentDialog",
+    latest_figures=LATEST_FIGURES,
 )  # fmt: skip
-
-REPORT_KINDS = (
-    C("initial", "初报", "Initial"),
-    C("follow_up", "续报", "Follow-up"),
-    C("verified", "核报", "Verified"),
-)
-REPORT_CHANNELS = (
-    C("phone", "电话", "Phone"),
-    C("system", "系统报送", "Reporting system"),
-    C("document", "书面", "In writing"),
-    C("fax", "传真", "Fax"),
-)
-
-
-def _hectares(key: str, zh: str, en: str) -> Field:
-    """An area in hectares, two decimals (the statistics form's precision)."""
-    return Field(key, zh, en, T.DECIMAL, minimum=0, maximum=1_000_000, decimals=2)
-
-
-REPORT_FIGURES: tuple[Field, ...] = (
-    Field("affected", "受灾人口(人次)", "People affected", T.INT),
-    Field("deaths", "死亡人口", "Deaths", T.INT),
-    Field("missing", "失踪人口", "Missing", T.INT),
-    Field("injured", "受伤人口", "Injured", T.INT),
-    Field("relocated", "紧急转移安置人口", "Relocated", T.INT),
-    Field("need_relief", "需紧急生活救助人口", "Needing relief", T.INT),
-    _hectares("crops_affected_ha", "农作物受灾面积(公顷)", "Crops affected (ha)"),
-    _hectares("crops_failed_ha", "绝收面积(公顷)", "Crops failed (ha)"),
-    Field("houses_collapsed", "倒塌房屋(间)", "Rooms collapsed", T.INT),
-    Field("houses_severe", "严重损坏房屋(间)", "Rooms severely damaged", T.INT),
-    Field("houses_damaged", "一般损坏房屋(间)", "Rooms slightly damaged", T.INT),
-    Field("direct_loss", "直接经济损失(万元)", "Direct loss (10k yuan)", T.MONEY),
-)
-"""The basic indicators every report carries, in the order the statistics form lists them."""
 
 INCIDENT_REPORTS = Table(
     name="incident_reports",

@@ -67,4 +67,5 @@ RISK_POINTS = Table(
     filters=("kind", "scale", "status"),
     flags_depend_on=("risk_points", "shelters", "settings"),
     ui_tools=("registers.printouts_people:install_cards_print",),
+    form_tools=("registers.printouts_people:install_cards_print",),
 )  # fmt: skip

@@ -26,10 +26,12 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from ..schema import TABLES
 from . import search_index
 from .collation import KEY_FUNCTION
 from .listing import (
     ListQuery,
+    column_sql,
     count_sql,
     fast_count_sql,
     pinyin_sorts,
@@ -143,7 +145,8 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
     where, params = where_clause(q)
     keys, desc = sort_keys(q)
     pinyin = pinyin_applies(store, q)
-    cols = ", ".join(f'"{c}"' for c in keys)
+    t = TABLES[q.table]
+    cols = ", ".join(column_sql(t, c) for c in keys)
     row = store.conn.execute(
         f'SELECT {cols} FROM "{q.table}" WHERE {where} AND id = ?', [*params, record_id]
     ).fetchone()
@@ -152,10 +155,10 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
     counts: list[str] = []
     count_params: list[Any] = []
     for i, (col, value) in enumerate(zip(keys, row, strict=True)):
-        same = [f'"{c}" IS ?' for c in keys[:i]]
+        same = [f"{column_sql(t, c)} IS ?" for c in keys[:i]]
         same_params = list(row[:i])
         by_key = pinyin and i == 0
-        for earlier, earlier_params in _earlier(col, value, desc, by_key):
+        for earlier, earlier_params in _earlier(column_sql(t, col), value, desc, by_key):
             conditions = [where, *same, earlier]  # SQL with ? placeholders, values bound below
             counts.append(f'(SELECT count(*) FROM "{q.table}" WHERE {" AND ".join(conditions)})')
             count_params += [*params, *same_params, *earlier_params]
@@ -164,11 +167,12 @@ def position(store: Store, q: ListQuery, record_id: int) -> int | None:
 
 
 def _earlier(col: str, value: Any, desc: bool, pinyin: bool) -> list[tuple[str, list[Any]]]:
-    """Conditions (disjoint) for "sorts before ``value``" on one column (or its pinyin key)."""
+    """Conditions (disjoint) for "sorts before ``value``" on one column (``col`` as SQL), or
+    on its pinyin key."""
     if value is None:
-        return [(f'"{col}" IS NOT NULL', [])] if desc else []
+        return [(f"{col} IS NOT NULL", [])] if desc else []
     expr = sort_expression(col, pinyin)
     bound = f"{KEY_FUNCTION}(?)" if pinyin else "?"
     if desc:
         return [(f"{expr} > {bound}", [value])]
-    return [(f'"{col}" IS NULL', []), (f"{expr} < {bound}", [value])]
+    return [(f"{col} IS NULL", []), (f"{expr} < {bound}", [value])]

@@ -740,6 +740,19 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>PersonalField</name>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/personal_field.py" line="52"/>
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/personal_field.py" line="56"/>
+        <source>ID numbers are personal data; showing one is recorded in the audit log. Reveal it to change it.</source>
+        <translation>身份证号属于个人信息，显示完整号码将记入操作日志。如需修改，请先显示完整号码。</translation>
+    </message>
+</context>
+<context>
     <name>PointsTab</name>
     <message numerus="yes">
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="48"/>
@@ -1025,112 +1038,112 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="122"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="123"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="203"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="227"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="204"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="228"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="283"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="284"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="258"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="285"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="259"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="286"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="260"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="287"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="261"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="288"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="262"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="289"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="291"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="265"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="292"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="272"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="276"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="337"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="365"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="375"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="403"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="406"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="407"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="436"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="433"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="462"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="464"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>

@@ -179,9 +179,9 @@ class RegisterTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_current)
 
         self.model.modelReset.connect(self._after_reset)
-        watched = {self.table.name} | {
-            f.ref_table for f in self.model.columns if f.ref_table is not None
-        }
+        refs = {f.ref_table for f in self.model.columns if f.ref_table is not None}
+        figures = {lf.child for lf in self.table.latest_figures}  # a new report: new figures
+        watched = {self.table.name} | refs | figures
         watch_tables(self, store, watched, lambda _changed: self.refresh())
         self._after_reset()
 

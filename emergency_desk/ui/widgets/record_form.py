@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from ..shell.lang import ui_lang
 from .dialog_parts import error_text
 from .duplicate_check import Duplicate, ask_about_duplicate, key_changed
 from .field_editors import FieldEditor, IntEditor, make_editor
+from .personal_field import PersonalGuard, is_personal
 from .record_titles import record_title
 from .screen_fit import fit_to_screen, usable_height
 
@@ -62,6 +64,7 @@ class RecordDialog(QDialog):
     """Create (``record_id=None``) or edit one record of ``table_name``."""
 
     saved = Signal(int)  # the record id, after a successful insert or update
+    current_changed = Signal(object)  # as a list's: the record the form's tools act on
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class RecordDialog(QDialog):
         self.computed = set(self.table.computed)
         self.editors: dict[str, FieldEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.personal: dict[str, PersonalGuard] = {}  # ID numbers, masked until revealed
         self.record: dict[str, Any] = {}
         self._dirty = False
         self._date_errors: set[str] = set()  # messages _check_dates put up (it takes them down)
@@ -129,6 +133,22 @@ class RecordDialog(QDialog):
         self._update_title()
         self.resize(640, min(760, 140 + 44 * len(self.editors)))
         self._keyboard_ready = False
+        if self.table.form_tools:  # 打印明白卡… on a risk point's form
+            from ..registers.registry import resolve
+
+            for path in self.table.form_tools:
+                resolve(path)(self)
+
+    def current_id(self) -> int | None:
+        """The record the form's tools act on (none until a new one is saved)."""
+        return self.record_id
+
+    def add_tool_button(self, widget: QWidget) -> None:
+        """A declared tool's button, beside Save and Cancel (what it prints is saved data)."""
+        if isinstance(widget, QAbstractButton):
+            self.buttons.addButton(widget, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.extra_layout.addWidget(widget)
 
     def showEvent(self, event: Any) -> None:
         if not self._keyboard_ready:  # once, when subclasses have added their panels
@@ -180,7 +200,11 @@ class RecordDialog(QDialog):
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
-        v.addWidget(editor)
+        if is_personal(f):
+            self.personal[f.key] = PersonalGuard(self.store, self.table.name, f, editor, box)
+            v.addWidget(self.personal[f.key])
+        else:
+            v.addWidget(editor)
         error = QLabel(box)
         error.setObjectName("fieldError")
         error.setWordWrap(True)
@@ -236,7 +260,10 @@ class RecordDialog(QDialog):
                     values[f.key] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
             values.update(self.defaults)
         for key, editor in self.editors.items():
-            editor.set_value(values.get(key))
+            if key in self.personal:
+                self.personal[key].load(self.record_id, values.get(key))
+            else:
+                editor.set_value(values.get(key))
             if self.table.field(key).assigned:  # shown once the program has given it
                 box = editor.parentWidget()
                 if box is not None:
@@ -283,6 +310,7 @@ class RecordDialog(QDialog):
             key: editor.value()
             for key, editor in self.editors.items()
             if not self.table.field(key).assigned
+            and not (key in self.personal and self.personal[key].masked)  # never the mask
         }
         for key in self.hidden_fields:
             if key in self.defaults:
@@ -378,6 +406,7 @@ class RecordDialog(QDialog):
         self.record = self.store.get(self.table.name, self.record_id)
         self._dirty = False
         self.saved.emit(self.record_id)
+        self.current_changed.emit(self.record_id)
         return True
 
     def open_record(self, record_id: int) -> None:

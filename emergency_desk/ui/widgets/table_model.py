@@ -50,7 +50,7 @@ class RecordTableModel(QAbstractTableModel):
         self.store = store
         self.table = TABLES[query.table]
         keys = list(columns) if columns is not None else default_columns(query.table)
-        self.columns: list[Field] = [self.table.field(k) for k in keys]
+        self.columns: list[Field] = [self.table.list_field(k) for k in keys]
         self._query = query
         self._lang = ui_lang()
         self._count = 0
