@@ -188,3 +188,15 @@ def test_people_moved_before_storms_from_the_call_backs(store: Store) -> None:
     )
     early = _text(store, "zh", today=dt.date(2025, 6, 30))
     assert "叫应反馈" not in early
+
+
+def test_events_found_without_the_search_indexes(store: Store, monkeypatch) -> None:
+    """A file whose search indexes cannot answer still gets the same events (read in full)."""
+    from emergency_desk.store import summary_incidents
+
+    _fill_events(store)
+    day, doc = dt.date(2025, 12, 31), DOC
+    indexed = summary_incidents.significant_events(store, 2025, day, doc)
+    monkeypatch.setattr(summary_incidents.search_index, "short_term_query", lambda term: '"')
+    assert summary_incidents.significant_events(store, 2025, day, doc) == indexed
+    assert [e.received_at[:10] for e in indexed] == ["2025-03-01", "2025-07-12", "2025-11-20"]

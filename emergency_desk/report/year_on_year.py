@@ -17,14 +17,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..store import Store
+from ..store.summary_hazards import HazardCounts, hazard_counts
 from ..store.summary_queries import (
     ActivityFigures,
     DrillFigures,
-    HazardFigures,
     PlanFigures,
     activity_figures,
     drill_figures,
-    hazard_figures,
     plan_figures,
 )
 from .model import Para
@@ -40,7 +39,7 @@ class PreviousYear:
 
     plans: PlanFigures
     drills: DrillFigures
-    hazards: HazardFigures
+    hazards: HazardCounts
     activities: ActivityFigures
 
 
@@ -50,7 +49,7 @@ def previous_year(store: Store, year: int, today: dt.date, review_years: int) ->
     return PreviousYear(
         plans=plan_figures(store, year - 1, end, review_years, entered),
         drills=drill_figures(store, year - 1, end, entered),
-        hazards=hazard_figures(store, year - 1, end, entered),
+        hazards=hazard_counts(store, year - 1, end, entered),
         activities=activity_figures(store, year - 1, end, entered),
     )
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from . import search_index
 from .facade import Store
 from .summary_sql import as_of_params, dicts, known_by
 
@@ -265,19 +267,38 @@ def significant_events(
     a level outranks a relocation.
     """
     p = as_of_params(year, as_of, doc_date)
+    p["until"] = (dt.date.fromisoformat(p["day"]) + dt.timedelta(days=1)).isoformat()
     levels = ", ".join(f"'{lv}'" for lv in EVENT_LEVELS)
-    rows = dicts(
-        store,
-        "SELECT received_at, type, coalesce(level, 'none') AS level, "
-        "coalesce(location, '') AS location, summary, coalesce(action_taken, '') AS action_taken, "
-        "(coalesce(action_taken, '') LIKE '%应急响应%') AS response, "
-        "(coalesce(action_taken, '') LIKE '%转移%') AS moved "
-        f"FROM duty_log WHERE {known_by()} AND type <> 'instruction' "
-        "AND received_at >= :start AND substr(received_at, 1, 10) <= :day "
-        f"AND (level IN ({levels}) OR action_taken LIKE '%应急响应%' "
-        "OR action_taken LIKE '%转移%')",
-        p,
+    said = "(d.action_taken LIKE '%应急响应%' OR d.action_taken LIKE '%转移%')"
+    columns = (
+        "SELECT d.received_at, d.type, coalesce(d.level, 'none') AS level, "
+        "coalesce(d.location, '') AS location, d.summary, "
+        "coalesce(d.action_taken, '') AS action_taken, "
+        "(coalesce(d.action_taken, '') LIKE '%应急响应%') AS response, "
+        "(coalesce(d.action_taken, '') LIKE '%转移%') AS moved "
     )
+    where = (
+        f"WHERE {known_by('d')} AND d.type <> 'instruction' "
+        "AND d.received_at >= :start AND d.received_at < :until "
+        f"AND (d.level IN ({levels}) OR {said})"
+    )
+    # A year of a million-entry log is ~100,000 rows: read only the candidates — the
+    # levels through their index, the words through the search indexes (search_index.py).
+    p["response"] = search_index.trigram_query("应急响应")
+    p["move"] = search_index.short_term_query("转移")
+    try:
+        rows = dicts(
+            store,
+            f"""WITH c(id) AS (
+                  SELECT id FROM duty_log WHERE deleted_at IS NULL AND level IN ({levels})
+                    AND received_at >= :start AND received_at < :until
+                  UNION SELECT rowid FROM duty_log_fts WHERE duty_log_fts MATCH :response
+                  UNION SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH :move)
+                {columns} FROM c CROSS JOIN duty_log d ON d.id = c.id {where}""",
+            p,
+        )
+    except sqlite3.OperationalError:  # a file without the search indexes: read the year
+        rows = dicts(store, f"{columns} FROM duty_log d {where}", p)
     rank = {lv: i for i, lv in enumerate(EVENT_LEVELS, start=1)}
     rows.sort(
         key=lambda r: (-r["response"], -rank.get(r["level"], 0), -r["moved"], r["received_at"])
