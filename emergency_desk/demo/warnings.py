@@ -41,9 +41,16 @@ def _called(
             "called_at": moment.strftime("%Y-%m-%d %H:%M"),
             "answered": "no" if missed else "yes",
             "response": "三次拨打无人接听，已请网格员上门告知" if missed
-            else ctx.pick(("已收到，正在组织巡查", "已通知到户，监测人已上岗",
-                           "已收到，人员已到岗", "已转移危险区群众")),
+            else _moved(ctx.pick(("已收到，正在组织巡查", "已通知到户，监测人已上岗",
+                                  "已收到，人员已到岗", "已转移危险区群众")), person),
         })  # fmt: skip
+
+
+def _moved(response: str, person: dict[str, Any]) -> str:
+    """A move out of danger is reported with its figure, as the summary counts it."""
+    if not response.startswith("已转移"):
+        return response
+    return f"{response}{3 + int(person['id']) % 9}人"
 
 
 def fill_warnings(ctx: DemoContext) -> None:

@@ -9,10 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..rules.settings import RuleSettings, load_settings
 from ..schema import TABLES
 from ..store import Store
+from ..store.summary_incidents import (
+    DutyEvent,
+    IncidentFigures,
+    Limits,
+    MovedBeforeStorms,
+    incident_figures,
+    moved_before_storms,
+    significant_events,
+)
 from ..store.summary_ledgers import LedgerFigures, ledger_figures
 from ..store.summary_queries import (
     ActivityFigures,
@@ -28,6 +38,7 @@ from ..store.summary_queries import (
     material_figures,
     plan_figures,
 )
+from .year_on_year import PreviousYear, previous_year
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -49,6 +60,11 @@ class SummaryFigures:
     duty: DutyFigures
     ledgers: LedgerFigures
     ledgers_prev: LedgerFigures | None  # last year's, for the comparison; None if empty
+    incidents: IncidentFigures
+    incidents_prev: IncidentFigures | None  # last year's at its end; None if it had none
+    events: list[DutyEvent]  # the duty log's significant events (when there are no incidents)
+    moved: MovedBeforeStorms  # people moved before storms, as the call-backs report
+    previous: PreviousYear  # last year's main figures, for "同比"
 
     def office(self, lang: str) -> str:
         return self.office_zh if lang == "zh" else self.office_en
@@ -70,7 +86,7 @@ class SummaryFigures:
             self.plans.in_force_total or self.plans.issued or self.plans.revised
             or self.drills.total or self.hazards.found or self.activities.total
             or self.materials.items or self.duty.entries or self.duty.days_rostered
-            or self.ledgers.has_data
+            or self.ledgers.has_data or self.incidents.count
         )  # fmt: skip
 
 
@@ -104,7 +120,28 @@ def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFig
         duty=duty_figures(store, year, as_of, settings.report_limits),
         ledgers=ledger_figures(store, year, as_of, today),
         ledgers_prev=_previous_ledgers(store, year, today),
+        **_incident_parts(store, year, as_of, today, settings),
+        previous=previous_year(store, year, today, settings.review_years),
     )
+
+
+def _incident_parts(
+    store: Store, year: int, as_of: dt.date, today: dt.date, settings: RuleSettings
+) -> dict[str, Any]:
+    """The incidents section's figures: this year's as of the date, last year's at its end."""
+    limits = Limits(
+        settings.incident_initial_minutes,
+        settings.incident_followup_hours,
+        settings.incident_verified_days,
+    )
+    end = dt.date(year - 1, 12, 31)
+    prev = incident_figures(store, year - 1, end, min(today, end), limits)
+    return {
+        "incidents": incident_figures(store, year, as_of, today, limits),
+        "incidents_prev": prev if prev.count else None,
+        "events": significant_events(store, year, as_of, today),
+        "moved": moved_before_storms(store, year, as_of, today),
+    }
 
 
 def _previous_ledgers(store: Store, year: int, today: dt.date) -> LedgerFigures | None:

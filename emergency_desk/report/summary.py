@@ -20,10 +20,12 @@ from ..schema.unstorable import REPORT_TEXTS, UnstorableText
 from ..store import Store
 from ..store.summary_queries import drill_rows, hazard_rows, material_rows
 from .figures import SummaryFigures, collect
+from .incident_section import incident_subsection
 from .model import Para, Section, Subsection, SummaryDoc, Table
 from .parts import APPENDIX_KEYS, PART_LABELS
 from .problems import Problem, find_problems
 from .user_texts import PARTS, as_item, lines, load_text, text_module
+from .year_on_year import with_comparison
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -114,10 +116,12 @@ def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
     )
     # An office that keeps none of these ledgers gets no heading for them.
     kept = [p for p in parts if p[0] != "ledgers" or f.ledgers.has_data]
-    return [
-        Subsection(t.subsection_heading(i, key), write(f))
+    subs = [
+        Subsection(t.subsection_heading(i, key), with_comparison(key, write(f), f, lang))
         for i, (key, write) in enumerate(kept, start=1)
     ]
+    emergencies = incident_subsection(f, lang, len(subs) + 1)
+    return subs + ([emergencies] if emergencies else [])
 
 
 def problem_paras(f: SummaryFigures, lang: str, problems: list[Problem], extra: str) -> list[Para]:

@@ -4,6 +4,7 @@ figure where there is one."""
 
 from __future__ import annotations
 
+from . import text_incidents_en
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import full_date_en, join_en, pct, plural
@@ -74,6 +75,7 @@ def ledgers(f: SummaryFigures) -> list[Para]:
                 f"; the two cards were handed out at {plural(g.cards_issued, 'point')} "
                 "during the year"
             )
+        s += text_incidents_en.moved_before_storms(f)
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.warnings:
         s = f"The office received {plural(g.warnings, 'warning')}"

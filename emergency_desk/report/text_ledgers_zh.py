@@ -4,6 +4,7 @@ where there is one, as an office compares its years ("较上年增加2支")."""
 
 from __future__ import annotations
 
+from . import text_incidents_zh
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import join_zh, pct
@@ -67,6 +68,7 @@ def ledgers(f: SummaryFigures) -> list[Para]:
         s += _versus(g.risk_points, prev.risk_points if prev else None, "处")
         if g.cards_issued:
             s += f"；年内向{g.cards_issued}处隐患点受威胁群众发放防灾避险明白卡"
+        s += text_incidents_zh.moved_before_storms(f)
         out.append(Para(s + "。"))
     if g.warnings:
         colors = [

@@ -159,3 +159,23 @@ def hazard_rows(
         "ORDER BY found_on, id",
         p,
     )
+
+
+@dataclass(frozen=True)
+class HazardCounts:
+    found: int
+    rectified: int
+
+
+def hazard_counts(
+    store: Store, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> HazardCounts:
+    """Found and rectified only, as ``hazard_figures`` counts them (last year's comparison
+    needs no more, and the rest of ``hazard_figures`` is most of its time)."""
+    p = as_of_params(year, as_of, doc_date)
+    found, rectified = store.db.execute(
+        f"SELECT count(*), coalesce(sum({RECTIFIED_BY}), 0) FROM hazards "
+        f"WHERE {known_by()} AND found_on BETWEEN :start AND :day",
+        p,
+    ).fetchone()
+    return HazardCounts(int(found), int(rectified))
