@@ -213,7 +213,9 @@ def pinyin_sorts(q: ListQuery) -> bool:
     return f.type in (FieldType.TEXT, FieldType.LONGTEXT) and not f.choices and not f.format
 
 
-XX
+def sort_expression(column_sql: str, pinyin: bool) -> str:
+    """The SQL a view orders a column (given as SQL) by: the column, or its pinyin key."""
+    return f"{KEY_FUNCTION}({column_sql})" if pinyin else column_sql
 
 
 def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
