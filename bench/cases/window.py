@@ -2,13 +2,15 @@
 
 ``app DB [--scroll-end]``: the real program's start (``ui.app.make_application``,
 ``Store.open(defer_check=True)``, ``MainWindow``, the page check started) until its first
-paint and then until the Overview's figures are drawn (the tab's worker has delivered them,
-``OverviewTab._show`` has filled the tab and the window has repainted); with
+paint, then until the Overview's rule counts are drawn (``useful``: the tab's
+``counts_shown`` and the window repainted, as the floor draws its counts) and until the
+whole tab is (``complete``: rows, cards and charts, ``figures_shown``); with
 ``--scroll-end`` the Duty tab is then shown and scrolled to its last row.
 ``bare [DB]``: a plain PySide6 window, the floor; with a database it then computes the
 Overview's rules with the bench's floor (``bench/floors.py``) and draws their counts.
-Prints one JSON line: peak RSS in MB, ``painted_at`` and ``useful_at``, wall-clock times
-(``time.time``) that ``run.py`` subtracts from the moment it started the process.
+Prints one JSON line: peak RSS in MB, ``painted_at``, ``useful_at`` and ``complete_at``,
+wall-clock times (``time.time``) that ``run.py`` subtracts from the moment it started the
+process.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def main() -> int:
         # The app: ``useful`` runs when the Overview has shown its figures (see below).
 
     def useful() -> None:
-        times["useful_at"] = time.time()
+        times["useful_at"] = times["complete_at"] = time.time()
         QTimer.singleShot(0, finish)
 
     def finish() -> None:
@@ -121,15 +123,20 @@ def main() -> int:
 
     if mode != "bare":
         tab = window.overview_tab
-        shown = tab._show
 
-        def show_then_draw(number: int, figures: object) -> None:
-            shown(number, figures)
-            window.repaint()  # the figures on screen, not only in the widgets
+        def counts_drawn() -> None:
+            window.repaint()  # the counts on screen, not only in the widgets
             if "useful_at" not in times:
-                useful()
+                times["useful_at"] = time.time()
 
-        tab._show = show_then_draw  # type: ignore[method-assign]
+        def all_drawn() -> None:
+            window.repaint()
+            if "complete_at" not in times:
+                times["complete_at"] = time.time()
+                QTimer.singleShot(0, finish)
+
+        tab.counts_shown.connect(counts_drawn)
+        tab.figures_shown.connect(all_drawn)
 
     watcher = FirstPaint()
     window.installEventFilter(watcher)
@@ -139,7 +146,7 @@ def main() -> int:
         # and, when the GUI thread is next idle, the import the first write needs.
         from emergency_desk.store import preload_writes
 
-        window.paint_gate.when_open(
+        window.figures_gate.when_open(
             lambda: (start_page_check(window), QTimer.singleShot(0, preload_writes))
         )
     return int(app.exec())

@@ -34,10 +34,24 @@ class OverviewFigures:
     by_month: list[tuple[int, int]]
 
 
-def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
-    """Every figure of the tab for ``day``: roster, alert groups with rows, year to date."""
+@dataclass
+class OverviewCounts:
+    """The rules' groups alone: what the tab draws first (a worker's first step)."""
+
+    day: dt.date
+    settings: RuleSettings
+    groups: dict[str, AlertGroup]
+
+
+def compute_counts(store: Store, day: dt.date) -> OverviewCounts:
+    """Every rule's group for ``day``: the counts the user waits for, before the rest."""
     settings = load_settings(store)
-    groups = evaluate(store, day, settings)
+    return OverviewCounts(day=day, settings=settings, groups=evaluate(store, day, settings))
+
+
+def compute_details(store: Store, counts: OverviewCounts, lang: str) -> OverviewFigures:
+    """The rest of the tab for ``counts``: described rows, roster, year to date, charts."""
+    day, settings, groups = counts.day, counts.settings, counts.groups
     iso = day.isoformat()
     return OverviewFigures(
         day=day,
@@ -52,3 +66,8 @@ def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
         by_category=oq.hazards_by_category(store, iso)[:8],
         by_month=oq.duty_entries_by_month(store, iso),
     )
+
+
+def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
+    """Every figure of the tab for ``day``: roster, alert groups with rows, year to date."""
+    return compute_details(store, compute_counts(store, day), lang)

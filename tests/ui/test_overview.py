@@ -218,15 +218,15 @@ def test_figures_are_counted_off_the_gui_thread_and_stale_counts_dropped(
     store: Store = window.store
     gate = threading.Event()
     threads: list[str] = []
-    real = overview_tab.compute_figures
+    real = overview_tab.compute_counts
 
-    def slow(s, day, lang):  # type: ignore[no-untyped-def]
+    def slow(s, day):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         if len(threads) == 1:
             gate.wait(10)  # the first count is still running when the data changes
-        return real(s, day, lang)
+        return real(s, day)
 
-    monkeypatch.setattr(overview_tab, "compute_figures", slow)
+    monkeypatch.setattr(overview_tab, "compute_counts", slow)
     overview = install_overview(window)
     assert overview.computing and overview.computing_label.isVisibleTo(overview)
     assert "正在" in overview.alerts_title.text()  # "computing", where the alerts will be
@@ -241,3 +241,49 @@ def test_figures_are_counted_off_the_gui_thread_and_stale_counts_dropped(
     assert overview.groups["hazards_overdue"].ids == (hid,)
     assert len(threads) == 2 and threading.main_thread().name not in threads
     assert not overview.computing_label.isVisibleTo(overview)
+
+
+def test_counts_are_drawn_before_the_rows_cards_and_charts(qtbot, ui_store, monkeypatch) -> None:
+    """The user waits for the rules' counts: they are on screen while the rows, the
+    year's cards and the charts (QtCharts) are still being read, and the start's other
+    work (the page check, the backup) waits for all of it."""
+    import threading
+
+    from emergency_desk.ui.overview import overview_tab
+
+    ui_store.insert(
+        "hazards",
+        {"found_on": days(-10), "name": "逾期未改", "category": "fire", "deadline": days(-1)},
+    )
+    hold = threading.Event()
+    real = overview_tab.compute_details
+
+    def held(s, counts, lang):  # type: ignore[no-untyped-def]
+        hold.wait(10)  # the details are still being read
+        return real(s, counts, lang)
+
+    monkeypatch.setattr(overview_tab, "compute_details", held)
+    window = MainWindow(ui_store, work_after_paint=True)  # as the real start makes it
+    qtbot.addWidget(window)
+    overview = window.overview_tab
+    seen: list[str] = []
+    overview.counts_shown.connect(lambda: seen.append("counts"))
+    overview.figures_shown.connect(lambda: seen.append("figures"))
+    window.figures_gate.when_open(
+        lambda: seen.append("page check, charts drawn" if overview._chart_widget else "too soon")
+    )
+    window.show()
+    qtbot.waitUntil(lambda: "counts" in seen, timeout=10000)
+    # The counts are on screen; the rows, cards and charts are not yet, nor the page check.
+    assert overview.alerts_title.text().startswith("<b>需关注事项：")  # no longer "computing"
+    tops = [overview.tree.topLevelItem(i) for i in range(overview.tree.topLevelItemCount())]
+    overdue = [t for t in tops if t is not None and t.data(0, GROUP_ROLE) == "hazards_overdue"]
+    assert overdue and overdue[0].text(0).endswith("（1）")
+    assert overview.row_items("hazards_overdue") == []
+    assert overview._chart_widget is None and overview.computing
+    assert seen == ["counts"]
+    hold.set()
+    filled(qtbot, overview)
+    assert sorted(seen) == ["counts", "figures", "page check, charts drawn"]
+    assert "逾期未改" in overview.row_items("hazards_overdue")[0].text(0)
+    assert overview._chart_widget is not None

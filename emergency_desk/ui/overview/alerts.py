@@ -38,8 +38,12 @@ class AlertTree(QTreeWidget):
         self.setAlternatingRowColors(False)
 
     def fill(
-        self, groups: dict[str, AlertGroup], described: dict[str, list[AlertRow]], lang: str
+        self,
+        groups: dict[str, AlertGroup],
+        described: dict[str, list[AlertRow]] | None,
+        lang: str,
     ) -> None:
+        """``described`` None: the groups and their counts alone (the rows are coming)."""
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -51,6 +55,8 @@ class AlertTree(QTreeWidget):
             top.setFont(0, bold)
             colour = SEVERITY_COLOURS[group.severity] if group.count else NONE_COLOUR
             top.setForeground(0, QBrush(QColor(colour)))
+            if described is None:
+                continue
             rows = described.get(key, [])
             for row in rows:
                 child = QTreeWidgetItem(top, [row.text])

@@ -9,6 +9,13 @@ worker thread over its own read-only connection (an SQLite connection belongs to
 thread that opened it) while the window is already on screen; the tab says it is
 counting until they arrive. A result overtaken by a newer refresh is thrown away.
 
+What the user waits for comes first: the worker counts the rules alone and the tab
+draws each group's count (``counts_shown``); a second step then describes the rows and
+reads the roster and the year's figures, and the charts (QtCharts with them) are built
+after those are on screen (``figures_shown``). The window holds its other background
+work (the page check, the backup) until then (``MainWindow.figures_gate``), so on two
+cores it does not compete with the figures.
+
 The parts are modules of their own: ``cards`` (today's roster, this year's figures),
 ``alerts`` (the groups and their rows) and ``charts``; the charts, and QtCharts with
 them, are imported and built when the first figures arrive, after the window's first
@@ -21,7 +28,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,7 +52,7 @@ if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
 
     from ...rules.alerts import AlertGroup
-    from ...rules.overview import OverviewFigures
+    from ...rules.overview import OverviewCounts, OverviewFigures
     from ..shell.main_window import MainWindow
     from .charts import OverviewCharts
 
@@ -56,28 +63,43 @@ CLOCK_REFRESH_MS = 5 * 60 * 1000  # report limits run out while the screen is op
 WATCHED = {*TABLES, "settings"}
 
 
-_compute: Callable[[Store, dt.date, str], OverviewFigures] | None = None
+_rules: Any = None  # ``rules.overview``, once loaded
 
 
 def load_rules() -> None:
     """Import the rules when first counted: on the GUI thread, not at start-up (their
     import is not on the way to the first paint) and never on a worker (``ops``)."""
-    global _compute
-    if _compute is None:
-        from ...rules.overview import compute_figures as compute
+    global _rules
+    if _rules is None:
+        from ...rules import overview
 
-        _compute = compute
+        _rules = overview
+
+
+def compute_counts(store: Store, day: dt.date) -> OverviewCounts:
+    """The rules' groups (``load_rules`` has run on the GUI thread)."""
+    load_rules()
+    counts: OverviewCounts = _rules.compute_counts(store, day)
+    return counts
+
+
+def compute_details(store: Store, counts: OverviewCounts, lang: str) -> OverviewFigures:
+    """The described rows, roster and year's figures for ``counts``."""
+    load_rules()
+    figures: OverviewFigures = _rules.compute_details(store, counts, lang)
+    return figures
 
 
 def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
-    """The rules' figures for the tab (``load_rules`` has run on the GUI thread)."""
-    load_rules()
-    assert _compute is not None
-    return _compute(store, day, lang)
+    """Everything at once (a store in memory has no second connection for a worker)."""
+    return compute_details(store, compute_counts(store, day), lang)
 
 
 class OverviewTab(QWidget):
     """Alerts, today's roster, year-to-date cards and charts over one store."""
+
+    counts_shown = Signal()  # each rule's count is on screen (the rows may still come)
+    figures_shown = Signal()  # everything is: rows, cards and charts
 
     def __init__(
         self,
@@ -221,17 +243,36 @@ class OverviewTab(QWidget):
             self.when_ready(self._start_worker)
 
     def _start_worker(self) -> None:
+        """Count the rules on a worker; ``_counted`` draws them and asks for the rest."""
         if self.store.closed:  # another database was opened while this one waited
             self._worker_busy = False
             return
         load_rules()  # here, not on the worker
-        number, day, lang = self._asked, self.today(), self.lang
+        number, day = self._asked, self.today()
         self._worker_busy = True
         Op(
             self,
-            lambda ctx: compute_figures(ctx.store, day, lang),
+            lambda ctx: compute_counts(ctx.store, day),
             store=self.store,
             name="overview",
+        ).success(lambda counts: self._counted(number, counts)).failure(
+            lambda exc: self._arrived(number, exc)
+        ).run_in_background()
+
+    def _counted(self, number: int, counts: OverviewCounts) -> None:
+        if self.store.closed:  # another database is coming; ``set_store`` counts it
+            self._worker_busy = False
+            return
+        if number != self._asked:  # overtaken by a newer refresh: count again
+            self._arrived(number, counts)
+            return
+        self._show_counts(counts)
+        lang = self.lang
+        Op(
+            self,
+            lambda ctx: compute_details(ctx.store, counts, lang),
+            store=self.store,
+            name="overview-rows",
         ).success(lambda figures: self._arrived(number, figures)).failure(
             lambda exc: self._arrived(number, exc)
         ).run_in_background()
@@ -245,8 +286,9 @@ class OverviewTab(QWidget):
             self._set_computing(False)
             self._shown = number
             self._show_error(result)
+            self.figures_shown.emit()  # nothing more is coming: the window goes on
             return
-        self._show(number, result)
+        self._show(number, result, charts_later=True)  # type: ignore[arg-type]
 
     def _set_computing(self, on: bool) -> None:
         self.computing_label.setVisible(on)
@@ -260,23 +302,41 @@ class OverviewTab(QWidget):
         )
 
     # -- filling -----------------------------------------------------------------------
-    def _show(self, number: int, figures: OverviewFigures) -> None:
-        self._shown = number
-        self._set_computing(False)
-        day = figures.day
-        office = self._office_name(figures)
+    def _show_counts(self, counts: OverviewCounts | OverviewFigures) -> None:
+        """The heading and every group with its count (its rows follow with the details)."""
+        office = self._office_name(counts)
         self.title_label.setText(
-            self.tr("{office} — {date}").format(office=office, date=format_date(day, self.lang))
+            self.tr("{office} — {date}").format(
+                office=office, date=format_date(counts.day, self.lang)
+            )
         )
-        self.roster_label.show_roster(figures.roster, self.lang)
-        self.groups = figures.groups
+        self.groups = counts.groups
         total = sum(g.count for g in self.groups.values())
         self.alerts_title.setText("<b>" + self.tr("Needs attention: {n}").format(n=total) + "</b>")
+        self.tree.fill(self.groups, None, self.lang)
+        self.counts_shown.emit()
+
+    def _show(self, number: int, figures: OverviewFigures, *, charts_later: bool = False) -> None:
+        """Everything; ``charts_later``: the charts once the rows and cards are on screen."""
+        if not self.groups or self.groups is not figures.groups:
+            self._show_counts(figures)
+        self.roster_label.show_roster(figures.roster, self.lang)
         self.tree.fill(self.groups, figures.rows, self.lang)
         self.year_cards.fill(figures.ytd)
-        self._charts().fill(figures.by_category, figures.by_month)
+        if charts_later:
+            QTimer.singleShot(0, self, lambda: self._show_charts(number, figures))
+        else:
+            self._show_charts(number, figures)
 
-    def _office_name(self, figures: OverviewFigures) -> str:
+    def _show_charts(self, number: int, figures: OverviewFigures) -> None:
+        if number != self._asked:  # a newer refresh is under way; it draws its own
+            return
+        self._charts().fill(figures.by_category, figures.by_month)
+        self._shown = number
+        self._set_computing(False)
+        self.figures_shown.emit()
+
+    def _office_name(self, figures: OverviewCounts | OverviewFigures) -> str:
         """An English heading uses the English name when one is set; a Chinese one never."""
         settings = figures.settings
         names = [settings.office_name_en, settings.office_name]

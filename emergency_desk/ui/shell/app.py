@@ -169,15 +169,15 @@ def run_gui(db_path: Path | None) -> int:
         window = MainWindow(restored, work_after_paint=True)
     window.show()
 
-    def once_painted() -> None:
-        # The work that reads the file hard starts once the window is on screen; what the
-        # first Save needs is imported on this thread when it is next idle (never on a
-        # worker: see ``ops``), not when Save is clicked.
+    def once_useful() -> None:
+        # The work that reads the file hard starts once the Overview's figures are on
+        # screen (``figures_gate``); what the first Save needs is imported on this thread
+        # when it is next idle (never on a worker: see ``ops``), not when Save is clicked.
         start_session(window)
         QTimer.singleShot(0, preload_writes)
         warn_if_no_cjk_font(window)
 
-    window.paint_gate.when_open(once_painted)
+    window.figures_gate.when_open(once_useful)
     try:
         return int(app.exec())
     finally:

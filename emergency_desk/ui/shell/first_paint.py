@@ -15,6 +15,7 @@ more than the window's own construction). Modules the window loads at start impo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -59,3 +60,47 @@ class PaintGate(QObject):
         queued, self._queued = self._queued, []
         for work in queued:
             work()
+
+
+# The Overview's figures are on screen well before this on any file an office has; a
+# window whose figures never come (a failed count is shown as such) goes on after it.
+FIGURES_ANYWAY_MS = 10_000
+
+
+class WorkGate(QObject):
+    """Queues work until ``open`` is called; once open, runs work at once."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.is_open = False
+        self._queued: list[Callable[[], None]] = []
+
+    def when_open(self, work: Callable[[], None]) -> None:
+        if self.is_open:
+            work()
+        else:
+            self._queued.append(work)
+
+    def open(self) -> None:
+        if self.is_open:
+            return
+        self.is_open = True
+        queued, self._queued = self._queued, []
+        for work in queued:
+            work()
+
+
+def after_figures(
+    paint_gate: PaintGate, overview: Any | None, anyway_ms: int = FIGURES_ANYWAY_MS
+) -> WorkGate:
+    """A gate for the start's other background work (the page check reading the whole
+    file, the backup): it opens once the Overview has drawn its figures, so on two cores
+    the user's first useful screen does not share them; at the first paint when there is
+    no Overview, and ``anyway_ms`` after the first paint at the latest."""
+    gate = WorkGate(paint_gate)
+    if overview is None or not overview.computing:
+        paint_gate.when_open(gate.open)
+        return gate
+    overview.figures_shown.connect(gate.open)
+    paint_gate.when_open(lambda: QTimer.singleShot(anyway_ms, gate, gate.open))
+    return gate

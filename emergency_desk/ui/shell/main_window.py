@@ -41,7 +41,7 @@ from .app_settings import (
     remember_database,
 )
 from .features import FEATURES, Installer
-from .first_paint import PaintGate
+from .first_paint import PaintGate, after_figures
 from .lang import ui_lang
 from .lazy_tabs import BuiltHook, LazyTab, RegisterPlaceholder, RegisterTabs
 from .open_failure import handle_open_failure
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         for install in features:
             install(self)
+        # The start's other background work waits for the Overview's figures.
+        self.figures_gate = after_figures(self.paint_gate, self.overview_tab)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1320, 820, centre=True)
