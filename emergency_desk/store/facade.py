@@ -222,6 +222,12 @@ class Store:
         """One page of a view; the last page costs what the first does (``paging``)."""
         return paging.page(self, q, offset, limit)
 
+    def page_rows(
+        self, q: ListQuery, offset: int = 0, limit: int = 200
+    ) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
+        """``page`` as column positions and tuples (a table view's pages, ``paging``)."""
+        return paging.page_rows(self, q, offset, limit)
+
     def position(self, q: ListQuery, record_id: int) -> int | None:
         """A record's row in a view, counted over the index (``paging``); None if not shown."""
         return paging.position(self, q, record_id)

@@ -109,6 +109,19 @@ def _cheap_count(store: Store, q: ListQuery) -> int | None:
 
 
 def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
+    cols, rows = page_rows(store, q, offset, limit)
+    names = list(cols)
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def page_rows(
+    store: Store, q: ListQuery, offset: int = 0, limit: int = 200
+) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
+    """One page as SQLite gives it: each column's position, and the rows as tuples.
+
+    A table view reads a few cells of each row it shows; building a dict of every column
+    for each of 200 rows cost as much again as the query (bench/README.md, scroll).
+    """
     offset = max(0, offset)
     searching = bool(q.search.strip()) and search_index.is_indexed(q.table) and not q.deleted
     total = count(store, q) if offset > limit else _cheap_count(store, q) if searching else None
@@ -116,7 +129,7 @@ def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[
     by_match = searching and total is not None and total <= MATCH_FIRST_MAX
     if total is not None:
         if offset >= total:
-            return []
+            return {}, []
         limit = min(limit, total - offset)
         tail = total - offset - limit  # rows after this page
         if tail < offset:
@@ -126,11 +139,11 @@ def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[
         q, limit=limit, offset=offset, reverse=reverse, by_match=by_match, pinyin=pinyin
     )
     cur = store.conn.execute(sql, params)
-    cols = [d[0] for d in cur.description]
-    rows = [dict(zip(cols, row, strict=True)) for row in cur]
+    cols = {d[0]: i for i, d in enumerate(cur.description)}
+    rows = cur.fetchall()
     if reverse:
         rows.reverse()
-    return rows
+    return cols, rows
 
 
 def position(store: Store, q: ListQuery, record_id: int) -> int | None:

@@ -1,7 +1,8 @@
 """A register's rows as a Qt table model that reads SQL a page at a time.
 
-The model keeps only a row count and a small cache of pages (``store.page``), so a duty
-log of a million entries opens and scrolls as fast as one of ten. Sorting re-runs the
+The model keeps only a row count and a small cache of pages (``store.page_rows``: column
+positions and tuples, a dict is made only for a row asked for whole), so a duty log of a
+million entries opens and scrolls as fast as one of ten. Sorting re-runs the
 query in SQLite (``ListQuery.sort``) instead of sorting in Python, as Anki's browser does.
 """
 
@@ -23,6 +24,7 @@ PAGE_SIZE = 200
 MAX_PAGES = 40  # pages kept in memory; older ones are dropped and re-read when needed
 
 Flagger = Callable[[dict[str, Any]], "str | None"]
+Page = tuple[dict[str, int], list[tuple[Any, ...]]]  # column positions, rows
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the stored value of a cell
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row
 
@@ -54,7 +56,7 @@ class RecordTableModel(QAbstractTableModel):
         self._query = query
         self._lang = ui_lang()
         self._count = 0
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, Page] = OrderedDict()
         self._titles: dict[tuple[str, int], str] = {}
         self._flags: dict[int, str | None] = {}
         self._flagger: Flagger | None = None
@@ -100,10 +102,10 @@ class RecordTableModel(QAbstractTableModel):
         self._count = self.store.count(self._query)
 
     # -- rows --------------------------------------------------------------------
-    def _page(self, number: int) -> list[dict[str, Any]]:
+    def _page(self, number: int) -> Page:
         page = self._pages.get(number)
         if page is None:
-            page = self.store.page(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+            page = self.store.page_rows(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -111,12 +113,19 @@ class RecordTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page
 
-    def row_dict(self, row: int) -> dict[str, Any] | None:
+    def _row(self, row: int) -> tuple[dict[str, int], tuple[Any, ...]] | None:
         if not 0 <= row < self._count:
             return None
-        page = self._page(row // PAGE_SIZE)
+        cols, rows = self._page(row // PAGE_SIZE)
         offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return (cols, rows[offset]) if offset < len(rows) else None
+
+    def row_dict(self, row: int) -> dict[str, Any] | None:
+        found = self._row(row)
+        if found is None:
+            return None
+        cols, values = found
+        return dict(zip(cols, values, strict=True))
 
     def record_id(self, row: int) -> int | None:
         record = self.row_dict(row)
@@ -126,9 +135,10 @@ class RecordTableModel(QAbstractTableModel):
         """The row showing ``record_id`` in this view, or ``None`` if it is filtered out."""
         if self._count and 0 not in self._pages:
             self._page(0)  # a new or just-edited record usually sorts to the top
-        for number, page in list(self._pages.items()):
-            for i, record in enumerate(page):
-                if record["id"] == record_id:
+        for number, (cols, rows) in list(self._pages.items()):
+            at = cols.get("id")
+            for i, values in enumerate(rows):
+                if at is not None and values[at] == record_id:
                     return number * PAGE_SIZE + i
         return self.store.position(self._query, record_id)
 
@@ -170,11 +180,13 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= len(self.columns):
             return None
-        record = self.row_dict(index.row())
-        if record is None:
+        found = self._row(index.row())
+        if found is None:
             return None
+        cols, values = found
         f = self.columns[index.column()]
-        value = record.get(f.key)
+        at = cols.get(f.key)
+        value = None if at is None else values[at]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(f, value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -195,7 +207,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return value
         if role == ID_ROLE:
-            return record["id"]
+            return values[cols["id"]]
         return None
 
     def display(self, f: Field, value: Any) -> str:
