@@ -12,6 +12,8 @@ clerk would turn the page by hand; the page numbers run on through it.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -59,10 +61,16 @@ def _script_pieces(text: str) -> list[str]:
 
 
 class Writer:
+    """Runs and paragraphs get their properties as copies of ones built once per kind:
+    python-docx's setters search the element's children on every call, which cost more
+    than the text itself (bench/README.md, report)."""
+
     def __init__(self, lang: str):
         self.lang = lang
         self.L: Layout = layout_for(lang)
         self.doc: DocxDocument = Document()
+        self._run_props: dict[tuple[Any, ...], Any] = {}
+        self._para_props: dict[tuple[Any, ...], Any] = {}
 
     # fonts: Chinese text gets its face in eastAsia; the English document quotes Chinese
     # names now and then, which then fall back to a plain Song face.
@@ -89,10 +97,16 @@ class Writer:
         for piece in pieces:
             r = p.add_run(piece)
             cjk = self.lang == "zh" or bool(_CJK.match(piece))
-            set_run_fonts(r, self._east(face) if cjk else latin, latin)
-            r.font.size = Pt(size)
-            r.font.bold = bold
-            r.font.italic = italic
+            key = (self._east(face) if cjk else latin, latin, size, bold, italic)
+            props = self._run_props.get(key)
+            if props is None:
+                scratch = Run(OxmlElement("w:r"), p)
+                set_run_fonts(scratch, key[0], latin)
+                scratch.font.size = Pt(size)
+                scratch.font.bold = bold
+                scratch.font.italic = italic
+                props = self._run_props[key] = scratch._r.rPr
+            r._r.insert(0, deepcopy(props))
         assert r is not None
         return r
 
@@ -107,8 +121,28 @@ class Writer:
         keep_next: bool = False,
         outline: int | None = None,
     ) -> Paragraph:
-        L = self.L
         p = self.doc.add_paragraph()
+        key = (indent, align, line_pt, before, after, keep_next, outline)
+        props = self._para_props.get(key)
+        if props is None:
+            scratch = Paragraph(OxmlElement("w:p"), p._parent)
+            self._format_para(scratch, *key)
+            props = self._para_props[key] = scratch._p.pPr
+        p._p.insert(0, deepcopy(props))
+        return p
+
+    def _format_para(
+        self,
+        p: Paragraph,
+        indent: bool,
+        align: WD_ALIGN_PARAGRAPH | None,
+        line_pt: float | None,
+        before: float,
+        after: float | None,
+        keep_next: bool,
+        outline: int | None,
+    ) -> None:
+        L = self.L
         pf = p.paragraph_format
         exact = line_pt or L.line_pt
         if exact:
@@ -131,7 +165,6 @@ class Writer:
             lvl = OxmlElement("w:outlineLvl")
             lvl.set(qn("w:val"), str(outline))
             p._p.get_or_add_pPr().append(lvl)
-        return p
 
     # -- document parts -------------------------------------------------------------------
 
