@@ -720,17 +720,6 @@ def incident_rows() -> dict[str, list[dict[str, Any]]]:
 
 def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
     r = random.Random(seed)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
-    Store.open(tmp).close()  # the app's migrations make the schema
-    conn = sqlite3.connect(tmp)
-    search_index.register(conn)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -400000")
-    conn.execute("PRAGMA foreign_keys = OFF")
     n = {k: size(k, scale) for k in SIZES}
     materials, moves = material_and_movement_rows(
         r, n["materials"], n["stock_movements"], n["reserve_points"]
@@ -754,6 +743,22 @@ def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
         *zip(("warnings", "warning_callbacks"), warning_rows(), strict=True),
         *incident_rows().items(),
     ]
+    load(path, steps, log)
+
+
+def load(path: Path, steps: list[tuple[str, Iterable[dict[str, Any]]]], log: bool = True) -> None:
+    """A new database at ``path`` (the app's schema) holding ``steps``' rows, indexed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    Store.open(tmp).close()  # the app's migrations make the schema
+    conn = sqlite3.connect(tmp)
+    search_index.register(conn)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -400000")
+    conn.execute("PRAGMA foreign_keys = OFF")
     # Per-row FTS triggers cost ~15x a rebuild, so the load runs without them and the app's
     # own full-text and grams indexes are rebuilt afterwards; the triggers are put back as is.
     # Likewise the indexes: building one from sorted rows beats updating twenty per row.

@@ -304,12 +304,130 @@ def _median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
-def measure(fn: Callable[[], Any], repeat: int) -> float:
+def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, list[float]]:
+    """The median of ``repeat`` runs, and every run's time (the spread)."""
     times = []
     for _ in range(repeat):
         total = timed(fn)
         times.append(getattr(fn, "elapsed", total))
-    return statistics.median(times)
+    return statistics.median(times), times
+
+
+def _spread(times: list[float]) -> list[float]:
+    return [round(min(times), 6), round(max(times), 6)]
+
+
+CaseMaker = Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]
+
+
+def list_cases(db: Path, scale: float) -> dict[str, CaseMaker]:
+    """Every in-process case on ``db`` (the new registers', the county's and the ledger's
+    cases live in ``more_cases``)."""
+    import more_cases
+
+    import_rows = max(1, round(100_000 * min(1.0, scale * 10)))
+    cases: dict[str, CaseMaker] = {
+        "search": lambda: case_search(db),
+        "sort": lambda: case_sort(db),
+        "scroll": lambda: case_scroll(db),
+        "overview": lambda: case_overview(db),
+        "report": lambda: case_report(db),
+        "import": lambda: case_import(db, import_rows),
+    }
+    cases.update(more_cases.cases(db, scale))
+    return cases
+
+
+def run_cases(
+    cases: dict[str, CaseMaker], only: set[str], repeat: int, import_repeat: int
+) -> dict[str, dict[str, Any]]:
+    results: dict[str, dict[str, Any]] = {}
+    for name, make in cases.items():
+        if only and name not in only:
+            continue
+        try:
+            ours, floor = make()
+        except ImportError as exc:  # that area's code has not landed
+            PENDING[name] = str(exc)
+            continue
+        n = import_repeat if name in ("import", "county") else repeat
+        floor_s, floor_t = measure(floor, n)
+        ours_s, ours_t = measure(ours, n)
+        results[name] = {
+            "ours_s": ours_s,
+            "floor_s": floor_s,
+            "ratio": ours_s / floor_s,
+            "spread": {"ours": _spread(ours_t), "floor": _spread(floor_t), "runs": n},
+        }
+        print(f"  {name:9} ours {ours_s:8.4f}s  floor {floor_s:8.4f}s", file=sys.stderr)
+    return results
+
+
+def run_open(db: Path, repeat: int, memory: bool = True) -> tuple[dict[str, Any], dict[str, float]]:
+    """Start → the Overview's counts drawn, against a bare window + the overview floor."""
+    for args_ in (["bare"], ["bare", str(db)], ["app", str(db)]):
+        window_run(args_)  # warm the bytecode cache (and the file's pages)
+    bare = [window_run(["bare"]) for _ in range(repeat)]
+    floor_runs = [window_run(["bare", str(db)]) for _ in range(repeat)]
+    app = [window_run(["app", str(db)]) for _ in range(repeat)]
+    ours_s, floor_s = _median(app, "useful"), _median(floor_runs, "useful")
+    result = {  # start → the Overview's counts drawn
+        "ours_s": ours_s,
+        "floor_s": floor_s,
+        "ratio": ours_s / floor_s,
+        "spread": {
+            "ours": _spread([r["useful"] for r in app]),
+            "floor": _spread([r["useful"] for r in floor_runs]),
+            "runs": repeat,
+        },
+        "first_paint": {  # start → the window's first paint (figures still coming)
+            "ours_s": _median(app, "painted"),
+            "floor_s": _median(bare, "painted"),
+            "ratio": _median(app, "painted") / _median(bare, "painted"),
+        },
+        # start → the whole Overview drawn (rows, cards, charts), against the same floor
+        "complete": {"ours_s": _median(app, "complete"), "floor_s": floor_s},
+        "to_exit": {"ours_s": _median(app, "exit"), "floor_s": _median(bare, "exit")},
+    }
+    rss: dict[str, float] = {}
+    if memory:
+        scrolled = [window_run(["app", str(db), "--scroll-end"]) for _ in range(3)]
+        rss = {"app": _median(scrolled, "rss"), "bare": _median(bare, "rss")}
+    return result, rss
+
+
+GROWTH_CASES = ("search", "sort", "scroll", "overview", "open")
+GROWTH_TARGETS = {"search": 1.5, "sort": 1.5, "scroll": 1.5, "open": 2.0}
+
+
+def parse_sizes(text: str) -> list[int]:
+    """``100k,1m,4m`` → duty entries (the other registers scale alike)."""
+    sizes = []
+    for part in filter(None, (p.strip().lower() for p in text.split(","))):
+        mult = {"k": 1_000, "m": 1_000_000}.get(part[-1], 1)
+        sizes.append(round(float(part.rstrip("km")) * mult))
+    return sizes
+
+
+def run_growth(
+    sizes: list[int], seed: int, repeat: int, only: set[str]
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """The growth cases at each size: ours and floor seconds by case and size."""
+    ours: dict[str, dict[str, float]] = {}
+    floor: dict[str, dict[str, float]] = {}
+    for size in sizes:
+        scale = size / generate.SIZES["duty_log"]
+        db = generate.ensure(scale, seed)
+        Store.open(db).close()
+        names = {c for c in GROWTH_CASES if not only or c in only}
+        print(f"growth: {size:,} duty entries ({db.name})", file=sys.stderr)
+        found = run_cases(list_cases(db, scale), names - {"open"}, repeat, repeat)
+        if "open" in names:
+            found["open"], _ = run_open(db, repeat, memory=False)
+        for name, r in found.items():
+            ours.setdefault(name, {})[str(size)] = r["ours_s"]
+            floor.setdefault(name, {})[str(size)] = r["floor_s"]
+    return ours, floor
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,9 +438,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--import-repeat", type=int, default=3)
     ap.add_argument("--only", default="", help="comma-separated case names")
+    ap.add_argument(
+        "--sizes",
+        default="",
+        help="growth: duty entries to run search, sort, scroll, overview and open at "
+        '(e.g. 100k,1m,4m); recorded as "growth" in the JSON',
+    )
+    ap.add_argument("--growth-only", action="store_true", help="skip the main cases")
     args = ap.parse_args(argv)
-    db = generate.ensure(args.scale, args.seed)
-    Store.open(db).close()  # let the app bring indexes up to date before timing
     only = {x for x in args.only.split(",") if x}
     load_before = os.getloadavg()
 
@@ -334,51 +457,17 @@ def main(argv: list[str] | None = None) -> int:
     pin_session_lang()  # as ``make_application`` does at every start
     results: dict[str, dict[str, Any]] = {}
     memory: dict[str, float] = {}
-    import_rows = max(1, round(100_000 * min(1.0, args.scale * 10)))
-    cases: dict[str, Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]] = {
-        "search": lambda: case_search(db),
-        "sort": lambda: case_sort(db),
-        "scroll": lambda: case_scroll(db),
-        "overview": lambda: case_overview(db),
-        "report": lambda: case_report(db),
-        "import": lambda: case_import(db, import_rows),
-    }
-    for name, make in cases.items():
-        if only and name not in only:
-            continue
-        try:
-            ours, floor = make()
-        except ImportError as exc:  # that area's code has not landed
-            PENDING[name] = str(exc)
-            continue
-        repeat = args.import_repeat if name == "import" else args.repeat
-        floor_s = measure(floor, repeat)
-        ours_s = measure(ours, repeat)
-        results[name] = {"ours_s": ours_s, "floor_s": floor_s, "ratio": ours_s / floor_s}
-        print(f"  {name:9} ours {ours_s:8.4f}s  floor {floor_s:8.4f}s", file=sys.stderr)
-
-    if not only or "open" in only or "memory" in only:
-        for args_ in (["bare"], ["bare", str(db)], ["app", str(db)]):
-            window_run(args_)  # warm the bytecode cache
-        bare = [window_run(["bare"]) for _ in range(args.repeat)]
-        floor_runs = [window_run(["bare", str(db)]) for _ in range(args.repeat)]
-        app = [window_run(["app", str(db)]) for _ in range(args.repeat)]
-        ours_s, floor_s = _median(app, "useful"), _median(floor_runs, "useful")
-        results["open"] = {  # start → the Overview's figures drawn
-            "ours_s": ours_s,
-            "floor_s": floor_s,
-            "ratio": ours_s / floor_s,
-            "first_paint": {  # start → the window's first paint (figures still coming)
-                "ours_s": _median(app, "painted"),
-                "floor_s": _median(bare, "painted"),
-                "ratio": _median(app, "painted") / _median(bare, "painted"),
-            },
-            # start → the whole Overview drawn (rows, cards, charts), against the same floor
-            "complete": {"ours_s": _median(app, "complete"), "floor_s": floor_s},
-            "to_exit": {"ours_s": _median(app, "exit"), "floor_s": _median(bare, "exit")},
-        }
-        scrolled = [window_run(["app", str(db), "--scroll-end"]) for _ in range(3)]
-        memory = {"app": _median(scrolled, "rss"), "bare": _median(bare, "rss")}
+    db = generate.ensure(args.scale, args.seed)
+    if not args.growth_only:
+        Store.open(db).close()  # let the app bring indexes up to date before timing
+        cases = list_cases(db, args.scale)
+        results = run_cases(cases, only, args.repeat, args.import_repeat)
+        if not only or "open" in only or "memory" in only:
+            results["open"], memory = run_open(db, args.repeat)
+    growth: dict[str, dict[str, float]] = {}
+    growth_floor: dict[str, dict[str, float]] = {}
+    if args.sizes:
+        growth, growth_floor = run_growth(parse_sizes(args.sizes), args.seed, args.repeat, only)
 
     report = {
         "date": dt.date.today().isoformat(),
@@ -387,24 +476,54 @@ def main(argv: list[str] | None = None) -> int:
         "database_mb": round(db.stat().st_size / 1e6),
         "cases": results,
         "peak_rss_mb": memory,
+        "growth": growth,
+        "growth_floor": growth_floor,
         "pending": PENDING,
         "load_avg": {"before": load_before, "after": os.getloadavg(), "cpus": os.cpu_count()},
-        "targets": {"ratio": 1.5, "open_ratio": 2.0, "memory_over_bare_mb": 150},
+        "targets": {
+            "ratio": 1.5,
+            "open_ratio": 2.0,
+            "memory_over_bare_mb": 150,
+            "growth_largest_over_smallest": GROWTH_TARGETS,
+        },
     }
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print_table(results, memory)
+    print_growth(growth, growth_floor)
     print(f"load average before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}")
     return 0
 
 
+def print_growth(growth: dict[str, dict[str, float]], floor: dict[str, dict[str, float]]) -> None:
+    """Seconds per size, and the largest size's time over the smallest's against its target."""
+    if not growth:
+        return
+    sizes = sorted({int(s) for times in growth.values() for s in times})
+    head = " ".join(f"{s:>12,}" for s in sizes)
+    print(f"\ngrowth (ours, s) {head}   largest/smallest  target")
+    for name, times in growth.items():
+        row = " ".join(f"{times.get(str(s), float('nan')):12.4f}" for s in sizes)
+        first, last = times.get(str(sizes[0])), times.get(str(sizes[-1]))
+        ratio = last / first if first and last else float("nan")
+        target = GROWTH_TARGETS.get(name)
+        if target is None:
+            mark = "(no target)"
+        else:
+            mark = "met" if ratio <= target else f"MISSED by {ratio / target - 1:.0%}"
+            mark = f"≤{target} {mark}"
+        fl = floor.get(name, {})
+        fratio = (fl.get(str(sizes[-1])) or 0) / (fl.get(str(sizes[0])) or 1)
+        print(f"{name:16} {row}   {ratio:8.2f} (floor {fratio:.2f})  {mark}")
+
+
 def print_table(results: dict[str, dict[str, Any]], memory: dict[str, float]) -> None:
     """The results with each target marked met or missed."""
-    print(f"\n{'case':10} {'ours (s)':>10} {'floor (s)':>10} {'ratio':>7}  target")
+    print(f"\n{'case':18} {'ours (s)':>10} {'floor (s)':>10} {'ratio':>7}  target")
     for name, r in results.items():
         target = 2.0 if name == "open" else 1.5
         ok = "met" if r["ratio"] <= target else f"MISSED by {r['ratio'] / target - 1:.0%}"
         print(
-            f"{name:10} {r['ours_s']:10.4f} {r['floor_s']:10.4f} {r['ratio']:7.2f}  ≤{target} {ok}"
+            f"{name:18} {r['ours_s']:10.4f} {r['floor_s']:10.4f} {r['ratio']:7.2f}  ≤{target} {ok}"
         )
     if "open" in results:
         fp, ex = results["open"]["first_paint"], results["open"]["to_exit"]

@@ -159,3 +159,131 @@ def test_report_floor_counts_the_reports_headline_figures(
     assert leveled == app.duty.leveled
     assert leveled - sum(r[3] for r in f["duty"]) == app.duty.on_time
     assert list(f["roster"][0]) == [app.duty.days_rostered, app.duty.handovers]
+
+
+# -- this round's cases: the new registers' lists, the county roll-up, the ledger ---------
+import floors_more  # noqa: E402
+import more_cases  # noqa: E402
+
+LIST_TABLES = tuple(more_cases.LIST_SIZES)
+
+
+@pytest.fixture(scope="module")
+def lists_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The new registers at a twentieth of the county size the bench uses."""
+    path = tmp_path_factory.mktemp("lists") / "lists.db"
+    more_cases.build_lists(path, {k: max(300, n // 20) for k, n in more_cases.LIST_SIZES.items()})
+    return path
+
+
+@pytest.mark.parametrize("table", LIST_TABLES)
+def test_new_register_list_floors_return_the_lists_page(
+    lists_db: Path, table: str, qapp: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from emergency_desk.ui.widgets.table_model import RecordTableModel
+
+    store = Store.open(lists_db)
+    conn = floors_more.connect(lists_db)
+    try:
+        m = RecordTableModel(store, ListQuery(table, search=more_cases.SEARCH_TERMS[table]))
+        n = min(200, m.rowCount())
+        assert n > 0  # the word is there to be found
+        found = floors_more.register_search(conn, table, more_cases.SEARCH_TERMS[table])
+        assert [tuple(m.row_dict(i).values()) for i in range(n)] == found  # type: ignore[union-attr]
+
+        m = RecordTableModel(store, ListQuery(table))
+        col = [f.key for f in m.columns].index(floors_more.SORT_COLUMN[table])
+        m.sort(col, Qt.SortOrder.AscendingOrder)
+        page = [tuple(m.row_dict(i).values()) for i in range(min(200, m.rowCount()))]  # type: ignore[union-attr]
+        assert page == floors_more.register_sorted(conn, table)
+        assert len(page) == 200
+    finally:
+        conn.close()
+        store.close()
+
+
+def _county_rows(db: Path) -> dict[str, list[tuple]]:
+    c = sqlite3.connect(db)
+    try:
+        tables = [
+            r[0]
+            for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if "township" in [x[1] for x in c.execute(f'PRAGMA table_info("{r[0]}")')]
+        ]
+        out = {t: c.execute(f'SELECT * FROM "{t}" ORDER BY id').fetchall() for t in tables}
+        out["townships"] = c.execute(
+            "SELECT code, name, sequence, packaged_at, schema_version, app_version, sha256 "
+            "FROM townships ORDER BY code"
+        ).fetchall()
+        return out
+    finally:
+        c.close()
+
+
+def test_county_floor_takes_in_the_same_rows(tmp_path: Path) -> None:
+    """Two townships' packages in, by the app and by raw ATTACH + INSERT … SELECT: the
+    county database holds the same rows, ids and references alike."""
+    from emergency_desk.county import import_packages
+    from emergency_desk.store import search_index
+
+    packages = more_cases.county_packages(2, tmp_path / "packages")
+    template = more_cases.empty_county(tmp_path / "template.db")
+    ours, floor = tmp_path / "ours", tmp_path / "floor"
+    ours.mkdir()
+    floor.mkdir()
+    store = Store.open(more_cases._fresh(template, ours))
+    try:
+        assert all(r.error is None for r in import_packages(store, packages))
+    finally:
+        store.close()
+    conn = sqlite3.connect(more_cases._fresh(template, floor))
+    search_index.register(conn)
+    floors_more.county_rollup(conn, packages)
+    conn.close()
+    app, raw = _county_rows(ours / "county.db"), _county_rows(floor / "county.db")
+    assert len(app["townships"]) == 2 and sum(len(v) for v in app.values()) > 1000
+    assert set(app) == set(raw)
+    for table in app:
+        assert raw[table] == app[table], table
+    # the search index came along: a township's hazard is found in the county
+    store = Store.open(floor / "county.db")
+    try:
+        name = app["hazards"][0][
+            [*store.conn.execute("PRAGMA table_info(hazards)")].index(
+                next(r for r in store.conn.execute("PRAGMA table_info(hazards)") if r[1] == "name")
+            )
+        ]
+        assert store.count(ListQuery("hazards", search=name[:2])) > 0
+    finally:
+        store.close()
+
+
+def test_ledger_floor_reads_the_ledgers_rows_and_writes_its_table(
+    bench_db: Path, conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    import docx
+
+    from emergency_desk.report.ledger import build_ledger
+
+    q = more_cases.ledger_query(bench_db, 300)
+    store = Store.open(bench_db)
+    try:
+        ids = [r["id"] for r in store.rows(q)]
+        out = tmp_path / "ledger.docx"
+        build_ledger(store, q, lang="zh", today=TODAY).save(str(out))
+    finally:
+        store.close()
+    assert q.date_from and q.date_to
+    rows = floors_more.ledger_rows(conn, q.date_from, q.date_to)
+    assert [r[0] for r in rows] == ids and len(ids) >= 300
+    texts = [[c.text for c in row.cells] for row in docx.Document(str(out)).tables[0].rows]
+    floors_more.ledger_docx(texts[0], texts[1:], tmp_path / "floor.docx")
+    again = [
+        [c.text for c in row.cells]
+        for row in docx.Document(str(tmp_path / "floor.docx")).tables[0].rows
+    ]
+    assert again == texts and len(again) == len(ids) + 1
+    # the floor's rows hold what the ledger prints: the first record's name and date
+    assert texts[1][2] == rows[0][2]
