@@ -378,3 +378,46 @@ def test_attention_ids_match_the_groups(store: Store) -> None:
     hazard(store, deadline="2024-12-01")
     assert attention_ids(store, "hazards", TODAY, S, NOW) == {late, soon}
     assert attention_ids(store, "duty_roster", TODAY, S, NOW) == set()
+
+
+# -- the indexes the rules read through ---------------------------------------------------
+def _plan(store: Store, sql_start: str) -> str:
+    """The query plan of the rule query run last that starts with ``sql_start``."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        evaluate(store, TODAY, S, now=NOW, keys=("hazards_overdue", "duty_reported_late"))
+    finally:
+        store.conn.set_trace_callback(None)
+    sql = next(s for s in reversed(seen) if s.startswith(sql_start))
+    return " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store) -> None:
+    """Open hazards by deadline (a partial index of the open ones, not every hazard with a
+    past deadline) and serious duty entries from the covering level index."""
+    open_late = hazard(store, deadline="2024-06-01", status="open")
+    hazard(store, deadline="2024-05-01", status="rectified", rectified_on="2024-05-02")
+    late = store.insert(
+        "duty_log",
+        {"received_at": "2024-06-10 08:00", "type": "fire", "level": "major",
+         "summary": "民房火灾", "reported_up_at": "2024-06-10 10:00"},
+    )  # fmt: skip
+    assert ids_of(store, "hazards_overdue") == [open_late]
+    assert ids_of(store, "duty_reported_late") == [late]
+    assert "idx_hazards_open_deadline" in _plan(store, "SELECT id FROM hazards")
+    assert "COVERING INDEX idx_duty_log_level_reports" in _plan(store, "SELECT id FROM duty_log")
+
+
+def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
+    """A file opened read-only may predate an index: the rule runs without it, same rows."""
+    open_late = hazard(store, deadline="2024-06-01", status="open")
+    late = store.insert(
+        "duty_log",
+        {"received_at": "2024-06-10 08:00", "type": "fire", "level": "major",
+         "summary": "民房火灾"},
+    )  # fmt: skip
+    store.conn.execute('DROP INDEX "idx_hazards_open_deadline"')
+    store.conn.execute('DROP INDEX "idx_duty_log_level_reports"')
+    assert ids_of(store, "hazards_overdue") == [open_late]
+    assert ids_of(store, "duty_reported_late") == [late]

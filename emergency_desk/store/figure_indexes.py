@@ -1,4 +1,5 @@
-"""Covering indexes for the annual summary's figures on the two big registers.
+"""Covering indexes for the annual summary's figures (and the Overview's rules) on the two
+big registers.
 
 The list indexes (``list_indexes``) find a year's rows by date, but every figure then
 reads each row from the table: a year of a million-entry duty log is ~100,000 random
@@ -35,6 +36,9 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
         "",
     ),
     ("idx_hazards_open_found_on", "hazards", ("found_on", "deadline"), OPEN_HAZARD),
+    # The Overview's overdue and due-soon hazards: the open ones by deadline, a few
+    # thousand entries, not every hazard with a past deadline (``alert_queries``).
+    ("idx_hazards_open_deadline", "hazards", ("deadline",), OPEN_HAZARD),
 )
 
 
