@@ -69,6 +69,10 @@ LIVE_ITEM = (
     "WHERE m.deleted_at IS NULL"
 )
 STALE = "(coalesce({c}, '') = '' OR {c} < :cut)"
+# Left to itself SQLite (no ANALYZE statistics) reads every hazard past its deadline, every
+# serious duty entry's row, every action: the least work goes through the file's partial
+# and covering indexes, named here.
+BY_OPEN = "INDEXED BY idx_hazards_open_deadline"
 MONITORING = "FROM risk_points WHERE deleted_at IS NULL AND status = 'monitoring'"
 # A plan's review date: base + N years, 29 February landing on 28 February.
 REVIEW = """WITH b AS (SELECT id, coalesce(revised_on, issued_on) AS base,
@@ -98,15 +102,16 @@ ROOMS = "(SELECT coalesce(sum({c}), 0) FROM incident_houses h WHERE h.incident_i
 LATEST = "(SELECT {c} FROM r WHERE r.inc = i.id AND r.back = 1)"
 
 OVERVIEW_SQL: dict[str, str] = {
-    "hazards_overdue": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND deadline < :today "
-    "ORDER BY deadline, id",
-    "hazards_due_soon": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} "
+    "hazards_overdue": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
+    "AND deadline < :today ORDER BY deadline, id",
+    "hazards_due_soon": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
     "AND deadline BETWEEN :today AND date(:today, '+' || :hazard_days || ' days') "
     "ORDER BY deadline, id",
     "major_hazards_open": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND grade = 'major' "
     "ORDER BY coalesce(deadline, '9999'), found_on, id",
-    "hazards_closed_unverified": "SELECT id FROM hazards WHERE deleted_at IS NULL "
-    "AND status = 'closed' AND trim(coalesce(verified_by, '')) = '' ORDER BY found_on, id",
+    "hazards_closed_unverified": "SELECT id FROM hazards INDEXED BY idx_hazards_closed_unverified "
+    "WHERE deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = '' "
+    "ORDER BY found_on, id",
     "plans_review_overdue": REVIEW.format(cond="due < :today"),
     "plans_review_due_soon": REVIEW.format(
         cond="due BETWEEN :today AND date(:today, '+' || :review_days || ' days')"
@@ -127,8 +132,8 @@ OVERVIEW_SQL: dict[str, str] = {
     "ORDER BY m.expires_on, m.id",
     "materials_expired": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 AND m.expires_on < :today "
     "ORDER BY m.expires_on, m.id",
-    "duty_reported_late": """SELECT id FROM duty_log
-        WHERE level IN ('especially_major', 'major', 'larger') AND +deleted_at IS NULL
+    "duty_reported_late": """SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
+        WHERE level IN ('especially_major', 'major', 'larger') AND deleted_at IS NULL
           AND +received_at <= :now
           AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
               '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
@@ -138,7 +143,7 @@ OVERVIEW_SQL: dict[str, str] = {
     "WHERE deleted_at IS NULL AND on_date BETWEEN date(:today, '-' || (:lookback - 1) || ' days') "
     "AND :today",
     "drill_actions_overdue": """SELECT a.id FROM drill_actions a
-        JOIN drills d ON d.id = a.drill_id AND d.deleted_at IS NULL
+        INDEXED BY idx_drill_actions_open_due_on JOIN drills d ON d.id = a.drill_id AND d.deleted_at IS NULL
         WHERE a.deleted_at IS NULL AND a.done_on IS NULL AND a.due_on < :today
         ORDER BY a.due_on, a.id""",
     "teams_untrained": "SELECT id FROM teams WHERE deleted_at IS NULL AND status = 'active' "

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .figure_indexes import OPEN_HAZARD  # word for word the partial index's WHERE
+from .figure_indexes import CLOSED_UNVERIFIED, OPEN_HAZARD  # word for word the indexes' WHERE
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -93,10 +93,10 @@ def major_hazards_open(store: Store) -> list[int]:
 def hazards_closed_unverified(store: Store) -> list[int]:
     """Closed (销号) hazards with no verifier: the form never lets one be saved, but last
     year's ledger may hold them, and an import takes them as they are."""
-    return _ids(
+    return _ids_via_index(
         store,
-        "SELECT id FROM hazards WHERE +deleted_at IS NULL AND status = 'closed' "
-        "AND trim(coalesce(verified_by, '')) = '' ORDER BY found_on, id",
+        f"SELECT id FROM hazards INDEXED WHERE {CLOSED_UNVERIFIED} ORDER BY found_on, id",
+        "idx_hazards_closed_unverified",
         [],
     )
 
@@ -282,11 +282,12 @@ def roster_on(store: Store, day: str) -> list[dict[str, Any]]:
 
 # -- drills ---------------------------------------------------------------------------
 def drill_actions_overdue(store: Store, today: str) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        "SELECT a.id FROM drill_actions a JOIN drills d ON d.id = a.drill_id "
-        "WHERE +a.deleted_at IS NULL AND +d.deleted_at IS NULL AND a.done_on IS NULL "
+        "SELECT a.id FROM drill_actions a INDEXED JOIN drills d ON d.id = a.drill_id "
+        "WHERE a.deleted_at IS NULL AND +d.deleted_at IS NULL AND a.done_on IS NULL "
         "AND a.due_on IS NOT NULL AND a.due_on < ? ORDER BY a.due_on, a.id",
+        "idx_drill_actions_open_due_on",
         [today],
     )
 

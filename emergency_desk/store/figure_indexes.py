@@ -20,6 +20,11 @@ from ..schema import RECTIFIED_STATUSES
 OPEN_HAZARD = (
     "deleted_at IS NULL AND status NOT IN (" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
 )
+# Closed (销号) without a verifier, and corrective actions not done: what a rule lists.
+CLOSED_UNVERIFIED = (
+    "deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = ''"
+)
+OPEN_ACTION = "deleted_at IS NULL AND done_on IS NULL"
 
 # (index name, table, columns, partial WHERE or "")
 FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
@@ -39,6 +44,8 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # The Overview's overdue and due-soon hazards: the open ones by deadline, a few
     # thousand entries, not every hazard with a past deadline (``alert_queries``).
     ("idx_hazards_open_deadline", "hazards", ("deadline",), OPEN_HAZARD),
+    ("idx_hazards_closed_unverified", "hazards", ("found_on",), CLOSED_UNVERIFIED),
+    ("idx_drill_actions_open_due_on", "drill_actions", ("due_on",), OPEN_ACTION),
 )
 
 
