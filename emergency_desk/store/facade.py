@@ -52,6 +52,9 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
         self.conn = conn
         self._db: sqlite_utils.Database | None = None
+        # False on a worker's store whose op reads through ``conn`` alone (``ops``): there
+        # sqlite-utils was not imported first, and a worker must never import it.
+        self.db_allowed = True
         self.path = path
         self.read_only = read_only
         self.os_user = _os_user()
@@ -106,6 +109,8 @@ class Store:
         before the window shows.
         """
         if self._db is None:
+            if not self.db_allowed:
+                raise RuntimeError("this store reads through conn alone (a conn_only op)")
             self._db = wrap(self.conn)
         return self._db
 

@@ -184,6 +184,37 @@ def test_nothing_is_imported_on_the_worker(qtbot: Any, widget: QWidget, tmp_path
         sys.modules.pop("ops_probe_module", None)
 
 
+def test_a_conn_only_op_reads_through_conn_and_its_store_refuses_db(
+    qtbot: Any, widget: QWidget, file_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Overview's counts start without importing sqlite-utils first; a worker that
+    then asked for ``db`` (and so would import it on its thread) gets an error instead."""
+    from emergency_desk.ui.shell import ops
+
+    preloaded: list[bool] = []
+    monkeypatch.setattr(ops, "preload_writes", lambda: preloaded.append(True))
+    file_store.insert("plans", {"title": "防汛应急预案", "level": "special"})
+
+    def count(ctx: OpContext) -> int:
+        assert ctx.store is not None
+        return int(ctx.store.conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+
+    def through_db(ctx: OpContext) -> int:
+        assert ctx.store is not None
+        return ctx.store.db["plans"].count
+
+    got: list[object] = []
+    Op(widget, count, store=file_store, conn_only=True).success(got.append).run_in_background()
+    ops_done(qtbot)
+    assert got == [1] and preloaded == []
+    Op(widget, through_db, store=file_store, conn_only=True).failure(got.append).run_in_background()
+    ops_done(qtbot)
+    assert isinstance(got[-1], RuntimeError) and preloaded == []
+    Op(widget, through_db, store=file_store).success(got.append).run_in_background()
+    ops_done(qtbot)
+    assert got[-1] == 1 and preloaded == [True]  # any other op: imported first, as before
+
+
 # -- the guard in conftest.py ------------------------------------------------------------
 def test_the_guard_catches_a_timer_used_from_a_plain_thread(qtbot: Any) -> None:
     """A real cross-thread misuse (a timer started on a thread Qt did not start) is

@@ -255,6 +255,7 @@ class OverviewTab(QWidget):
             lambda ctx: compute_counts(ctx.store, day),
             store=self.store,
             name="overview",
+            conn_only=True,  # sqlite-utils is imported for the rows, after the counts
         ).success(lambda counts: self._counted(number, counts)).failure(
             lambda exc: self._arrived(number, exc)
         ).run_in_background()
