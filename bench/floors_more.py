@@ -82,11 +82,13 @@ def grams_match(term: str) -> str:
 
 
 def register_search(conn: sqlite3.Connection, table: str, term: str) -> list[tuple]:
-    """The list's first page for a one- or two-character search, in the list's order."""
+    """The list's first page for a one- or two-character search, in the list's order: the
+    matches sorted (``+``: not by walking the date index past every row that does not
+    match; a few thousand matches in tens of thousands of rows)."""
     return conn.execute(
         f"SELECT {_columns(table)} FROM {table} WHERE deleted_at IS NULL AND id IN "
         f"(SELECT rowid FROM {table}_grams WHERE {table}_grams MATCH ?) "
-        f"ORDER BY {LIST_ORDER[table]} LIMIT 200",
+        f"ORDER BY +{LIST_ORDER[table]} LIMIT 200",
         [grams_match(term)],
     ).fetchall()
 
