@@ -238,6 +238,61 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="220"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="251"/>
+        <source>First-run setup</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="223"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="224"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="225"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="226"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="252"/>
+        <source>The database is open read-only; settings cannot be saved.</source>
+        <translation>数据库以只读方式打开，无法保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="300"/>
+        <source>This is the demo database. Your office&apos;s file is under File › Recent files.</source>
+        <translation>当前打开的是演示数据库。本单位的数据库可从“文件 › 最近打开的文件”中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="310"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="314"/>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="315"/>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run_action.py" line="22"/>
+        <source>&amp;First-run setup…</source>
+        <translation>初始设置(&amp;F)…</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="201"/>
@@ -460,12 +515,12 @@ Please send this file to your support contact.</source>
         <translation>将选中的值班记录转为突发事件，已转的则打开该事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="53"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="27"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="30"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
@@ -643,6 +698,77 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="167"/>
+        <source>What next?</source>
+        <translation>接下来做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="168"/>
+        <source>Finish saves the settings, then does what you choose here.</source>
+        <translation>点击“完成”保存设置，然后按这里的选择继续。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="172"/>
+        <source>Import last year&apos;s ledger from a spreadsheet</source>
+        <translation>从电子表格导入去年的台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="173"/>
+        <source>Try things out in a separate demo database</source>
+        <translation>先在单独的演示数据库中试用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="174"/>
+        <source>Start working</source>
+        <translation>直接开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="178"/>
+        <source>Opens the chosen list&apos;s Import…; its Download template gives a sheet with the right columns.</source>
+        <translation>打开所选台账的“导入…”；该台账的“下载模板”可得到列名正确的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="182"/>
+        <source>Sample data in a file of its own, never in your office&apos;s database. Come back through File › Recent files.</source>
+        <translation>示例数据保存在单独的文件中，不会混入本单位的数据库。试用后可通过“文件 › 最近打开的文件”回到本单位数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="185"/>
+        <source>Begin with an empty ledger; Help › User guide (F1) shows how.</source>
+        <translation>从空台账开始录入；操作方法见“帮助 › 使用说明”（F1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="82"/>
+        <source>Your office</source>
+        <translation>本单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="85"/>
+        <source>The summary, printouts and village lists use these. Settings can change them later.</source>
+        <translation>工作总结、打印件和村（社区）选项都会用到这些信息，以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="92"/>
+        <source>e.g. 青石镇应急管理办公室</source>
+        <translation>如：青石镇应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="106"/>
+        <source>One village or community per line</source>
+        <translation>每行一个村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="115"/>
+        <source>No day before this is flagged as missing a roster or reported late.</source>
+        <translation>此日期之前的日子不提示缺少值班安排或超时上报。</translation>
     </message>
 </context>
 <context>
@@ -929,102 +1055,102 @@ Open it now?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="199"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="201"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="268"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="324"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="325"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="362"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="363"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="393"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="395"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="420"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="421"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="422"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="423"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1516,62 +1642,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
         <source>Teams, shelters and risk points</source>
         <translation>应急队伍、避难场所和风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="133"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="147"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="159"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
@@ -1934,12 +2060,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="141"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="148"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="142"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="149"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>

@@ -162,6 +162,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.safety",
     "emergency_desk.ui.safety.data_safety",
     "emergency_desk.ui.settings",
+    "emergency_desk.ui.settings.first_run_action",
     "emergency_desk.ui.settings.settings_action",
     "emergency_desk.ui.shell",
     "emergency_desk.ui.shell.app",
