@@ -240,49 +240,49 @@ Please send this file to your support contact.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="220"/>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="251"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="226"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="257"/>
         <source>First-run setup</source>
         <translation>初始设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="223"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="229"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="224"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="230"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="225"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="231"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="226"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="232"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="252"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="258"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="300"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="306"/>
         <source>This is the demo database. Your office&apos;s file is under File › Recent files.</source>
         <translation>当前打开的是演示数据库。本单位的数据库可从“文件 › 最近打开的文件”中打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="310"/>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="314"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="316"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="320"/>
         <source>Demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="315"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="321"/>
         <source>Making the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
@@ -290,6 +290,29 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/settings/first_run_action.py" line="22"/>
         <source>&amp;First-run setup…</source>
         <translation>初始设置(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="45"/>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="55"/>
+        <source>Open in browser (print or save as PDF)</source>
+        <translation>在浏览器中打开（可打印或另存为 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="80"/>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -703,42 +726,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>NextStepsPage</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="167"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="173"/>
         <source>What next?</source>
         <translation>接下来做什么？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="168"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="174"/>
         <source>Finish saves the settings, then does what you choose here.</source>
         <translation>点击“完成”保存设置，然后按这里的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="172"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="178"/>
         <source>Import last year&apos;s ledger from a spreadsheet</source>
         <translation>从电子表格导入去年的台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="173"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="179"/>
         <source>Try things out in a separate demo database</source>
         <translation>先在单独的演示数据库中试用</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="174"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="180"/>
         <source>Start working</source>
         <translation>直接开始使用</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="178"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="184"/>
         <source>Opens the chosen list&apos;s Import…; its Download template gives a sheet with the right columns.</source>
         <translation>打开所选台账的“导入…”；该台账的“下载模板”可得到列名正确的表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="182"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="188"/>
         <source>Sample data in a file of its own, never in your office&apos;s database. Come back through File › Recent files.</source>
         <translation>示例数据保存在单独的文件中，不会混入本单位的数据库。试用后可通过“文件 › 最近打开的文件”回到本单位数据库。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="185"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="191"/>
         <source>Begin with an empty ledger; Help › User guide (F1) shows how.</source>
         <translation>从空台账开始录入；操作方法见“帮助 › 使用说明”（F1）。</translation>
     </message>
@@ -756,17 +779,17 @@ Please send this file to your support contact.</source>
         <translation>工作总结、打印件和村（社区）选项都会用到这些信息，以后可在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="92"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="95"/>
         <source>e.g. 青石镇应急管理办公室</source>
         <translation>如：青石镇应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="106"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="109"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="118"/>
         <source>No day before this is flagged as missing a roster or reported late.</source>
         <translation>此日期之前的日子不提示缺少值班安排或超时上报。</translation>
     </message>

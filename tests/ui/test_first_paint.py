@@ -170,6 +170,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui.shell.crash_dialog",
     "emergency_desk.ui.shell.features",
     "emergency_desk.ui.shell.first_paint",
+    "emergency_desk.ui.shell.help_guide",
     "emergency_desk.ui.shell.lang",
     "emergency_desk.ui.shell.lazy_tabs",
     "emergency_desk.ui.shell.main_window",

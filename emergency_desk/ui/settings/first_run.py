@@ -86,7 +86,10 @@ class OfficePage(QWizardPage):
             )
         )
         current = load_settings(store)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.name = QLineEdit(current.office_name, self)
         self.name.setObjectName("setup_office_name")
         self.name.setPlaceholderText(self.tr("e.g. 青石镇应急管理办公室"))
@@ -111,15 +114,18 @@ class OfficePage(QWizardPage):
         self.records_from.setCalendarPopup(True)
         since = current.records_from or dt.date.today().isoformat()
         self.records_from.setDate(QDate.fromString(since, "yyyy-MM-dd"))
-        self.records_from.setToolTip(
-            self.tr("No day before this is flagged as missing a roster or reported late.")
+        since_note = QLabel(
+            self.tr("No day before this is flagged as missing a roster or reported late."), self
         )
+        since_note.setWordWrap(True)
+        since_note.setEnabled(False)  # the grey of a note, not of a field
         label = SPECS_BY_NAME
         form.addRow(label["office_name"].label(lang), self.name)
         form.addRow(label["area_code"].label(lang), self.area_code)
         form.addRow(label["level"].label(lang), self.level)
         form.addRow(label["villages"].label(lang), self.villages)
         form.addRow(label["records_from"].label(lang), self.records_from)
+        form.addRow("", since_note)
         self.error = error_label(self, "setupError")
         form.addRow(self.error)
 
@@ -229,7 +235,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.office)
         self.addPage(self.next_steps)
         self.chosen = "start"
-        fit_to_screen(self, 640, 600, centre=True)
+        fit_to_screen(self, 640, 500, centre=True)
 
     def accept(self) -> None:
         try:

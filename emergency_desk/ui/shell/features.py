@@ -22,6 +22,7 @@ from ..safety.data_safety import install_data_safety
 from ..settings.first_run_action import install_first_run
 from ..settings.settings_action import install_settings_action
 from ..summary.summary_install import install_summary
+from .help_guide import install_help_guide
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -38,4 +39,5 @@ FEATURES: tuple[Installer, ...] = (
     install_duty_keys,  # F2 log a call, F3 reported up, from any tab
     install_data_safety,  # backup/restore, recycle bin, audit log, history, banner
     install_summary,  # the Annual Summary, the last tab
+    install_help_guide,  # Help › User guide (F1)
 )
