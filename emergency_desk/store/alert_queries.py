@@ -252,7 +252,10 @@ def days_without_roster(store: Store, today: str, days: int, since: str = "") ->
 def database_began(store: Store) -> str | None:
     """The day the database was made, or (made before that was noted) its first audit entry."""
     days = [str(store.get_setting("created_on", "") or "")[:10]]
-    row = store.conn.execute("SELECT at FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    try:
+        row = store.conn.execute("SELECT at FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:  # a damaged log: the alerts still show, from created_on
+        row = None
     days.append(str(row[0])[:10] if row and row[0] else "")
     found = [d for d in days if len(d) == 10]
     return min(found) if found else None
