@@ -238,6 +238,84 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="226"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="257"/>
+        <source>First-run setup</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="229"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="230"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="231"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="232"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="258"/>
+        <source>The database is open read-only; settings cannot be saved.</source>
+        <translation>数据库以只读方式打开，无法保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="306"/>
+        <source>This is the demo database. Your office&apos;s file is under File › Recent files.</source>
+        <translation>当前打开的是演示数据库。本单位的数据库可从“文件 › 最近打开的文件”中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="316"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="320"/>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="321"/>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run_action.py" line="22"/>
+        <source>&amp;First-run setup…</source>
+        <translation>初始设置(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="45"/>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="55"/>
+        <source>Open in browser (print or save as PDF)</source>
+        <translation>在浏览器中打开（可打印或另存为 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="80"/>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/registers/duty_quick_entry.py" line="200"/>
@@ -651,6 +729,77 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="173"/>
+        <source>What next?</source>
+        <translation>接下来做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="174"/>
+        <source>Finish saves the settings, then does what you choose here.</source>
+        <translation>点击“完成”保存设置，然后按这里的选择继续。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="178"/>
+        <source>Import last year&apos;s ledger from a spreadsheet</source>
+        <translation>从电子表格导入去年的台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="179"/>
+        <source>Try things out in a separate demo database</source>
+        <translation>先在单独的演示数据库中试用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="180"/>
+        <source>Start working</source>
+        <translation>直接开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="184"/>
+        <source>Opens the chosen list&apos;s Import…; its Download template gives a sheet with the right columns.</source>
+        <translation>打开所选台账的“导入…”；该台账的“下载模板”可得到列名正确的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="188"/>
+        <source>Sample data in a file of its own, never in your office&apos;s database. Come back through File › Recent files.</source>
+        <translation>示例数据保存在单独的文件中，不会混入本单位的数据库。试用后可通过“文件 › 最近打开的文件”回到本单位数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="191"/>
+        <source>Begin with an empty ledger; Help › User guide (F1) shows how.</source>
+        <translation>从空台账开始录入；操作方法见“帮助 › 使用说明”（F1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="82"/>
+        <source>Your office</source>
+        <translation>本单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="85"/>
+        <source>The summary, printouts and village lists use these. Settings can change them later.</source>
+        <translation>工作总结、打印件和村（社区）选项都会用到这些信息，以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="95"/>
+        <source>e.g. 青石镇应急管理办公室</source>
+        <translation>如：青石镇应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="109"/>
+        <source>One village or community per line</source>
+        <translation>每行一个村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="118"/>
+        <source>No day before this is flagged as missing a roster or reported late.</source>
+        <translation>此日期之前的日子不提示缺少值班安排或超时上报。</translation>
     </message>
 </context>
 <context>
@@ -1644,62 +1793,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
         <source>Teams, shelters and risk points</source>
         <translation>应急队伍、避难场所和风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="133"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="147"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="159"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
@@ -2064,12 +2213,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="152"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="159"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="153"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="160"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>

@@ -131,6 +131,7 @@ def test_overview_lists_a_late_report_a_click_from_its_incident(
     from emergency_desk.ui.shell.features import FEATURES
     from emergency_desk.ui.shell.main_window import MainWindow
 
+    ui_store.set_setting("records_from", "2025-01-01")  # the office's records go back that far
     incident = _reported_incident(ui_store)  # the follow-up says 1 death; the ledger agrees
     late = ui_store.insert(
         "incidents",

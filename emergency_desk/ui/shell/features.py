@@ -20,8 +20,10 @@ from ..registers.duty_keys import install_duty_keys
 from ..registers.printouts import install_printouts
 from ..registers.register_rules import install_register_rules
 from ..safety.data_safety import install_data_safety
+from ..settings.first_run_action import install_first_run
 from ..settings.settings_action import install_settings_action
 from ..summary.summary_install import install_summary
+from .help_guide import install_help_guide
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -34,8 +36,10 @@ FEATURES: tuple[Installer, ...] = (
     install_register_rules,  # rule colours and "Needs attention" on the lists
     install_printouts,  # Print… (ledger), and a hazard's notice, a drill's evaluation
     install_settings_action,  # Tools › Settings…
+    install_first_run,  # Tools › First-run setup… (at start on a new office's empty file)
     install_duty_keys,  # F2 log a call, F3 reported up, from any tab
     install_data_safety,  # backup/restore, recycle bin, audit log, history, banner
     install_county_menu,  # File › make a package (township) / import packages (county)
     install_summary,  # the Annual Summary, the last tab
+    install_help_guide,  # Help › User guide (F1)
 )
