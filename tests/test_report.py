@@ -151,11 +151,14 @@ def test_chinese_spine_and_figures(filled: Store) -> None:
 def test_problems_follow_from_the_rules_and_plan_from_the_problems(filled: Store) -> None:
     doc = build_summary(filled, YEAR, "zh", today=TODAY)
     problems = [p.full for p in doc.sections[1].paras]
-    assert problems[0].startswith("（一）隐患整改还不够及时。")
+    assert problems[0].startswith("（一）隐患整改闭环还不够到位。")
     assert "“后山滑坡隐患点”" in problems[0] and "另有1处逾期未整改" in problems[0]
     joined = "\n".join(problems)
-    for phrase in ("《青山镇森林火灾应急预案》", "救生衣", "方便面", "未记录上报时间", "355天"):
+    for phrase in ("《青山镇森林火灾应急预案》", "救生衣", "方便面"):
         assert phrase in joined, phrase
+    # late reports and roster gaps are the office's own non-compliance: offered, not put in
+    for phrase in ("信息报送", "值班"):
+        assert phrase not in joined, phrase
     plan = [p.full for p in doc.sections[2].paras]
     assert plan[0].startswith("（一）持续深化隐患排查治理。") and "2处隐患" in plan[0]
     assert len(plan) <= 6
@@ -168,7 +171,8 @@ def test_user_texts_are_used_and_numbered(filled: Store) -> None:
     doc = build_summary(filled, YEAR, "zh", today=TODAY)
     assert [p.text for p in doc.opening] == ["今年我们做了很多工作。", "第二段。"]
     last = doc.sections[1].paras[-1]
-    assert (last.lead, last.text) == ("（七）队伍专业化水平不高。", "人员少。")
+    n = len(doc.sections[1].paras)
+    assert (last.lead, last.text) == (f"（{'一二三四五六七'[n - 1]}）队伍专业化水平不高。", "人员少。")
     assert [p.full for p in doc.sections[2].paras] == [
         "（一）建设应急指挥平台。完成招标。",
         "（二）加强培训",
@@ -185,7 +189,7 @@ def test_empty_year_says_so_without_zero_noise(filled: Store) -> None:
     text = doc.plain_text()
     assert not ZERO.search(text)
     assert "整改率" not in text
-    assert "部分工作开展不够均衡" in text
+    assert "不够均衡" not in text  # an office does not list its idle ledgers unasked
     en = build_summary(filled, 2030, "en", today=dt.date(2031, 1, 5)).plain_text()
     assert "No emergency drill was held this year." in en
     assert " 0 " not in en
@@ -206,7 +210,7 @@ def test_english_spine_and_figures(filled: Store) -> None:
     doc = build_summary(filled, YEAR, "en", today=TODAY)
     assert (
         doc.title
-        == "Qingshan Town Emergency Management Office Emergency Management Work Summary 2025"
+        == "Qingshan Town Emergency Management Office: Emergency Management Work Summary for 2025"
     )
     assert [s.heading for s in doc.sections] == [
         "1. Work carried out in 2025",
@@ -223,7 +227,7 @@ def test_english_spine_and_figures(filled: Store) -> None:
         "Of 4 graded incidents, 2 were reported upward within the time limit, an on-time rate of 50%",
     ):
         assert phrase in text, phrase
-    assert doc.sections[1].paras[0].lead == "(1) Hazard rectification is not timely enough. "
+    assert doc.sections[1].paras[0].lead == "(1) Hazard rectification is not always closed out. "
     assert doc.date_text == "10 January 2026"
 
 
@@ -257,7 +261,7 @@ def test_chinese_layout_follows_gbt_9704(filled: Store, tmp_path: Path) -> None:
     assert pf.line_spacing_rule == WD_LINE_SPACING.EXACTLY
     assert Pt(28) <= pf.line_spacing <= Pt(29)
     assert pf.first_line_indent == Pt(32)
-    problem = _para(d, "（一）隐患整改还不够及时。")
+    problem = _para(d, "（一）隐患整改闭环还不够到位。")
     assert (
         _east_asia(problem.runs[0]) == "楷体_GB2312"
         and _east_asia(problem.runs[1]) == "仿宋_GB2312"

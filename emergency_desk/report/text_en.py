@@ -7,6 +7,7 @@ sentence, as in the Chinese text.
 from __future__ import annotations
 
 from . import text_en_outlook as _outlook
+from . import text_en_problems as _problems
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para
 from .numbers import (
@@ -31,10 +32,9 @@ from .text_ledgers_en import ledgers as ledgers
 # -- problems, next year's plan, appendix titles (text_en_outlook.py) ----------------------
 # summary.py and user_texts.py read every part as text_en.<name>.
 
-problem = _outlook.problem
+problem = _problems.problem
 plan_item = _outlook.plan_item
-REGISTER_IDLE = _outlook.REGISTER_IDLE
-NO_PROBLEMS = _outlook.NO_PROBLEMS
+NO_PROBLEMS = _problems.NO_PROBLEMS
 APPENDIX_TITLES = _outlook.APPENDIX_TITLES
 SERIAL = _outlook.SERIAL
 
@@ -43,8 +43,8 @@ SERIAL = _outlook.SERIAL
 
 
 def title(f: SummaryFigures) -> str:
-    office = f"{f.office_en} " if f.office_en else ""
-    return f"{office}Emergency Management Work Summary {f.year}"
+    office = f"{f.office_en}: " if f.office_en else ""
+    return f"{office}Emergency Management Work Summary for {f.year}"
 
 
 def section_headings(f: SummaryFigures) -> tuple[str, str, str]:

@@ -47,3 +47,14 @@ AREAS = {
 
 def n(value: int) -> str:
     return f"{value:,}"
+
+
+SMALL_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def words(count: int, one: str, many: str | None = None) -> str:
+    """ "one plan", "three hazards", "12 hazards": below ten in words, as English style wants."""
+    word = one if count == 1 else (many or one + "s")
+    if 0 <= count < len(SMALL_WORDS):
+        return f"{SMALL_WORDS[count]} {word}"
+    return f"{count:,} {word}"

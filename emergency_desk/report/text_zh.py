@@ -7,6 +7,7 @@ out, and a register with nothing that year gets one plain sentence instead of ze
 from __future__ import annotations
 
 from . import text_zh_outlook as _outlook
+from . import text_zh_problems as _problems
 from .figures import SummaryFigures, in_schema_order, largest_first
 from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
@@ -23,11 +24,10 @@ from .text_zh_words import (
 # -- problems, next year's plan, appendix titles (text_zh_outlook.py) ----------------------
 # summary.py and user_texts.py read every part as text_zh.<name>.
 
-problem = _outlook.problem
+problem = _problems.problem
 plan_item = _outlook.plan_item
 status_text = _outlook.status_text
-REGISTER_IDLE = _outlook.REGISTER_IDLE
-NO_PROBLEMS = _outlook.NO_PROBLEMS
+NO_PROBLEMS = _problems.NO_PROBLEMS
 APPENDIX_TITLES = _outlook.APPENDIX_TITLES
 SERIAL = _outlook.SERIAL
 
