@@ -185,7 +185,7 @@ def test_empty_year_says_so_without_zero_noise(filled: Store) -> None:
     doc = build_summary(filled, 2030, "zh", today=dt.date(2031, 1, 5))
     subs = doc.sections[0].subsections
     assert subs[1].paras[0].text == "本年度未组织开展应急演练。"
-    assert subs[2].paras[0].text == "本年度隐患排查台账中无新排查的隐患记录。"
+    assert subs[2].paras[0].text == "本年度未排查出新的安全隐患。"
     text = doc.plain_text()
     assert not ZERO.search(text)
     assert "整改率" not in text
@@ -220,11 +220,11 @@ def test_english_spine_and_figures(filled: Store) -> None:
     assert doc.sections[0].subsections[2].heading == "(3) Hazard identification and rectification"
     text = doc.plain_text()
     for phrase in (
-        "we identified 3 hazards (2 major and 1 general); 2 have been rectified, "
+        "We identified three hazards (two major and one general); two have been rectified, "
         "a rectification rate of 66.7%",
-        "We held 3 emergency drills (2 live and 1 tabletop), with 550 participants and 12 vehicles",
+        "We held three emergency drills (two live and one tabletop), with 550 participants and 12 vehicles",
         "distributed 3,000 leaflets and 300 emergency manuals and put up 10 banners",
-        "Of 4 graded incidents, 2 were reported upward within the time limit, an on-time rate of 50%",
+        "Of four graded incidents, two were reported upward within the time limit, an on-time rate of 50%",
     ):
         assert phrase in text, phrase
     assert doc.sections[1].paras[0].lead == "(1) Hazard rectification is not always closed out. "
@@ -314,7 +314,7 @@ def test_english_layout(filled: Store, tmp_path: Path) -> None:
     assert title.runs[0].font.bold and title.runs[0].font.name == "Times New Roman"
     h1 = _para(d, "1. Work carried out in 2025")
     assert h1.runs[0].font.bold
-    body = _para(d, "Focusing on key areas")
+    body = _para(d, "We identified three hazards")
     assert body.runs[0].font.name == "Times New Roman" and body.runs[0].font.size == Pt(12)
     assert "PAGE" in sec.footer.paragraphs[0]._p.xml
     assert d.tables[0].rows[0].cells[1].text == "Hazard"
@@ -356,7 +356,7 @@ def test_previous_year_with_sparse_records(filled: Store) -> None:
     doc = build_summary(filled, 2024, "zh", today=TODAY)
     text = doc.plain_text()
     assert "全年组织开展应急演练1次，即10月1日开展的“2024年演练”（实战演练）" in text
-    assert "全年共排查各类安全隐患1处，均为一般隐患，目前均未完成整改。" in text
+    assert "全年共排查各类安全隐患1处，为一般隐患，目前尚未完成整改。" in text
     assert not ZERO.search(text)
     assert "发放宣传资料5000份" in text and "参与群众" not in text
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .figures import SummaryFigures
-from .numbers import (
-    plural,
-)
+from .text_en_words import words
 
 # -- next year's plan ----------------------------------------------------------------------
 
@@ -21,14 +19,14 @@ def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str
         total = q["count"] + q["earlier"]
         return (
             "Deepen hazard identification and rectification. ",
-            f"Put the {plural(total, 'overdue hazard')} under supervised rectification with a "
+            f"Put the {words(total, 'overdue hazard')} under supervised rectification with a "
             "named responsible unit, measures and deadline for each, and inspect regularly "
             "in the flood season and on holidays.",
         )
     if code == "plans_review":
         return (
             "Revise emergency plans. ",
-            f"Evaluate and revise the {plural(q['count'], 'plan')} past the review date, "
+            f"Evaluate and revise the {words(q['count'], 'plan')} past the review date, "
             "drawing on changes in risk and on drill findings.",
         )
     if code == "materials":
@@ -45,8 +43,9 @@ def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str
         )
     if code == "roster_gaps":
         return (
-            "Keep the duty roster complete. ",
-            "Ensure every day has officers and a leader on duty, with handovers recorded.",
+            "Strengthen duty staffing. ",
+            "Staff duty more strongly on holidays and in the flood season, so that every day "
+            "has officers and a leader on duty.",
         )
     if code == "drill_actions_overdue":
         return (
@@ -62,8 +61,7 @@ def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str
     if code == "activities":
         return (
             "Step up publicity, education and training. ",
-            "Use the 12 May Disaster Prevention Day, Work Safety Month and the 9 November "
-            "Fire Safety Day to take emergency knowledge into enterprises, villages, "
+            "Before the flood season and holidays, take emergency knowledge into enterprises, villages, "
             "communities, schools and homes, and train officials and rescue teams.",
         )
     if code == "hazards":

@@ -45,8 +45,8 @@ def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str
         )
     if code == "roster_gaps":
         return (
-            "严格值班值守制度。",
-            "完善排班制度，确保每日有人值守、有领导带班，规范交接班记录。",
+            "充实值班值守力量。",
+            "优化值班人员配置，节假日和汛期等重点时段加强值班力量，确保每日有人值守、有领导带班。",
         )
     if code == "drill_actions_overdue":
         return (
@@ -62,8 +62,7 @@ def plan_item(code: str, q: dict[str, Any], f: SummaryFigures) -> tuple[str, str
     if code == "activities":
         return (
             "加大宣传教育培训力度。",
-            "围绕“5·12”防灾减灾日、安全生产月、“11·9”消防宣传日等节点，"
-            "深入开展应急知识进企业、进农村、进社区、进学校、进家庭活动，"
+            "抓住汛前、节假日等重要时段，深入开展应急知识进企业、进农村、进社区、进学校、进家庭活动，"
             "加强应急管理干部和救援队伍培训。",
         )
     if code == "hazards":
