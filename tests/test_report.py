@@ -172,7 +172,10 @@ def test_user_texts_are_used_and_numbered(filled: Store) -> None:
     assert [p.text for p in doc.opening] == ["今年我们做了很多工作。", "第二段。"]
     last = doc.sections[1].paras[-1]
     n = len(doc.sections[1].paras)
-    assert (last.lead, last.text) == (f"（{'一二三四五六七'[n - 1]}）队伍专业化水平不高。", "人员少。")
+    assert (last.lead, last.text) == (
+        f"（{'一二三四五六七'[n - 1]}）队伍专业化水平不高。",
+        "人员少。",
+    )
     assert [p.full for p in doc.sections[2].paras] == [
         "（一）建设应急指挥平台。完成招标。",
         "（二）加强培训",

@@ -200,7 +200,9 @@ def drills(f: SummaryFigures) -> list[Para]:
         s += (" The largest were " if len(named) > 1 else " The largest was ") + "; ".join(named)
         s += "."
     if d.actions:
-        s += f" The drills led to {words(d.actions, 'corrective action')}"
+        s += (
+            f" The drill{'s' if d.total > 1 else ''} led to {words(d.actions, 'corrective action')}"
+        )
         if d.actions_done == d.actions:
             s += ", all of them completed." if d.actions > 1 else ", which has been completed."
         elif d.actions_done:
@@ -325,7 +327,7 @@ def materials(f: SummaryFigures) -> list[Para]:
     m = f.materials
     if not m.points and not m.items:
         return [Para("No emergency material reserve point has been set up yet.")]
-    s = f"There are {words(m.points, 'reserve point')}"
+    s = f"There {be(m.points)} {words(m.points, 'reserve point')}"
     kinds = [
         words(c, *POINT_WORDS[k])
         for k, c in in_schema_order(m.points_by_kind, "reserve_points", "kind").items()
