@@ -102,7 +102,7 @@ def test_many_short_items_are_counted_and_a_few_named(filled: Store, tmp_path: P
     entered_during_2025(filled)
     m = collect(filled, YEAR, TODAY).materials
     assert m.short_count == 15 and len(m.short) == 10  # the summary names a few, counts all
-    assert "15种物资低于最低储备量" in _text(_export(filled, tmp_path, "zh"))
+    assert "等15种物资储备量不足" in _text(_export(filled, tmp_path, "zh"))
 
 
 def test_report_up_limits_come_from_settings(filled: Store) -> None:
@@ -138,7 +138,7 @@ def test_chinese_spine_and_figures(filled: Store) -> None:
         "落实隐患整改资金5.8万元",
         "发放宣传资料3000份、应急手册300本，悬挂横幅标语10条",
         "截至2025年底，共有应急物资储备点2个",
-        "全年共接报各类信息5条",
+        "。共接报各类信息5条",
         "按时上报率50%",
     ):
         assert phrase in text, phrase

@@ -349,25 +349,7 @@ def materials(f: SummaryFigures) -> list[Para]:
         moves.append(f"issued in {words(m.issues, 'batch', 'batches')}")
     if moves:
         s += f" {_during(f)}, stock was " + " and ".join(moves) + "."
-    alerts = []
-
-    def verb(k: int, now: str, then: str) -> str:  # "is"/"was", "are"/"were"
-        return be(k, *(now.split("/") if f.partial else then.split("/")))
-
-    if m.short_count:
-        k = m.short_count
-        alerts.append(f"{words(k, 'item')} {verb(k, 'is/are', 'was/were')} below minimum stock")
-    if m.expired_count:
-        k = m.expired_count
-        alerts.append(f"{words(k, 'item')} {verb(k, 'has/have', 'had/had')} expired")
-    if m.expiring_count:
-        k = m.expiring_count
-        alerts.append(
-            f"{words(k, 'item')} {verb(k, 'expires/expire', 'was due to expire/were due to expire')} within "
-            f"{f.settings.material_expiring_days} days"
-        )
-    if alerts:  # which items is said once, under the problems
-        s += f" {_at_end(f)}, " + join_en(alerts) + "; these are to be replenished or replaced."
+    # Short, expired and expiring items are said once, under the problems.
     return [Para(s)]
 
 

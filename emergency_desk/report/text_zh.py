@@ -295,15 +295,7 @@ def materials(f: SummaryFigures) -> list[Para]:
         moves.append(f"调拨发放{m.issues}批次")
     if moves:
         s += f"{whole_year(f.year, f.as_of)}" + "，".join(moves) + "。"
-    alerts = []
-    if m.short_count:
-        alerts.append(f"{m.short_count}种物资低于最低储备量")
-    if m.expired_count:
-        alerts.append(f"{m.expired_count}种物资已过有效期")
-    if m.expiring_count:
-        alerts.append(f"{m.expiring_count}种物资将在{f.settings.material_expiring_days}天内到期")
-    if alerts:
-        s += "经核查，" + "，".join(alerts) + "，需及时补充更新。"
+    # Short, expired and expiring items are said once, under the problems.
     return [Para(s)]
 
 
@@ -322,7 +314,8 @@ def duty(f: SummaryFigures) -> list[Para]:
             s += f"，规范交接班{d.handovers}次"
         out.append(s + "。")
     if d.entries:
-        s = f"{whole_year(f.year, f.as_of)}共接报各类信息{d.entries}条"
+        # the period is said once in the paragraph
+        s = f"{'' if d.days_rostered else whole_year(f.year, f.as_of)}共接报各类信息{d.entries}条"
         types = nonzero_parts(
             largest_first(d.by_type, "duty_log", "type"),
             lambda k, n: f"{label('duty_log', 'type', k)}{n}条",
