@@ -26,7 +26,8 @@ IDLE_WORK = {
 
 
 def _names(names: list[str], total: int) -> str:
-    return join_en(names) + (" and others" if total > len(names) else "")
+    """Chinese item names kept as names, in quotes: "“冲锋舟”, “土工布” and others"."""
+    return quoted_names(names, total)
 
 
 def problem(p: Problem, f: SummaryFigures) -> Para:

@@ -65,7 +65,7 @@ UNITS_EN = {
     "把": " pcs", "块": " pcs", "张": " pcs", "根": " pcs", "部": " pcs", "支": " pcs",
     "箱": " boxes", "盒": " boxes", "瓶": " bottles", "桶": " barrels", "袋": " bags",
     "包": " packs", "套": " sets", "副": " sets", "台": " units", "辆": " vehicles",
-    "双": " pairs", "米": " m", "吨": " t", "千克": " kg", "公斤": " kg", "升": " L",
+    "双": " pairs", "盏": " pcs", "米": " m", "吨": " t", "千克": " kg", "公斤": " kg", "升": " L",
 }  # fmt: skip
 
 
