@@ -301,9 +301,10 @@ def _entry(
     }
     if level:  # a call of this level is one that can have it
         top = LEVELS.index(level)
-        summaries = tuple(
-            s for s in summaries if LEVELS.index(FITS.get(s, ((), level))[1]) >= top
-        ) or summaries
+        summaries = (
+            tuple(s for s in summaries if LEVELS.index(FITS.get(s, ((), level))[1]) >= top)
+            or summaries
+        )
     summary = ctx.pick(summaries)
     actions, level = fitting(summary, actions, level or _level(ctx, kind))
     reported_up, reported_to = _reported_up(ctx, received, level, kind)

@@ -70,6 +70,8 @@ def event_window(name: str, year: int) -> tuple[dt.date, dt.date]:
     if name.startswith("桃花"):
         return dt.date(year, 3, 10), dt.date(year, 3, 31)
     return dt.date(year, 6, 7), dt.date(year, 6, 30)  # 中考、高考
+
+
 ENTERPRISE_PLANS = (
     ("生产安全事故应急预案", "青石化工有限公司"),
     ("火灾爆炸事故应急预案", "中石化青石加油站"),
