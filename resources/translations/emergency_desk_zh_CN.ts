@@ -1670,17 +1670,12 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SuggestionBox</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="34"/>
-        <source>Problems found in the registers</source>
-        <translation>台账反映的问题（勾选后写入总结）</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="44"/>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="49"/>
         <source>Tick the problems to put in the summary; double-click one to reword it. Next year&apos;s plan follows the ticked ones in the same order.</source>
         <translation>勾选要写入“存在的问题”的条目，双击可修改文字。下一年工作计划按勾选条目的顺序逐项对应。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="88"/>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="96"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1728,11 +1723,6 @@ Click “Clear filters” to see them all.</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
-        <source>Further problems (one per line)</source>
-        <translation>其他问题（每行一条）</translation>
-    </message>
-    <message>
         <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
@@ -1743,9 +1733,14 @@ Click “Clear filters” to see them all.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
+        <source>Existing problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
         <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="153"/>
-        <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
-        <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
+        <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
+        <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="157"/>
@@ -1753,48 +1748,48 @@ Click “Clear filters” to see them all.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="174"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="173"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="269"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="282"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="283"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="351"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="352"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="381"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="382"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="406"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="408"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="409"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="417"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="456"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="457"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="439"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="440"/>
         <source>The summary was saved as
 {path}
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMessageBox
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from report_fixture import YEAR, fill
 
 from emergency_desk.report.suggestions import load_choices
@@ -38,12 +39,16 @@ def tab(qtbot, file_store: Store) -> Iterator[SummaryTab]:
     widget.close()
 
 
-def _rows(tab: SummaryTab) -> list[QListWidgetItem]:
-    lst = tab.suggestion_box.list
-    return [lst.item(i) for i in range(lst.count())]
+def _rows(tab: SummaryTab) -> list[QStandardItem]:
+    model = tab.suggestion_box.model
+    return [model.item(i) for i in range(model.rowCount())]
 
 
-def _row_with(tab: SummaryTab, words: str) -> QListWidgetItem:
+def _select(tab: SummaryTab, item: QStandardItem) -> None:
+    tab.suggestion_box.list.setCurrentIndex(item.index())
+
+
+def _row_with(tab: SummaryTab, words: str) -> QStandardItem:
     found = [it for it in _rows(tab) if words in it.text()]
     assert len(found) == 1, [it.text() for it in _rows(tab)]
     return found[0]
@@ -69,7 +74,7 @@ def test_ticked_and_reworded_suggestion_reaches_the_word_file_with_its_plan(
 ) -> None:
     lst = tab.suggestion_box.list
     row = _row_with(tab, "值班力量")
-    lst.setCurrentItem(row)
+    _select(tab, row)
     qtbot.keyClick(lst.viewport(), Qt.Key.Key_Space)  # tick it
     assert row.checkState() == Qt.CheckState.Checked
     qtbot.keyClick(lst.viewport(), Qt.Key.Key_F2)  # reword it
@@ -110,7 +115,7 @@ def test_ticked_and_reworded_suggestion_reaches_the_word_file_with_its_plan(
 
 def test_choice_is_kept_per_year_and_language(qtbot, tab: SummaryTab) -> None:
     lst = tab.suggestion_box.list
-    lst.setCurrentItem(_row_with(tab, "值班力量"))
+    _select(tab, _row_with(tab, "值班力量"))
     qtbot.keyClick(lst.viewport(), Qt.Key.Key_Space)
     assert load_choices(tab.store, YEAR, "zh")["roster_gaps"].on
     tab.doc_lang.setCurrentIndex(1)  # the English list has its own choice

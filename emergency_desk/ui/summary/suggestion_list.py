@@ -9,11 +9,11 @@ is made, so the preview, the export and the command line all read the same choic
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,20 +25,25 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SuggestionBox(QGroupBox):
-    """A group box with the checklist; ``changed`` after the user ticks or rewords a row."""
+class SuggestionBox(QWidget):
+    """The checklist (in the problems box); ``changed`` after the user ticks or rewords a row."""
 
     changed = Signal()
 
     def __init__(self, store: Store, ui_lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Problems found in the registers"), parent)
+        super().__init__(parent)
         self.store = store
         self.ui_lang = ui_lang
         self._key: tuple[int, str] | None = None
-        self.list = QListWidget(self)
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
         self.list.setObjectName("summarySuggestions")
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        # a small screen (1024x600) shrinks the list, not the window: it scrolls
+        self.list.setMinimumHeight(0)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.list.setToolTip(
             self.tr(
                 "Tick the problems to put in the summary; double-click one to reword it. "
@@ -46,31 +51,34 @@ class SuggestionBox(QGroupBox):
             )
         )
         lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.list)
-        self.list.itemChanged.connect(self._item_changed)
+        self.model.itemChanged.connect(self._item_changed)
 
     def show_items(self, year: int, lang: str, items: list[Suggestion]) -> None:
         """Show the suggestions of a year and language (no save, no ``changed``)."""
         self._key = (year, lang)
-        self.list.blockSignals(True)
+        self.model.blockSignals(True)
         try:
-            self.list.clear()
+            self.model.clear()
             for s in items:
-                item = QListWidgetItem(s.text, self.list)
+                item = QStandardItem(s.text)
                 item.setFlags(
                     item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
                 )
+                self.model.appendRow(item)
                 item.setCheckState(Qt.CheckState.Checked if s.on else Qt.CheckState.Unchecked)
-                item.setData(KEY_ROLE, s.key)
-                item.setData(SUGGESTED_ROLE, s.suggested)
+                item.setData(s.key, KEY_ROLE)
+                item.setData(s.suggested, SUGGESTED_ROLE)
         finally:
-            self.list.blockSignals(False)
+            self.model.blockSignals(False)
+        self.list.reset()
         self.setVisible(bool(items))
 
     def choices(self) -> dict[str, Choice]:
         out = {}
-        for i in range(self.list.count()):
-            item = self.list.item(i)
+        for i in range(self.model.rowCount()):
+            item = self.model.item(i)
             text = item.text().strip()
             suggested = item.data(SUGGESTED_ROLE)
             out[str(item.data(KEY_ROLE))] = Choice(
@@ -79,7 +87,7 @@ class SuggestionBox(QGroupBox):
             )
         return out
 
-    def _item_changed(self, _item: QListWidgetItem) -> None:
+    def _item_changed(self, _item: QStandardItem) -> None:
         if self._key is None or self.store.read_only:
             return
         try:

@@ -144,13 +144,13 @@ class SummaryTab(QWidget):
         self.restore_buttons: dict[str, QPushButton] = {}
         titles = {
             "opening": self.tr("Opening paragraph"),
-            "problems": self.tr("Further problems (one per line)"),
+            "problems": self.tr("Existing problems"),
             "plan": self.tr("Work plan for next year (one item per line)"),
         }
         hints = {
             "opening": self.tr("Opening of the summary; a new line starts a new paragraph."),
             "problems": self.tr(
-                "Problems found from the registers are listed automatically; "
+                "Tick the problems above to put them in the summary; "
                 "add your own here, one per line."
             ),
             "plan": self.tr(
@@ -163,7 +163,6 @@ class SummaryTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.suggestion_box = SuggestionBox(store, self.lang, right)
         self.suggestion_box.changed.connect(lambda: self._data_changed(False))  # plan follows
-        right_layout.addWidget(self.suggestion_box, 2)
         for part in PARTS:
             box = QGroupBox(titles[part], right)
             lay = QVBoxLayout(box)
@@ -177,9 +176,11 @@ class SummaryTab(QWidget):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(restore)
-            lay.addWidget(editor)
+            if part == "problems":  # the suggested problems, then the office's own
+                lay.addWidget(self.suggestion_box, 2)
+            lay.addWidget(editor, 1)
             lay.addLayout(row)
-            right_layout.addWidget(box, 2 if part != "problems" else 1)
+            right_layout.addWidget(box, 2 if part != "problems" else 3)
             self.editors[part] = editor
             self.restore_buttons[part] = restore
 
