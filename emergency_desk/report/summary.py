@@ -23,7 +23,7 @@ from .figures import SummaryFigures, collect
 from .incident_section import incident_subsection
 from .model import Para, Section, Subsection, SummaryDoc, Table
 from .parts import APPENDIX_KEYS, PART_LABELS
-from .problems import Problem, find_problems
+from .suggestions import Suggestion, chosen_problems, load_choices, picked, suggestions
 from .user_texts import PARTS, as_item, lines, load_text, text_module
 from .year_on_year import with_comparison
 
@@ -124,9 +124,11 @@ def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
     return subs + ([emergencies] if emergencies else [])
 
 
-def problem_paras(f: SummaryFigures, lang: str, problems: list[Problem], extra: str) -> list[Para]:
+def problem_paras(lang: str, picked: list[Suggestion], extra: str) -> list[Para]:
+    """The problems the office chose, in their order, then its own lines."""
     t = text_module(lang)
-    found = [t.problem(p, f) for p in problems]
+    glue = "" if lang == "zh" else " "
+    found = [as_item(glue.join(lines(s.text)), lang) for s in picked]
     own = [as_item(ln, lang) for ln in lines(extra)]
     if not found and not own:
         return [Para(t.NO_PROBLEMS)]
@@ -233,7 +235,8 @@ def build_summary(
     chosen = check_options(year, lang, appendix, figures.today if figures else today)
     f = figures or collect(store, year, today)
     t = text_module(lang)
-    problems = find_problems(f)
+    items = suggestions(f, lang, load_choices(store, year, lang))
+    problems = chosen_problems(items)
     own = {
         part: (
             texts[part]
@@ -245,7 +248,7 @@ def build_summary(
     h1, h2, h3 = t.section_headings(f)
     sections = [
         Section(h1, subsections=work_subsections(f, lang)),
-        Section(h2, paras=problem_paras(f, lang, problems, own["problems"])),
+        Section(h2, paras=problem_paras(lang, picked(items), own["problems"])),
         Section(h3, paras=numbered([as_item(ln, lang) for ln in lines(own["plan"])], lang)),
     ]
     tables = [tb for key in chosen if (tb := _appendix(f, store, key, lang)) is not None]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from . import text_incidents_en
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
-from .numbers import full_date_en, join_en, pct, plural
-from .text_en_words import low
+from .numbers import full_date_en, join_en, pct
+from .text_en_words import low, num, words
 
 
 def _versus(now: int, before: int | None) -> str:
@@ -29,56 +29,56 @@ def ledgers(f: SummaryFigures) -> list[Para]:
     g, prev = f.ledgers, f.ledgers_prev
     out: list[Para] = []
     if g.teams:
-        s = f"{_at_end(f)}, the area had {plural(g.teams, 'emergency rescue team')}"
+        s = f"{_at_end(f)}, the area had {words(g.teams, 'emergency rescue team')}"
         if g.team_members:
-            s += f" with {plural(g.team_members, 'member')}"
+            s += f" with {words(g.team_members, 'member')}"
         s += _versus(g.teams, prev.teams if prev else None)
         kinds = in_schema_order(g.teams_by_kind, "teams", "kind")
         if len(kinds) > 1:
             s += ": " + join_en([f"{low('teams', 'kind', k)} ({n:,})" for k, n in kinds.items()])
         if g.teams_trained:
-            s += f"; {plural(g.teams_trained, 'team')} trained during the year"
+            s += f"; {words(g.teams_trained, 'team')} trained during the year"
         out.append(Para(s + "."))
     if g.officers:
         s = (
-            f"{plural(g.officers, 'active disaster information officer')} covered "
-            f"{plural(g.officer_villages, 'village')}"
+            f"{words(g.officers, 'active disaster information officer')} covered "
+            f"{words(g.officer_villages, 'village')}"
             + _versus(g.officers, prev.officers if prev else None)
         )
         if g.officers_trained:
-            s += f", {g.officers_trained:,} of them trained during the year"
+            s += f", {num(g.officers_trained)} of them trained during the year"
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.shelters:
         s = (
-            f"{plural(g.shelters, 'emergency shelter')} "
+            f"{words(g.shelters, 'emergency shelter')} "
             f"{'was' if g.shelters == 1 else 'were'} available for "
-            f"{plural(g.shelter_capacity, 'person', 'people')}"
+            f"{words(g.shelter_capacity, 'person', 'people')}"
             + _versus(g.shelters, prev.shelters if prev else None)
         )
         if g.shelters_inspected:
-            s += f"; {g.shelters_inspected:,} {'was' if g.shelters_inspected == 1 else 'were'}"
+            s += f"; {num(g.shelters_inspected)} {'was' if g.shelters_inspected == 1 else 'were'}"
             s += " inspected during the year"
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.risk_points:
-        s = f"{plural(g.risk_points, 'risk point')} {'was' if g.risk_points == 1 else 'were'}"
+        s = f"{words(g.risk_points, 'risk point')} {'was' if g.risk_points == 1 else 'were'}"
         s += " monitored by the community"
         protected = []
         if g.households:
-            protected.append(plural(g.households, "household"))
+            protected.append(words(g.households, "household"))
         if g.persons:
-            protected.append(plural(g.persons, "person", "people"))
+            protected.append(words(g.persons, "person", "people"))
         if protected:
             s += ", protecting " + " and ".join(protected)
         s += _versus(g.risk_points, prev.risk_points if prev else None)
         if g.cards_issued:
             s += (
-                f"; the two cards were handed out at {plural(g.cards_issued, 'point')} "
+                f"; the two cards were handed out at {words(g.cards_issued, 'point')} "
                 "during the year"
             )
         s += text_incidents_en.moved_before_storms(f)
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.warnings:
-        s = f"The office received {plural(g.warnings, 'warning')}"
+        s = f"The office received {words(g.warnings, 'warning')}"
         s += _versus(g.warnings, prev.warnings if prev else None)
         colors = in_schema_order(g.warnings_by_color, "warnings", "color")
         if len(colors) > 1:
@@ -86,11 +86,11 @@ def ledgers(f: SummaryFigures) -> list[Para]:
             s += ")"
         s += " and relayed them to the villages and units"
         if g.callbacks:
-            s += f"; orange and red warnings were called back to {plural(g.callbacks, 'person')}"
+            s += f"; orange and red warnings were called back to {words(g.callbacks, 'person')}"
             if g.callbacks_answered == g.callbacks:
                 s += ", all of whom answered"
             else:
                 rate = pct(100 * g.callbacks_answered / g.callbacks)
-                s += f", {g.callbacks_answered:,} of whom answered ({rate})"
+                s += f", {num(g.callbacks_answered)} of whom answered ({rate})"
         out.append(Para(s + "."))
     return out

@@ -1945,115 +1945,128 @@ Click “Clear filters” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionBox</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="49"/>
+        <source>Tick the problems to put in the summary; double-click one to reword it. Next year&apos;s plan follows the ticked ones in the same order.</source>
+        <translation>勾选要写入“存在的问题”的条目，双击可修改文字。下一年工作计划按勾选条目的顺序逐项对应。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="96"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="115"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="120"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="131"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
-        <source>Further problems (one per line)</source>
-        <translation>其他问题（每行一条）</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
-        <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
-        <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <source>Existing problems</source>
+        <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
+        <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
+        <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="171"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="257"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="268"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="281"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="336"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="350"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="380"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="405"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="398"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="412"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="438"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="452"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="421"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="435"/>
         <source>The summary was saved as
 {path}
 

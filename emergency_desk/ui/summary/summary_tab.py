@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
 from ...report.parts import APPENDIX_KEYS, PARTS
-from ...report.problems import find_problems
+from ...report.suggestions import Suggestion, chosen_problems, load_choices, suggestions
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
 from ...report.user_texts import default_text
 from ...schema.unstorable import UnstorableText
@@ -53,6 +53,7 @@ from ..widgets.clean_text import CleanPlainTextEdit
 from ..widgets.save_dialogs import ask_save_path
 from ..widgets.unstorable_notice import show_unstorable
 from .preview_html import preview_html
+from .suggestion_list import SuggestionBox
 
 WATCHED = (
     "plans",
@@ -141,13 +142,13 @@ class SummaryTab(QWidget):
         self.restore_buttons: dict[str, QPushButton] = {}
         titles = {
             "opening": self.tr("Opening paragraph"),
-            "problems": self.tr("Further problems (one per line)"),
+            "problems": self.tr("Existing problems"),
             "plan": self.tr("Work plan for next year (one item per line)"),
         }
         hints = {
             "opening": self.tr("Opening of the summary; a new line starts a new paragraph."),
             "problems": self.tr(
-                "Problems found from the registers are listed automatically; "
+                "Tick the problems above to put them in the summary; "
                 "add your own here, one per line."
             ),
             "plan": self.tr(
@@ -158,6 +159,8 @@ class SummaryTab(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_box = SuggestionBox(store, self.lang, right)
+        self.suggestion_box.changed.connect(lambda: self._data_changed(False))  # plan follows
         for part in PARTS:
             box = QGroupBox(titles[part], right)
             lay = QVBoxLayout(box)
@@ -171,9 +174,11 @@ class SummaryTab(QWidget):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(restore)
-            lay.addWidget(editor)
+            if part == "problems":  # the suggested problems, then the office's own
+                lay.addWidget(self.suggestion_box, 2)
+            lay.addWidget(editor, 1)
             lay.addLayout(row)
-            right_layout.addWidget(box, 2 if part != "problems" else 1)
+            right_layout.addWidget(box, 2 if part != "problems" else 3)
             self.editors[part] = editor
             self.restore_buttons[part] = restore
 
@@ -215,20 +220,26 @@ class SummaryTab(QWidget):
         return str(self.doc_lang.currentData())
 
     def _suggestions(self, year: int, lang: str) -> dict[str, str]:
+        return self._suggested(year, lang)[0]
+
+    def _suggested(self, year: int, lang: str) -> tuple[dict[str, str], list[Suggestion]]:
+        """The parts' suggested texts (the plan answers the chosen problems) and the problems."""
         figures = collect(self.store, year)
-        problems = find_problems(figures)
-        return {part: default_text(part, lang, figures, problems) for part in PARTS}
+        items = suggestions(figures, lang, load_choices(self.store, year, lang))
+        problems = chosen_problems(items)
+        return {part: default_text(part, lang, figures, problems) for part in PARTS}, items
 
     def load_texts(self) -> None:
         """Show the texts of the chosen year and language (saving the ones left behind)."""
         self.save_texts()
         year, lang = self.current_year, self.current_lang
-        suggestions = self._suggestions(year, lang)
+        suggested, items = self._suggested(year, lang)
+        self.suggestion_box.show_items(year, lang, items)
         self._loading = True
         try:
             for part, editor in self.editors.items():
                 saved = self.store.report_text(year, lang, part)
-                editor.setPlainText(suggestions[part] if saved is None else saved)
+                editor.setPlainText(suggested[part] if saved is None else saved)
         finally:
             self._loading = False
         self._key = (year, lang)
@@ -277,7 +288,7 @@ class SummaryTab(QWidget):
         self._dirty.discard(part)
         self._timed_refresh()
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, relist: bool = True) -> None:
         """Registers changed: untouched texts follow the new figures; refresh the preview.
 
         Counting a year costs a few queries, so a hidden tab only notes that it is stale
@@ -288,15 +299,18 @@ class SummaryTab(QWidget):
             self._stale = True
             return
         year, lang = self._key
-        suggestions = None
+        suggested = None
+        if relist:  # not while the list is telling of its own change
+            suggested, items = self._suggested(year, lang)
+            self.suggestion_box.show_items(year, lang, items)
         self._loading = True
         try:
             for part, editor in self.editors.items():
                 if part in self._dirty or self.store.report_text(year, lang, part) is not None:
                     continue
-                suggestions = suggestions or self._suggestions(year, lang)
-                if editor.toPlainText() != suggestions[part]:
-                    editor.setPlainText(suggestions[part])
+                suggested = suggested or self._suggestions(year, lang)
+                if editor.toPlainText() != suggested[part]:
+                    editor.setPlainText(suggested[part])
         finally:
             self._loading = False
         self._preview_timer.start()
