@@ -187,3 +187,17 @@ def test_a_year_without_incidents(store: Store) -> None:
     en = _section(store, 2025, "en", YEAR_END)
     assert en == "No one died or went missing in a natural disaster during the year."
     assert "无迟报" not in build_summary(store, 2025, "zh", today=YEAR_END).plain_text()
+
+
+def test_with_incidents_reporting_up_is_headed_once(demo: Store) -> None:
+    """Duty is "值班值守" when the incidents subsection speaks of information reporting."""
+    for lang, duty, alone in (
+        ("zh", "值班值守与信息报送", "值班值守"),
+        ("en", "Duty and information reporting", "Duty"),
+    ):
+        doc = build_summary(demo, 2025, lang, today=YEAR_END)
+        headings = [sub.heading for sub in doc.sections[0].subsections]
+        assert sum("信息报送" in h or "information reporting" in h for h in headings) == 1
+        assert any(h.endswith(alone) for h in headings) and not any(
+            h.endswith(duty) for h in headings
+        )

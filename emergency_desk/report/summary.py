@@ -116,8 +116,12 @@ def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
     )
     # An office that keeps none of these ledgers gets no heading for them.
     kept = [p for p in parts if p[0] != "ledgers" or f.ledgers.has_data]
+    # With incidents, reporting up has its own subsection at the end: duty is duty alone.
+    titled = {"duty": "duty_alone"} if f.incidents.count else {}
     subs = [
-        Subsection(t.subsection_heading(i, key), with_comparison(key, write(f), f, lang))
+        Subsection(
+            t.subsection_heading(i, titled.get(key, key)), with_comparison(key, write(f), f, lang)
+        )
         for i, (key, write) in enumerate(kept, start=1)
     ]
     emergencies = incident_subsection(f, lang, len(subs) + 1)

@@ -66,6 +66,7 @@ SUBSECTION_TITLES = {
     "materials": "Emergency material reserves",
     "ledgers": "Rescue forces, refuge places and warnings",
     "duty": "Duty and information reporting",
+    "duty_alone": "Duty",
 }
 
 

@@ -56,6 +56,7 @@ SUBSECTION_TITLES = {
     "materials": "应急物资保障",
     "ledgers": "应急力量与预警叫应",
     "duty": "值班值守与信息报送",
+    "duty_alone": "值班值守",
 }
 
 
