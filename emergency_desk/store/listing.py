@@ -12,6 +12,7 @@ from typing import Any
 
 from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
 from . import search_index
+from .county_schema import TOWNSHIP_COLUMN
 from .list_indexes import tie_break
 
 
@@ -48,7 +49,7 @@ def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
     for key, value in q.filters.items():
         if value is None or value == "" or value == []:
             continue
-        if key not in t.keys and key not in SYSTEM_COLUMNS:
+        if key not in t.keys and key not in SYSTEM_COLUMNS and key != TOWNSHIP_COLUMN:
             raise KeyError(f"{q.table} has no field {key!r}")
         if isinstance(value, (list, tuple, set)):
             values = list(value)
@@ -176,7 +177,7 @@ def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
     t = TABLES[q.table]
     key = q.sort or t.default_sort[0]
     desc = q.descending if q.sort else t.default_sort[1]
-    if key not in t.keys and key not in SYSTEM_COLUMNS:
+    if key not in t.keys and key not in SYSTEM_COLUMNS and key != TOWNSHIP_COLUMN:
         key = "id"
     if key == "id":
         return ["id"], desc

@@ -148,6 +148,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.text_scan",
     "emergency_desk.store.write_hooks",
     "emergency_desk.ui",
+    "emergency_desk.ui.county",
+    "emergency_desk.ui.county.county_install",
     "emergency_desk.ui.import_export",
     "emergency_desk.ui.import_export.import_export_install",
     "emergency_desk.ui.overview",
