@@ -84,11 +84,13 @@ def figures_by_township(
     *,
     review_years: int = 3,
     limits: Mapping[str, int] | None = None,
+    doc_date: dt.date | None = None,
 ) -> dict[str | None, TownshipFigures]:
     """Every township's figures (and the county's own under ``None``) for ``year`` up to
     ``as_of``. ``review_years``: a plan's cycle when it has none; ``limits``: minutes allowed
-    to report up per duty level (the rules' settings)."""
-    p: dict[str, Any] = as_of_params(year, as_of, None)
+    to report up per duty level (the rules' settings); ``doc_date``: records entered after it
+    do not count (the summary's date, ``summary_sql.as_of_params``)."""
+    p: dict[str, Any] = as_of_params(year, as_of, doc_date)
     p["next"] = (dt.date.fromisoformat(p["day"]) + dt.timedelta(days=1)).isoformat()
     p["review"] = int(review_years)
     rows: dict[str | None, dict[str, Any]] = {}
