@@ -120,6 +120,45 @@
     </message>
 </context>
 <context>
+    <name>CountyExportButton</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="31"/>
+        <source>County summary to Word…</source>
+        <translation>全县汇总导出为Word…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="34"/>
+        <source>The county&apos;s own figures and its townships&apos; together, with a table of the townships</source>
+        <translation>县本级与各乡镇数据合计，并附各乡镇指标表</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="54"/>
+        <source>Export the county summary</source>
+        <translation>导出全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="56"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="63"/>
+        <source>County summary to Word</source>
+        <translation>全县汇总导出为Word</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="74"/>
+        <source>The county summary was saved as
+{path}
+
+Open it now?</source>
+        <translation>全县汇总已保存为
+{path}
+
+现在打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="41"/>
@@ -612,14 +651,14 @@ Please send this file to your support contact.</source>
         <translation>各乡镇{year}年工作情况（截至{day}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
         <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
         <translation>
             <numerusform>单击列标题可按该项给各乡镇排名；双击乡镇可查看其记录（只读，来自该乡镇上报的数据包）。红色：存在逾期未整改隐患、过期物资、超时上报，或数据包已超过 %n 天未更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="126"/>
         <source>No township package taken in yet. Township offices make one with “emergency-desk package”; take them in with “emergency-desk county import”.</source>
         <translation>尚未导入任何乡镇数据包。乡镇应急办用“emergency-desk package”生成数据包，区县用“emergency-desk county import”导入。</translation>
     </message>
@@ -1825,78 +1864,78 @@ Click “Clear filters” to see them all.</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="170"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="174"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="263"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="338"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="342"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="368"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="372"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="397"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="399"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="403"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="443"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="447"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="430"/>
         <source>The summary was saved as
 {path}
 

@@ -196,3 +196,35 @@ def test_a_township_database_has_no_league_tab(qtbot: Any, tmp_path: Path) -> No
         assert plans.model.headerData(0, Qt.Orientation.Horizontal) != "乡镇"
     finally:
         store.close()
+
+
+def test_the_summary_tab_writes_the_county_summary(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from emergency_desk.ui.summary.summary_tab import SummaryTab
+    from tests.ui.helpers import ops_done
+
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    summary = window.tabs.currentWidget()
+    assert isinstance(summary, SummaryTab)
+    summary.year.setValue(YEAR)
+    out = tmp_path / "全县汇总.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No),
+    )
+    button = summary.findChild(QPushButton, "exportCountySummary")
+    assert button is not None and button.text() == "全县汇总导出为Word…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    ops_done(qtbot)
+    assert asked and str(out) in asked[0]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "全县合计：" in text and "青石镇：" in text and "柳河乡：" in text
