@@ -39,15 +39,20 @@ def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
     settings = load_settings(store)
     groups = evaluate(store, day, settings)
     iso = day.isoformat()
+    rows = {
+        key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
+        for key, group in groups.items()
+    }
+    if settings.level == "county":  # each row says which township it came from
+        from .county import label_rows
+
+        rows = label_rows(store, rows, lang)
     return OverviewFigures(
         day=day,
         settings=settings,
         roster=aq.roster_on(store, iso),
         groups=groups,
-        rows={
-            key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
-            for key, group in groups.items()
-        },
+        rows=rows,
         ytd=oq.year_to_date(store, iso),
         by_category=oq.hazards_by_category(store, iso)[:8],
         by_month=oq.duty_entries_by_month(store, iso),

@@ -28,6 +28,7 @@ from ..schema.validation import error_for
 from . import audit_log, paging, settings_and_texts, stock_ledger, text_scan
 from .audit_log import now_stamp, strip_system
 from .connection import open_store_file, wrap
+from .county_schema import TOWNSHIP_COLUMN
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
 from .page_check import PageCheck
@@ -338,6 +339,8 @@ class Store:
         before = self.get(table, record_id)
         if before["deleted_at"] is not None:
             raise NotFoundError(f"{table} #{record_id}")
+        if before.get(TOWNSHIP_COLUMN):  # a township's own row (``county``): never edited
+            raise StoreError("township_row")
         clean, errors = validate(t, values, partial=True)
         merged = {**before, **clean}
         if not errors:
@@ -364,6 +367,8 @@ class Store:
         before = self.get(table, record_id)
         if before["deleted_at"] is not None:
             return
+        if before.get(TOWNSHIP_COLUMN):
+            raise StoreError("township_row")
         with self.transaction():
             self.db.execute(
                 f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]

@@ -120,6 +120,45 @@
     </message>
 </context>
 <context>
+    <name>CountyExportButton</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="31"/>
+        <source>County summary to Word…</source>
+        <translation>全县汇总导出为Word…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="34"/>
+        <source>The county&apos;s own figures and its townships&apos; together, with a table of the townships</source>
+        <translation>县本级与各乡镇数据合计，并附各乡镇指标表</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="54"/>
+        <source>Export the county summary</source>
+        <translation>导出全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="56"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="63"/>
+        <source>County summary to Word</source>
+        <translation>全县汇总导出为Word</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="74"/>
+        <source>The county summary was saved as
+{path}
+
+Open it now?</source>
+        <translation>全县汇总已保存为
+{path}
+
+现在打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="41"/>
@@ -596,111 +635,226 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LeagueTab</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_install.py" line="56"/>
+        <source>Townships</source>
+        <translation>乡镇汇总</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_install.py" line="64"/>
+        <source>This database is a township&apos;s: it has no townships to compare.</source>
+        <translation>本数据库是乡镇数据库，没有可以汇总比较的乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="56"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="76"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="77"/>
+        <source>Package made</source>
+        <translation>数据包生成日期</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="78"/>
+        <source>Days old</source>
+        <translation>数据包已有天数</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="79"/>
+        <source>Hazards found</source>
+        <translation>排查隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="80"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="81"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
+        <source>Major open</source>
+        <translation>重大隐患未整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
+        <source>Drills</source>
+        <translation>开展演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
+        <source>Participants</source>
+        <translation>演练参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
+        <source>Plans past review</source>
+        <translation>逾期未评估修订预案</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
+        <source>Stock short</source>
+        <translation>低于最低储备</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
+        <source>Stock expired</source>
+        <translation>已过期物资</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
+        <source>Reports on time</source>
+        <translation>按时上报</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
+        <source>Direct loss (10k yuan)</source>
+        <translation>直接经济损失(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="110"/>
+        <source>Townships, {year} up to {day}</source>
+        <translation>各乡镇{year}年工作情况（截至{day}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
+        <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
+        <translation>
+            <numerusform>单击列标题可按该项给各乡镇排名；双击乡镇可查看其记录（只读，来自该乡镇上报的数据包）。红色：存在逾期未整改隐患、过期物资、超时上报，或数据包已超过 %n 天未更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="126"/>
+        <source>No township package taken in yet. Township offices make one with “emergency-desk package”; take them in with “emergency-desk county import”.</source>
+        <translation>尚未导入任何乡镇数据包。乡镇应急办用“emergency-desk package”生成数据包，区县用“emergency-desk county import”导入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="152"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="198"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="204"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="330"/>
         <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="334"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="340"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="387"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="404"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="420"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="409"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="419"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="422"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="432"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="434"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -1524,25 +1678,25 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_tab.py" line="97"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="484"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="485"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="500"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="107"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="106"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="138"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="137"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="144"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1557,63 +1711,68 @@ Open it now?</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="229"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="307"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="362"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="365"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="386"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="385"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="382"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="436"/>
+        <source>Township record</source>
+        <translation>乡镇记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="488"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1995,78 +2154,78 @@ Click “Clear filters” to see them all.</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="153"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
         <source>Existing problems</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="151"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
         <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
         <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="159"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="171"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="175"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="268"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="281"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="285"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="350"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="354"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="380"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="384"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="405"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="409"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="411"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="412"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="452"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="456"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="435"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="439"/>
         <source>The summary was saved as
 {path}
 

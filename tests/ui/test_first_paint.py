@@ -151,6 +151,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.ui",
     "emergency_desk.ui.county_package",
     "emergency_desk.ui.county_package.county_menu",
+    "emergency_desk.ui.county",
+    "emergency_desk.ui.county.county_install",
     "emergency_desk.ui.import_export",
     "emergency_desk.ui.import_export.import_export_install",
     "emergency_desk.ui.overview",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..county.county_install import install_county
 from ..county_package.county_menu import install_county_menu
 from ..import_export.import_export_install import install_import_export
 from ..overview.overview_tab import install_overview
@@ -33,6 +34,7 @@ Installer = Callable[["MainWindow"], object]
 FEATURES: tuple[Installer, ...] = (
     install_import_export,  # Import… / Export… / Download template on each list
     install_overview,  # the first tab: alerts, today's roster, this year's figures
+    install_county,  # a county database: the 乡镇汇总 tab, a township column on the lists
     install_register_rules,  # rule colours and "Needs attention" on the lists
     install_printouts,  # Print… (ledger), and a hazard's notice, a drill's evaluation
     install_settings_action,  # Tools › Settings…

@@ -132,6 +132,10 @@ class SummaryTab(QWidget):
         for box in self.appendix.values():
             top.addWidget(box)
         top.addStretch(1)
+        if str(store.get_setting("level", "")) == "county":  # the county's summary too
+            from ..county.county_export import CountyExportButton
+
+            top.addWidget(CountyExportButton(self))
         top.addWidget(self.export_button)
 
         self.preview = QTextBrowser(self)
