@@ -302,8 +302,12 @@ def with_floor(store: Store, settings: RuleSettings) -> RuleSettings:
     """The settings with ``records_from`` filled: the office's date, else the day the
     database began. No missed day or report-up deadline before it is flagged (the app
     knew nothing then); a record still open past its deadline is flagged whenever it was due.
+    A county database without a date of its own has no floor: it holds the townships'
+    packages, whose records began long before the county's file was made.
     """
     if settings.records_from:
+        return settings
+    if settings.level == "county":  # the townships' rows are older than the county's file
         return settings
     return settings.replace(records_from=q.database_began(store) or "")
 
