@@ -268,7 +268,7 @@ def test_chinese_layout_follows_gbt_9704(filled: Store, tmp_path: Path) -> None:
     assert footer.runs[0].font.size == Pt(14)
     sig = _para(d, "2026年1月10日")
     assert sig.alignment == 2  # right
-    assert "附件：1.2025年隐患排查治理情况一览表" in _text(d)
+    assert "附件：1．2025年隐患排查治理情况一览表" in _text(d)
 
 
 def test_appendix_tables_rows_and_repeated_header(filled: Store, tmp_path: Path) -> None:
@@ -298,7 +298,10 @@ def test_appendix_tables_rows_and_repeated_header(filled: Store, tmp_path: Path)
 def test_only_chosen_appendices(filled: Store, tmp_path: Path) -> None:
     d = _export(filled, tmp_path, "zh", appendix=("drills",))
     assert len(d.tables) == 1 and d.tables[0].rows[0].cells[2].text == "演练名称"
-    assert "附件：1.2025年应急演练情况一览表" in _text(d)
+    # A single appendix is not numbered (GB/T 9704 7.3.4), nor is its page's label.
+    lines = _text(d).split("\n")
+    assert "附件：2025年应急演练情况一览表" in lines and "附件" in lines
+    assert not any(ln.startswith(("附件1", "附件：1")) for ln in lines)
     assert not _export(filled, tmp_path, "zh").tables
 
 
