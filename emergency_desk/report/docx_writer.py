@@ -223,7 +223,7 @@ class Writer:
         self.blank(keep_next=True)
         zh = self.lang == "zh"
         if not zh:
-            label = (label.rstrip(":：").rstrip("s") + ":") if len(titles) == 1 else label
+            label = "Appendix:" if len(titles) == 1 else label
             label += " "
         label_w = _width(label, L.body_pt)
         for i, title in enumerate(titles, start=1):

@@ -337,7 +337,10 @@ def export_summary(
     step(5, "figures")
     chosen = check_options(year, lang, appendix, today)
     f = collect(store, year, today)
-    if not (f.office_zh or (lang == "en" and f.office_en)):
+    named = (f.settings.office_name or "").strip() or (
+        lang == "en" and (f.settings.office_name_en or "").strip()
+    )
+    if not named:  # it would be signed "本单位"
         raise ReportError("no_office")
     step(35, "text")
     doc = build_summary(store, year, lang, appendix=chosen, figures=f, texts=texts)
