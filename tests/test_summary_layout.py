@@ -16,8 +16,8 @@ from docx.oxml.ns import qn
 from report_fixture import TODAY, YEAR, fill
 
 from emergency_desk.report import APPENDIX_KEYS, ReportError, build_summary, export_summary
-from emergency_desk.report.docx_writer import render
 from emergency_desk.report.document import new_document, save, text_width_pt
+from emergency_desk.report.docx_writer import render
 from emergency_desk.report.model import Para
 from emergency_desk.report.official_page import break_name
 from emergency_desk.report.table_layout import CELL_PAD_PT, header_lines

@@ -74,11 +74,11 @@ def clean_package(doc: DocxDocument, *, lang: str, company: str) -> None:
     for part in package.iter_parts():
         name = str(part.partname)
         if name == "/docProps/app.xml":
-            part._blob = _app_xml(company, lang)  # type: ignore[attr-defined]
+            part._blob = _app_xml(company, lang)
         elif name == "/word/fontTable.xml":
-            part._blob = font_table_xml()  # type: ignore[attr-defined]
+            part._blob = font_table_xml()
         elif name == "/word/stylesWithEffects.xml":
-            part._blob = _LANG_RE.sub(_lang_xml(lang), part.blob)  # type: ignore[attr-defined]
+            part._blob = _LANG_RE.sub(_lang_xml(lang), part.blob)
     for r_id, rel in list(package.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             package.rels.pop(r_id)

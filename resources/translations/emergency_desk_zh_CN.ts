@@ -460,12 +460,12 @@ Please send this file to your support contact.</source>
         <translation>将选中的值班记录转为突发事件，已转的则打开该事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="53"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="27"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="56"/>
+        <location filename="../../emergency_desk/ui/registers/incidents_tab.py" line="30"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
@@ -929,102 +929,102 @@ Open it now?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="199"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="200"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="201"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="247"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="248"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="249"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="250"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="251"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="252"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="253"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="254"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="255"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="256"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="257"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="264"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="267"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="268"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="324"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="325"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="362"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="363"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="393"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="394"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="395"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="420"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="421"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="422"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="423"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1668,115 +1668,165 @@ Click “Clear filters” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>SummaryFonts</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="35"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="36"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="37"/>
+        <source>level-1 headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="38"/>
+        <source>level-2 headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="46"/>
+        <source>{face} (for {official})</source>
+        <translation>{face}（代替{official}）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="51"/>
+        <source>Fonts of the printed Chinese document: {list}.</source>
+        <translation>打印的中文文件将使用：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="55"/>
+        <source>This PC lacks the official GB/T 9704 fonts {missing}; install them for the official look, or print with the fonts named.</source>
+        <translation>本机未安装公文标准字体（GB/T 9704）{missing}；如需标准公文样式请先安装，否则按上述字体打印。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="83"/>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="84"/>
+        <source>The summary is signed with the office&apos;s name, which is not set yet.
+Office name (e.g. 青石镇应急管理办公室):</source>
+        <translation>总结须以单位名称署名，目前尚未设置。
+单位名称（如：青石镇应急管理办公室）：</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="116"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="129"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="134"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="129"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="137"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="132"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="140"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="153"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="146"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
         <source>Further problems (one per line)</source>
         <translation>其他问题（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
         <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
         <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="164"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="170"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="178"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="259"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="269"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="282"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="338"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="348"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="368"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="381"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="408"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="395"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="410"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="403"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="419"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="443"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="460"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="443"/>
         <source>The summary was saved as
 {path}
 
