@@ -20,6 +20,7 @@ from emergency_desk.report.document import new_document, save, text_width_pt
 from emergency_desk.report.docx_writer import render
 from emergency_desk.report.model import Para
 from emergency_desk.report.official_page import break_name
+from emergency_desk.report.summary import require_office
 from emergency_desk.report.table_layout import CELL_PAD_PT, header_lines
 from emergency_desk.store import Store
 
@@ -249,15 +250,17 @@ def test_a_summary_without_an_office_name_is_refused(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "new.db")
     store.set_setting("office_name", "")
     with pytest.raises(ReportError) as err:
-        export_summary(store, 2025, "zh", tmp_path / "x.docx", today=TODAY)
+        require_office(store, "zh")
     assert "emergency-desk settings office_name" in err.value.message("zh")
-    assert not (tmp_path / "x.docx").exists()
+    store.set_setting("office_name_en", "Baisha Town Emergency Office")
+    require_office(store, "en")  # an English summary signs with the English name
     store.close()
     db = tmp_path / "new.db"
     result = run_cli("--db", str(db), "report", "--year", "2025", "-o", str(tmp_path / "y.docx"))
     assert result.returncode == 2
     assert "emergency-desk settings office_name" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "y.docx").exists()
 
 
 @pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),

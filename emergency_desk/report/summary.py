@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..bilingual import BilingualError
+from ..rules.settings import load_settings as collect_settings
 from ..safe_write import FileWriteError, write_file
 from ..schema import TABLES
 from ..schema.unstorable import REPORT_TEXTS, UnstorableText
@@ -293,6 +294,19 @@ def build_summary(
     )
 
 
+def require_office(store: Store, lang: str) -> None:
+    """``ReportError`` when the office has no name: the summary would be signed "本单位".
+
+    The command line calls this before writing; the app asks for the name instead.
+    """
+    settings = collect_settings(store)
+    named = (settings.office_name or "").strip() or (
+        lang == "en" and (settings.office_name_en or "").strip()
+    )
+    if not named:
+        raise ReportError("no_office")
+
+
 def step_text(step: str, lang: str) -> str:
     zh, en = STEP_TEXT[step]
     return zh if lang == "zh" else en
@@ -317,7 +331,6 @@ def export_summary(
 
     Text that a Word file cannot hold (kept by an older version) is left out rather than
     failing the summary; each record that held some is added to ``warnings``.
-    A summary is signed by the office: without its name (``office_name``) it is refused.
     ``installed_fonts`` are the font families of this PC when the caller knows them; the
     document then names the faces that will really print (``fonts.choose_faces``).
     """
@@ -337,11 +350,6 @@ def export_summary(
     step(5, "figures")
     chosen = check_options(year, lang, appendix, today)
     f = collect(store, year, today)
-    named = (f.settings.office_name or "").strip() or (
-        lang == "en" and (f.settings.office_name_en or "").strip()
-    )
-    if not named:  # it would be signed "本单位"
-        raise ReportError("no_office")
     step(35, "text")
     doc = build_summary(store, year, lang, appendix=chosen, figures=f, texts=texts)
     step(60, "layout")

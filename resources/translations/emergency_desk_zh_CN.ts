@@ -1670,47 +1670,47 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SummaryFonts</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="35"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="40"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="36"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="41"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="37"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="42"/>
         <source>level-1 headings</source>
         <translation>一级标题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="38"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="43"/>
         <source>level-2 headings</source>
         <translation>二级标题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="46"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="54"/>
         <source>{face} (for {official})</source>
         <translation>{face}（代替{official}）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="51"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="59"/>
         <source>Fonts of the printed Chinese document: {list}.</source>
         <translation>打印的中文文件将使用：{list}。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="55"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="63"/>
         <source>This PC lacks the official GB/T 9704 fonts {missing}; install them for the official look, or print with the fonts named.</source>
-        <translation>本机未安装公文标准字体（GB/T 9704）{missing}；如需标准公文样式请先安装，否则按上述字体打印。</translation>
+        <translation>本机未安装公文标准字体{missing}；如需标准公文样式请先安装，否则按上述字体打印。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="83"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="91"/>
         <source>Office name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="84"/>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="92"/>
         <source>The summary is signed with the office&apos;s name, which is not set yet.
 Office name (e.g. 青石镇应急管理办公室):</source>
         <translation>总结须以单位名称署名，目前尚未设置。

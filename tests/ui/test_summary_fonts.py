@@ -27,13 +27,22 @@ STOCK_WINDOWS = ["宋体", "SimSun", "黑体", "SimHei", "仿宋", "FangSong", "
 def test_font_note_names_the_fallbacks_and_warns(qtbot) -> None:
     note = FontNote(families=STOCK_WINDOWS)
     qtbot.addWidget(note)
+    # In whichever language the UI runs (English here unless a translator is loaded).
     text = note.text()
-    assert "仿宋 (for 仿宋_GB2312)" in text and "宋体 (for 方正小标宋简体)" in text
-    assert "lacks the official GB/T 9704 fonts" in text
+    zh = "正文" in text
+    if zh:
+        assert "仿宋（代替仿宋_GB2312）" in text and "宋体（代替方正小标宋简体）" in text
+        assert "本机未安装公文标准字体" in text
+    else:
+        assert (
+            "FangSong (for FangSong_GB2312)" in text and "SimSun (for FZXiaoBiaoSong-B05S)" in text
+        )
+        assert "lacks the official GB/T 9704 fonts" in text
     official = font_note_text(
         choose_faces([*STOCK_WINDOWS, "仿宋_GB2312", "楷体_GB2312", "方正小标宋简体"])
     )
-    assert "lacks" not in official and "body 仿宋_GB2312" in official
+    assert ("未安装" if zh else "lacks") not in official
+    assert ("正文 仿宋_GB2312" if zh else "body FangSong_GB2312") in official
 
 
 def test_preview_uses_the_faces_of_the_paper(store: Store) -> None:
@@ -56,7 +65,9 @@ def test_export_asks_for_the_office_name_and_uses_the_pcs_faces(
     tab.year.setValue(YEAR)
     tab.show()
     qtbot.waitUntil(lambda: not tab.preview_pending, timeout=10000)
-    assert "lacks the official" in tab.font_note.text()
+    assert tab.font_note.choice.missing and "楷体_GB2312" in tab.font_note.text().replace(
+        "KaiTi_GB2312", "楷体_GB2312"
+    )
     target = tmp_path / "总结.docx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))

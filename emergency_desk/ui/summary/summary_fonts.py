@@ -29,6 +29,11 @@ def installed_families() -> list[str]:
     return list(QFontDatabase.families())
 
 
+def english_name(face: str) -> str:
+    """The name an English Windows lists the face under (SimSun for 宋体)."""
+    return fonts.ALIASES.get(face, (face,))[0]
+
+
 def font_note_text(choice: FaceChoice) -> str:
     """One line naming the faces per role, and a warning when official ones are missing."""
     role_names = {
@@ -39,14 +44,15 @@ def font_note_text(choice: FaceChoice) -> str:
     }
     # A Chinese note lists with "，" and "、", an English one with commas.
     zh = any(ord(ch) > 0x2E7F for ch in role_names["body"])
+    name = (lambda face: face) if zh else english_name
     parts = []
     for official, role in _ROLES:
         face = choice.face(official)
         shown = (
-            face
+            name(face)
             if face == official
             else QCoreApplication.translate("SummaryFonts", "{face} (for {official})").format(
-                face=face, official=official
+                face=name(face), official=name(official)
             )
         )
         parts.append(f"{role_names[role]} {shown}")
@@ -58,7 +64,7 @@ def font_note_text(choice: FaceChoice) -> str:
             "SummaryFonts",
             "This PC lacks the official GB/T 9704 fonts {missing}; install them for the "
             "official look, or print with the fonts named.",
-        ).format(missing=("、" if zh else ", ").join(choice.missing))
+        ).format(missing=("、" if zh else ", ").join(map(name, choice.missing)))
     return line
 
 
