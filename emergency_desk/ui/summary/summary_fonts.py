@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from ...report import fonts
 from ...report.fonts import FaceChoice, choose_faces
@@ -74,10 +74,13 @@ class FontNote(QLabel):
     def __init__(self, parent: QWidget | None = None, families: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("summaryFontNote")
-        self.setWordWrap(True)
+        # One line that never widens or heightens the tab (it must fit 1024x600); the
+        # whole note is also the tooltip when the window is too narrow to show it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.families = installed_families() if families is None else families
         self.choice = choose_faces(self.families)
         self.setText(font_note_text(self.choice))
+        self.setToolTip(self.text())
         if self.choice.missing:
             self.setStyleSheet("color: #8a5a00;")
 
