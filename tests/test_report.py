@@ -276,7 +276,7 @@ def test_chinese_layout_follows_gbt_9704(filled: Store, tmp_path: Path) -> None:
     assert footer.runs[0].font.size == Pt(14)
     sig = _para(d, "2026年1月10日")
     assert sig.alignment == 2  # right
-    assert "附件：1.2025年隐患排查治理情况一览表" in _text(d)
+    assert "附件：1．2025年隐患排查治理情况一览表" in _text(d)
 
 
 def test_appendix_tables_rows_and_repeated_header(filled: Store, tmp_path: Path) -> None:
@@ -306,7 +306,10 @@ def test_appendix_tables_rows_and_repeated_header(filled: Store, tmp_path: Path)
 def test_only_chosen_appendices(filled: Store, tmp_path: Path) -> None:
     d = _export(filled, tmp_path, "zh", appendix=("drills",))
     assert len(d.tables) == 1 and d.tables[0].rows[0].cells[2].text == "演练名称"
-    assert "附件：1.2025年应急演练情况一览表" in _text(d)
+    # A single appendix is not numbered (GB/T 9704 7.3.4), nor is its page's label.
+    lines = _text(d).split("\n")
+    assert "附件：2025年应急演练情况一览表" in lines and "附件" in lines
+    assert not any(ln.startswith(("附件1", "附件：1")) for ln in lines)
     assert not _export(filled, tmp_path, "zh").tables
 
 
@@ -408,7 +411,9 @@ def test_a_wide_appendix_gets_a_landscape_page_and_the_next_turns_back(
     assert needs_landscape(wide, 10.5, portrait)
     # What the office's own data gives stays upright: names wrap inside their cells.
     doc = build_summary(filled, YEAR, "zh", appendix=APPENDIX_KEYS, today=TODAY)
-    assert not any(needs_landscape(t, 10.5, portrait) for t in doc.appendices)
+    # (the reserve list, with its minimum and remarks columns, has ten and is turned)
+    upright_tables = [t for t in doc.appendices if t.key != "materials"]
+    assert upright_tables and not any(needs_landscape(t, 10.5, portrait) for t in upright_tables)
 
     d = render(dataclasses.replace(doc, appendices=[doc.appendices[0], wide, narrow]))
     path = tmp_path / "turned.docx"

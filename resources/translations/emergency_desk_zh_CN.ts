@@ -2117,115 +2117,165 @@ Click “Clear filters” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>SummaryFonts</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="40"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="41"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="42"/>
+        <source>level-1 headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="43"/>
+        <source>level-2 headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="54"/>
+        <source>{face} (for {official})</source>
+        <translation>{face}（代替{official}）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="59"/>
+        <source>Fonts of the printed Chinese document: {list}.</source>
+        <translation>打印的中文文件将使用：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="63"/>
+        <source>This PC lacks the official GB/T 9704 fonts {missing}; install them for the official look, or print with the fonts named.</source>
+        <translation>本机未安装公文标准字体{missing}；如需标准公文样式请先安装，否则按上述字体打印。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="94"/>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="95"/>
+        <source>The summary is signed with the office&apos;s name, which is not set yet.
+Office name (e.g. 青石镇应急管理办公室):</source>
+        <translation>总结须以单位名称署名，目前尚未设置。
+单位名称（如：青石镇应急管理办公室）：</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="120"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="133"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="136"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="131"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="139"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="153"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="161"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="157"/>
         <source>Existing problems</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="155"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="163"/>
         <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
         <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="159"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="167"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="175"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="183"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="272"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="285"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="282"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="295"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="354"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="364"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="384"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="397"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="409"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="424"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="411"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="416"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="432"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="456"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="473"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="439"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="456"/>
         <source>The summary was saved as
 {path}
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 # The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
 from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
+from ...report.fonts import FaceChoice
 from ...report.parts import APPENDIX_KEYS, PARTS
 from ...report.suggestions import Suggestion, chosen_problems, load_choices, suggestions
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
@@ -54,6 +55,7 @@ from ..widgets.save_dialogs import ask_save_path
 from ..widgets.unstorable_notice import show_unstorable
 from .preview_html import preview_html
 from .suggestion_list import SuggestionBox
+from .summary_fonts import FontNote, ask_office_name
 
 WATCHED = (
     "plans",
@@ -74,9 +76,15 @@ PREVIEW_DELAY_MS = 300
 
 
 def _build_preview(
-    store: Store, year: int, lang: str, appendix: tuple[str, ...], texts: dict[str, str]
+    store: Store,
+    year: int,
+    lang: str,
+    appendix: tuple[str, ...],
+    texts: dict[str, str],
+    faces: FaceChoice | None = None,
 ) -> str:
-    return preview_html(build_summary(store, year, lang, appendix=appendix, texts=texts))
+    doc = build_summary(store, year, lang, appendix=appendix, texts=texts)
+    return preview_html(doc, faces)
 
 
 def default_year(today: dt.date | None = None) -> int:
@@ -192,8 +200,10 @@ class SummaryTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.font_note = FontNote(self)  # the faces the paper will use, for export and preview
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.font_note)
         layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self)
@@ -355,8 +365,11 @@ class SummaryTab(QWidget):
         if not self._worker_busy:  # else the running one is out of date: rerun then
             self._start_worker()
 
-    def _preview_args(self) -> tuple[int, str, tuple[str, ...], dict[str, str]]:
-        return self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
+    def _preview_args(
+        self,
+    ) -> tuple[int, str, tuple[str, ...], dict[str, str], FaceChoice]:
+        args = self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
+        return (*args, self.font_note.choice)
 
     def _start_worker(self) -> None:
         number, args = self._asked, self._preview_args()
@@ -396,6 +409,8 @@ class SummaryTab(QWidget):
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
         self.save_texts()
+        if not ask_office_name(self, self.store):
+            return None
         year, lang = self.current_year, self.current_lang
         office = collect(self.store, year).office(lang) or ""
         suggested = (
@@ -413,6 +428,7 @@ class SummaryTab(QWidget):
         if path is None:
             return None
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
+        families = self.font_note.families
         title = self.tr("Export to Word")
 
         def work(ctx: OpContext) -> tuple[Path, list[UnstorableText]]:
@@ -428,6 +444,7 @@ class SummaryTab(QWidget):
                 cancelled=ctx.cancelled,
                 ui_lang=ui,
                 warnings=left_out,
+                installed_fonts=families,
             ), left_out
 
         def written(result: tuple[Path, list[UnstorableText]]) -> None:
