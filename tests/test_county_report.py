@@ -83,7 +83,7 @@ def test_the_county_report_states_each_township_and_their_sum(county: Path, tmp_
     # The table: a row a township and the sum, the figures in their columns.
     table = document.tables[-1]
     rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows}
-    header = rows["乡镇"]
+    header = [h.replace("\n", "") for h in rows["乡镇"]]  # a header may break at a line break
     col = {k: header.index(h) for k, h in (("found", "排查隐患"), ("rectified", "已整改"),
                                             ("overdue", "逾期未整改"), ("drills", "演练次数"))}  # fmt: skip
     for code, office in TOWNS.items():
