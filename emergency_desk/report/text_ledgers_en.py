@@ -11,14 +11,25 @@ from .numbers import full_date_en, join_en, pct
 from .text_en_words import low, num, words
 
 
-def _versus(now: int, before: int | None) -> str:
-    """ " (2 more than last year)" / " (the same as last year)"; nothing without a figure."""
+def _change(now: int, before: int | None) -> str:
+    """ "two more than last year" / "the same as last year"; "" without a figure."""
     if not before:
         return ""
     if now == before:
-        return " (the same as last year)"
+        return "the same as last year"
     word = "more" if now > before else "fewer"
-    return f" ({abs(now - before):,} {word} than last year)"
+    return f"{num(abs(now - before))} {word} than last year"
+
+
+def _versus(now: int, before: int | None) -> str:
+    """ " (two more than last year)"; nothing without a figure."""
+    change = _change(now, before)
+    return f" ({change})" if change else ""
+
+
+def _there(count: int) -> str:
+    """A sentence never opens with a numeral: "There were 17 …" / "There was one …"."""
+    return "There was" if count == 1 else "There were"
 
 
 def _at_end(f: SummaryFigures) -> str:
@@ -30,38 +41,38 @@ def ledgers(f: SummaryFigures) -> list[Para]:
     out: list[Para] = []
     if g.teams:
         s = f"{_at_end(f)}, the area had {words(g.teams, 'emergency rescue team')}"
+        s += _versus(g.teams, prev.teams if prev else None)  # said of the teams, not members
         if g.team_members:
             s += f" with {words(g.team_members, 'member')}"
-        s += _versus(g.teams, prev.teams if prev else None)
         kinds = in_schema_order(g.teams_by_kind, "teams", "kind")
         if len(kinds) > 1:
-            s += ": " + join_en([f"{low('teams', 'kind', k)} ({n:,})" for k, n in kinds.items()])
+            s += ": " + join_en([f"{low('teams', 'kind', k)} ({num(n)})" for k, n in kinds.items()])
         if g.teams_trained:
             s += f"; {words(g.teams_trained, 'team')} trained during the year"
         out.append(Para(s + "."))
     if g.officers:
         s = (
-            f"{words(g.officers, 'active disaster information officer')} covered "
-            f"{words(g.officer_villages, 'village')}"
+            f"{_there(g.officers)} {words(g.officers, 'active disaster information officer')}"
             + _versus(g.officers, prev.officers if prev else None)
+            + f", covering {words(g.officer_villages, 'village')}"
         )
         if g.officers_trained:
-            s += f", {num(g.officers_trained)} of them trained during the year"
+            was = "was" if g.officers_trained == 1 else "were"
+            s += f"; {num(g.officers_trained)} of them {was} trained during the year"
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.shelters:
         s = (
-            f"{words(g.shelters, 'emergency shelter')} "
-            f"{'was' if g.shelters == 1 else 'were'} available for "
-            f"{words(g.shelter_capacity, 'person', 'people')}"
+            f"{_there(g.shelters)} {words(g.shelters, 'emergency shelter')}"
             + _versus(g.shelters, prev.shelters if prev else None)
+            + f", with room for {words(g.shelter_capacity, 'person', 'people')}"
         )
         if g.shelters_inspected:
             s += f"; {num(g.shelters_inspected)} {'was' if g.shelters_inspected == 1 else 'were'}"
             s += " inspected during the year"
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.risk_points:
-        s = f"{words(g.risk_points, 'risk point')} {'was' if g.risk_points == 1 else 'were'}"
-        s += " monitored by the community"
+        s = f"{_there(g.risk_points)} {words(g.risk_points, 'risk point')}"
+        s += " under community monitoring"
         protected = []
         if g.households:
             protected.append(words(g.households, "household"))
@@ -79,11 +90,12 @@ def ledgers(f: SummaryFigures) -> list[Para]:
         out.append(Para(s[0].upper() + s[1:] + "."))
     if g.warnings:
         s = f"The office received {words(g.warnings, 'warning')}"
-        s += _versus(g.warnings, prev.warnings if prev else None)
         colors = in_schema_order(g.warnings_by_color, "warnings", "color")
-        if len(colors) > 1:
-            s += " (" + join_en([f"{n:,} {low('warnings', 'color', k)}" for k, n in colors.items()])
-            s += ")"
+        inner = [join_en([f"{num(n)} {low('warnings', 'color', k)}" for k, n in colors.items()])]
+        inner = inner if len(colors) > 1 else []
+        change = _change(g.warnings, prev.warnings if prev else None)
+        if inner or change:  # one bracket: the colours, then the comparison
+            s += " (" + "; ".join([*inner, *([change] if change else [])]) + ")"
         s += " and relayed them to the villages and units"
         if g.callbacks:
             s += f"; orange and red warnings were called back to {words(g.callbacks, 'person')}"
