@@ -105,3 +105,27 @@ def test_every_form_fits_a_scaled_laptop_screen(
     dialog.show()
     qtbot.waitExposed(dialog)
     _assert_inside(dialog, area)
+
+
+def test_main_window_fits_a_150_percent_laptop(
+    qtbot, ui_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 150 % the free area is 910×485 logical pixels: the window opens inside it, and
+    with every tab built (the Overview's charts, the Annual Summary) it can stay there."""
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    area = SCALED["150%"]
+    assert (area.width(), area.height()) == (910, 485)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(area))
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() + screen_fit.FRAME_WIDTH <= area.width(), hint
+    assert hint.height() + screen_fit.FRAME_HEIGHT <= area.height(), hint
+    assert window.height() + screen_fit.FRAME_HEIGHT <= area.height()
+    assert area.contains(window.frameGeometry())

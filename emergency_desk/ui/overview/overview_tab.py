@@ -26,7 +26,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QFrame,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -104,7 +106,18 @@ class OverviewTab(QWidget):
         self._shown = 0  # number of the refresh whose figures are on screen
         self._worker_busy = False
 
-        outer = QVBoxLayout(self)
+        # Everything scrolls inside the tab: at 150 % scaling a 1366×768 laptop leaves
+        # 910×485 logical pixels, less than the alerts, cards and charts need, and the
+        # window must still fit (``screen_fit``). On a larger screen no bar shows.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("overviewScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page.addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
 
@@ -163,6 +176,7 @@ class OverviewTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([720, 560])
         outer.addWidget(self.splitter, 1)
+        self.scroll.setWidget(body)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
