@@ -129,3 +129,37 @@ def test_main_window_fits_a_150_percent_laptop(
     assert hint.height() + screen_fit.FRAME_HEIGHT <= area.height(), hint
     assert window.height() + screen_fit.FRAME_HEIGHT <= area.height()
     assert area.contains(window.frameGeometry())
+
+
+@pytest.mark.parametrize("height", [900, 700])
+def test_no_gap_below_a_long_text_box_in_the_hazard_form(
+    qtbot, ui_store: Store, laptop: QRect, height: int
+) -> None:
+    """A dialog with room to spare once left ~40 px above and below each long-text box
+    (the row grew, the fixed-height box sat in its middle): the next row starts right
+    under the box, and the box starts level with its caption."""
+    from PySide6.QtWidgets import QFormLayout
+
+    dialog = dialog_class("hazards")(ui_store, "hazards", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(700, height)
+    qtbot.wait(10)
+    form: QFormLayout = dialog.form
+    spacing = max(form.verticalSpacing(), 0)
+    checked = 0
+    for key, editor in dialog.editors.items():
+        if editor.field.type.name != "LONGTEXT":
+            continue
+        row, _role = form.getWidgetPosition(editor.parentWidget())
+        caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        nxt = form.itemAt(row + 1, QFormLayout.ItemRole.FieldRole).widget()
+        edit = editor.edit
+        bottom = edit.mapTo(dialog.form_widget, QPoint(0, edit.height())).y()
+        top = edit.mapTo(dialog.form_widget, QPoint(0, 0)).y()
+        gap = nxt.mapTo(dialog.form_widget, QPoint(0, 0)).y() - bottom
+        assert gap <= spacing + 4, (key, gap)
+        assert abs(top - caption.geometry().top()) <= 6, (key, top, caption.geometry())
+        checked += 1
+    assert checked >= 2  # 隐患描述 and 整改措施

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -164,6 +165,11 @@ class LongTextEditor(_TextLikeEditor):
         super().__init__(field, parent)
         self.edit = CleanPlainTextEdit(self)  # pasted control characters are dropped
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        # Fixed, not Expanding: an expanding box made its form row take the dialog's spare
+        # height, and the box (its height set by ``_fit_text``) sat in the middle of it.
+        policy = self.edit.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.edit.setSizePolicy(policy)
         self._line = QFontMetrics(self.edit.font()).lineSpacing()
         self._fit_text()
         self.edit.textChanged.connect(self.edited)
