@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from emergency_desk.store import ListQuery, Store
@@ -207,9 +206,12 @@ def test_latest_figures_never_overlap_the_form_on_a_laptop(
         for b in names[i + 1 :]:
             assert not rects[a].intersects(rects[b]), (a, rects[a], b, rects[b])
     label = dialog.latest_label  # the whole text shown: as tall as its wrapped lines
-    assert label.height() >= label.fontMetrics().boundingRect(
-        QRect(0, 0, label.width(), 10000), Qt.TextFlag.TextWordWrap, label.text()
-    ).height()
+    assert (
+        label.height()
+        >= label.fontMetrics()
+        .boundingRect(QRect(0, 0, label.width(), 10000), Qt.TextFlag.TextWordWrap, label.text())
+        .height()
+    )
     assert screen.contains(dialog.frameGeometry())
     for button in dialog.buttons.buttons():
         assert screen.contains(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))

@@ -163,3 +163,33 @@ def test_no_gap_below_a_long_text_box_in_the_hazard_form(
         assert abs(top - caption.geometry().top()) <= 6, (key, top, caption.geometry())
         checked += 1
     assert checked >= 2  # 隐患描述 and 整改措施
+
+
+def test_overview_scrolls_only_when_the_window_is_too_short(
+    qtbot, ui_store: Store, laptop: QRect
+) -> None:
+    """The Overview scrolls inside its tab at 150 %, but a tab with room for its minimum
+    shows it whole, without a scroll bar (its wrapped labels once made the scroll area
+    ask for the preferred height instead, and a bar showed on ordinary screens)."""
+    from emergency_desk.demo import fill_demo
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    fill_demo(ui_store)  # alerts, cards and both charts filled, as an office sees them
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1000, 620)
+    tab = window.overview_tab
+    qtbot.waitUntil(lambda: not tab.computing)
+    qtbot.wait(20)
+    body, bar = tab.scroll.widget(), tab.scroll.verticalScrollBar()
+    room = body.minimumSizeHint().height() + 10  # just enough for the Overview's minimum
+    window.resize(1000, window.height() + room - tab.scroll.viewport().height())
+    qtbot.waitUntil(lambda: tab.scroll.viewport().height() == room)
+    qtbot.wait(20)
+    assert not bar.isVisible() and not tab.scroll.horizontalScrollBar().isVisible()
+    assert body.height() == room
+    window.resize(900, 445)  # the 150 % laptop: now it scrolls, nothing squeezed
+    qtbot.waitUntil(bar.isVisible)
+    assert body.height() >= body.minimumSizeHint().height()

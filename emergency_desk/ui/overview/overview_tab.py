@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QFrame,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -78,6 +78,17 @@ def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
     return _compute(store, day, lang)
 
 
+class _BodyLayout(QVBoxLayout):
+    """The scrolled body's layout, telling its scroll area nothing of height-for-width.
+
+    Its wrapped labels make it a height-for-width layout, and a resizable QScrollArea then
+    sizes the body to its *preferred* height: a scroll bar on every ordinary screen.
+    Without it the body scrolls only when the tab is shorter than its minimum."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class OverviewTab(QWidget):
     """Alerts, today's roster, year-to-date cards and charts over one store."""
 
@@ -117,7 +128,7 @@ class OverviewTab(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         page.addWidget(self.scroll)
         body = QWidget(self.scroll)
-        outer = QVBoxLayout(body)
+        outer = _BodyLayout(body)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
 
