@@ -848,47 +848,47 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="132"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="143"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="137"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="148"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="163"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="268"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="279"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="273"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="284"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="302"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="313"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="283"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="294"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="288"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="299"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="406"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="417"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -2210,7 +2210,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="263"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="259"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
