@@ -126,6 +126,7 @@ def shots(app: QApplication, lang: str, out: Path) -> dict[str, int]:
         page.area_code.setText("431021104000")
         page.villages.setPlainText("东坪村\n西岭村\n南溪村\n青石社区")
         page.records_from.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
+        page.operator.setText("李文书" if lang == "zh" else "Li Wen")  # not this PC's login
         wizard.show()
         return wizard
 

@@ -279,49 +279,49 @@ Please send this file to your support contact.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="226"/>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="257"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="236"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="268"/>
         <source>First-run setup</source>
         <translation>初始设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="229"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="239"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="230"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="240"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="231"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="241"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="232"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="242"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="258"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="269"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="306"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="317"/>
         <source>This is the demo database. Your office&apos;s file is under File › Recent files.</source>
         <translation>当前打开的是演示数据库。本单位的数据库可从“文件 › 最近打开的文件”中打开。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="316"/>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="320"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="327"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="331"/>
         <source>Demo database</source>
         <translation>演示数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="321"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="332"/>
         <source>Making the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
@@ -541,27 +541,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="64"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="103"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="106"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="73"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="112"/>
         <source>Open duty entry…</source>
         <translation>查看来源值班记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="87"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="126"/>
         <source>Latest figures: </source>
         <translation>最新灾情：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="127"/>
         <source>No report sent up yet.</source>
         <translation>尚未报送灾情。</translation>
     </message>
@@ -888,42 +888,42 @@ Please send this file to your support contact.</source>
 <context>
     <name>NextStepsPage</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="173"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="183"/>
         <source>What next?</source>
         <translation>接下来做什么？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="174"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="184"/>
         <source>Finish saves the settings, then does what you choose here.</source>
         <translation>点击“完成”保存设置，然后按这里的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="178"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="188"/>
         <source>Import last year&apos;s ledger from a spreadsheet</source>
         <translation>从电子表格导入去年的台账</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="179"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="189"/>
         <source>Try things out in a separate demo database</source>
         <translation>先在单独的演示数据库中试用</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="180"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="190"/>
         <source>Start working</source>
         <translation>直接开始使用</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="184"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="194"/>
         <source>Opens the chosen list&apos;s Import…; its Download template gives a sheet with the right columns.</source>
         <translation>打开所选台账的“导入…”；该台账的“下载模板”可得到列名正确的表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="188"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="198"/>
         <source>Sample data in a file of its own, never in your office&apos;s database. Come back through File › Recent files.</source>
         <translation>示例数据保存在单独的文件中，不会混入本单位的数据库。试用后可通过“文件 › 最近打开的文件”回到本单位数据库。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/first_run.py" line="191"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="201"/>
         <source>Begin with an empty ledger; Help › User guide (F1) shows how.</source>
         <translation>从空台账开始录入；操作方法见“帮助 › 使用说明”（F1）。</translation>
     </message>
@@ -954,6 +954,11 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/settings/first_run.py" line="118"/>
         <source>No day before this is flagged as missing a roster or reported late.</source>
         <translation>此日期之前的日子不提示缺少值班安排或超时上报。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="126"/>
+        <source>Your name, recorded with each change you make.</source>
+        <translation>您的姓名，每次修改数据都会记下修改人。</translation>
     </message>
 </context>
 <context>
@@ -997,47 +1002,47 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="143"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="148"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="254"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="279"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="284"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="288"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="313"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="269"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="294"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="299"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="392"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="417"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -2169,113 +2174,113 @@ Office name (e.g. 青石镇应急管理办公室):</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="122"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="128"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="133"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="135"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="136"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="138"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="139"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="156"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="161"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="163"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="157"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="159"/>
         <source>Existing problems</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="163"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
         <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
         <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="167"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="169"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="183"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="185"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="282"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="295"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="292"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="305"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="374"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="397"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="424"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="434"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="426"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="436"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="432"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="442"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="473"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="483"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="456"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="466"/>
         <source>The summary was saved as
 {path}
 
@@ -2427,7 +2432,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="259"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -2655,7 +2660,7 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
     <message>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="171"/>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="440"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="447"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2690,7 +2695,7 @@ The current database is backed up first into the backups folder, so this can be 
     </message>
     <message>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="451"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="458"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
@@ -2730,18 +2735,18 @@ The current database is backed up first into the backups folder, so this can be 
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="376"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="389"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="383"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="396"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="377"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="384"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="409"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="416"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>

@@ -167,3 +167,69 @@ def test_records_from_defaults_to_today_in_english(qtbot, ui_store: Store) -> No
     assert wizard.office.records_from.displayFormat() == "d MMM yyyy"
     available = wizard.screen().availableGeometry()
     assert wizard.width() <= available.width() and wizard.height() <= available.height()
+
+
+def test_first_start_asks_the_operator_in_the_setup_not_in_a_second_dialog(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new office's first start: the setup's first page has the operator's name; the
+    separate operator dialog stays away, before the setup and after it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from emergency_desk.ui.safety.data_safety import prompt_operator
+    from emergency_desk.ui.settings.first_run import offer_first_run
+
+    asked: list[str] = []
+
+    def get_text(*_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append("operator dialog")
+        return "不该问", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    prompt_operator(window)  # scheduled at start beside the setup: silent while it is due
+    assert asked == []
+
+    def walk(wizard: QDialog) -> None:
+        assert isinstance(wizard, FirstRunWizard)
+        assert wizard.currentPage() is wizard.office
+        assert wizard.office.operator.isVisible()
+        label = wizard.office.layout().itemAt(0).layout().labelForField(wizard.office.operator)
+        assert label.text() == "当前操作员"
+        wizard.office.operator.clear()
+        type_text(qtbot, wizard.office.operator, "李文书")
+        _walk(qtbot, "start")(wizard)
+
+    run_modal(lambda: offer_first_run(window), walk)
+    assert asked == []
+    assert window.store.operator == "李文书"
+    assert load_settings(window.store).operator == "李文书"
+    prompt_operator(window)  # the next start: the name is there, nothing asked
+    assert asked == []
+    window.store.insert("plans", {"title": "有人名", "level": "overall"})
+    assert window.store.audit_page()[0]["operator"] == "李文书"
+
+
+def test_operator_dialog_asks_when_no_setup_runs(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An office that already has its name (an older database): the setup does not run,
+    so the operator's name is asked in its own dialog, once."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from emergency_desk.ui.safety.data_safety import prompt_operator
+    from emergency_desk.ui.settings.first_run import offer_first_run
+
+    window.store.set_setting("office_name", "青石镇应急管理办公室")
+    asked: list[str] = []
+
+    def get_text(*_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append("operator dialog")
+        return "王值班", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    offer_first_run(window)  # not due: returns without a wizard
+    assert QApplication.activeModalWidget() is None
+    prompt_operator(window)
+    prompt_operator(window)
+    assert asked == ["operator dialog"]
+    assert window.store.operator == "王值班"

@@ -185,3 +185,42 @@ def test_the_screenshots_script_renders_from_the_app(tmp_path: Path) -> None:
     for lang in ("zh", "en"):
         for src in _page(lang).images:
             assert (tmp_path / lang / src).is_file(), src
+
+
+def _menu_words(text: str) -> str:
+    """A menu entry as the guide writes it: without its &-shortcut (“文件(&F)” → “文件”)."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
+
+def _section_text(lang: str, section: str) -> str:
+    html = guide_file(lang).read_text(encoding="utf-8")
+    body = html.split(f'<h2 id="{section}">', 1)[1].split("<h2", 1)[0]
+    return re.sub(r"<[^>]+>", "", body)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_county_section_names_the_file_menu_entries(
+    qtbot: Any, ui_store: Any, qapp: Any, lang: str
+) -> None:
+    """The county package is made and taken in from the File menu: the guide names both
+    entries as the menu shows them, not only the command line."""
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    set_ui_lang(lang)
+    install_translators(qapp, lang)
+    try:
+        window = MainWindow(ui_store)
+        qtbot.addWidget(window)
+        file_menu = _menu_words(window.file_menu.title())
+        make = window.findChild(QAction, "makePackageAction")
+        take = window.findChild(QAction, "takePackagesAction")
+        entries = [f"{file_menu} › {_menu_words(a.text())}" for a in (make, take)]
+    finally:
+        set_ui_lang("zh")
+        install_translators(qapp, "zh")
+    text = _section_text(lang, "county")
+    for entry in entries:
+        assert entry in text, (entry, text)
+    assert (
+        "目前通过命令行" if lang == "zh" else "For now this is done on the command line"
+    ) not in text

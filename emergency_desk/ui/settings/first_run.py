@@ -53,7 +53,7 @@ from ..widgets.screen_fit import fit_to_screen
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
 
-ASKED = ("office_name", "area_code", "level", "villages", "records_from")
+ASKED = ("office_name", "area_code", "level", "villages", "records_from", "operator")
 NEXT_STEPS = ("import", "demo", "start")
 
 
@@ -119,6 +119,13 @@ class OfficePage(QWizardPage):
         )
         since_note.setWordWrap(True)
         since_note.setEnabled(False)  # the grey of a note, not of a field
+        # The operator's name is asked here, not in a second dialog over the Overview
+        # (``data_safety.prompt_operator`` stays silent while the setup is due).
+        self.operator = QLineEdit(current.operator or store.os_user, self)
+        self.operator.setObjectName("setup_operator")
+        operator_note = QLabel(self.tr("Your name, recorded with each change you make."), self)
+        operator_note.setWordWrap(True)
+        operator_note.setEnabled(False)
         label = SPECS_BY_NAME
         form.addRow(label["office_name"].label(lang), self.name)
         form.addRow(label["area_code"].label(lang), self.area_code)
@@ -126,6 +133,8 @@ class OfficePage(QWizardPage):
         form.addRow(label["villages"].label(lang), self.villages)
         form.addRow(label["records_from"].label(lang), self.records_from)
         form.addRow("", since_note)
+        form.addRow(label["operator"].label(lang), self.operator)
+        form.addRow("", operator_note)
         self.error = error_label(self, "setupError")
         form.addRow(self.error)
 
@@ -136,6 +145,7 @@ class OfficePage(QWizardPage):
             "level": self.level.currentData(),
             "villages": self.villages.toPlainText(),
             "records_from": self.records_from.date().toString("yyyy-MM-dd"),
+            "operator": self.operator.text(),
         }
 
     def checked(self) -> dict[str, object]:
@@ -241,6 +251,7 @@ class FirstRunWizard(QWizard):
         try:
             values = self.office.checked()
             save_settings(self.store, load_settings(self.store).replace(**values))
+            self.store.set_setting("operator_asked", True)  # asked here: never again
         except (SettingError, StoreError) as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.message(self.lang))
             return

@@ -24,12 +24,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -194,9 +196,17 @@ class SummaryTab(QWidget):
             self.editors[part] = editor
             self.restore_buttons[part] = restore
 
+        # The three editors scroll beside the preview: at 150 % scaling a 1366×768 laptop
+        # leaves 485 logical pixels, fewer than they need stacked, and the window must fit.
+        self.editor_scroll = QScrollArea(self)
+        self.editor_scroll.setObjectName("summaryEditorsScroll")
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.preview)
-        splitter.addWidget(right)
+        splitter.addWidget(self.editor_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
