@@ -47,6 +47,7 @@ from ...report.parts import APPENDIX_KEYS, PARTS
 from ...report.suggestions import Suggestion, chosen_problems, load_choices, suggestions
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
 from ...report.user_texts import default_text
+from ...schema import TABLES
 from ...schema.unstorable import UnstorableText
 from ...store import Store, StoreError
 from ..shell.lang import ui_lang
@@ -59,20 +60,8 @@ from .preview_html import preview_html
 from .suggestion_list import SuggestionBox
 from .summary_fonts import FontNote, ask_office_name
 
-WATCHED = (
-    "plans",
-    "drills",
-    "drill_actions",
-    "hazards",
-    "reserve_points",
-    "materials",
-    "stock_movements",
-    "duty_roster",
-    "duty_log",
-    "duty_handovers",
-    "activities",
-    "settings",
-)
+# Every register the summary may speak of, and the settings (office name, villages).
+WATCHED = (*TABLES, "settings")
 SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 300
 
@@ -426,7 +415,7 @@ class SummaryTab(QWidget):
         suggested = (
             f"{office}{year}年应急管理工作总结.docx"
             if lang == "zh"
-            else f"Emergency Management Work Summary {year}.docx"
+            else f"{office} - Emergency Management Work Summary for {year}.docx"
         )
         path = ask_save_path(
             self,
