@@ -68,8 +68,9 @@ def _fill(store: Store) -> None:
         _at(store, "warnings", rid, day[:10])
     for received, color, answers in WARNINGS_2025:
         rid = store.insert(
-            "warnings", {"received_at": received, "kind": "rainstorm", "color": color}
-        )
+            "warnings",
+            {"received_at": received, "kind": "rainstorm", "color": color, "relayed_at": received},
+        )  # passed on at once: the summary may say "及时转发"
         _at(store, "warnings", rid, received[:10])
         for person, answered in zip(people, answers, strict=False):
             cid = store.insert("warning_callbacks", {"warning_id": rid, "contact_id": person,
