@@ -68,8 +68,9 @@ def _fill(store: Store) -> None:
         _at(store, "warnings", rid, day[:10])
     for received, color, answers in WARNINGS_2025:
         rid = store.insert(
-            "warnings", {"received_at": received, "kind": "rainstorm", "color": color}
-        )
+            "warnings",
+            {"received_at": received, "kind": "rainstorm", "color": color, "relayed_at": received},
+        )  # passed on at once: the summary may say "及时转发"
         _at(store, "warnings", rid, received[:10])
         for person, answered in zip(people, answers, strict=False):
             cid = store.insert("warning_callbacks", {"warning_id": rid, "contact_id": person,
@@ -137,7 +138,7 @@ def test_ledger_paragraphs_in_both_languages(store: Store) -> None:
         "65 people; the two cards were handed out at one point during the year.",
         "The office received four warnings (two blue, one orange and one red; one more than "
         "last year) and relayed them to the villages and units; orange and red warnings were "
-        "called back to four persons, three of whom answered (75%).",
+        "called back to four people, three of whom answered (75%).",
     ]
     text = build_summary(store, 2025, "zh", today=DOC_DATE).plain_text()
     assert "未录入" not in text.split("应急力量与预警叫应")[1].split("值班值守")[0]

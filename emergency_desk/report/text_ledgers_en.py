@@ -96,9 +96,20 @@ def ledgers(f: SummaryFigures) -> list[Para]:
         change = _change(g.warnings, prev.warnings if prev else None)
         if inner or change:  # one bracket: the colours, then the comparison
             s += " (" + "; ".join([*inner, *([change] if change else [])]) + ")"
-        s += " and relayed them to the villages and units"
+        if g.warnings_relayed == g.warnings:  # said only of what the register shows
+            s += " and relayed them to the villages and units"
+        elif g.warnings_relayed:
+            verb = "was" if g.warnings_relayed == 1 else "were"
+            s += f", {num(g.warnings_relayed)} of which {verb} relayed to the villages and units"
         if g.callbacks:
-            s += f"; orange and red warnings were called back to {words(g.callbacks, 'person')}"
+            if g.warnings_called and g.warnings_called == g.warnings_high:
+                s += "; orange and red warnings were called back to "
+            elif g.warnings_called:
+                s += f"; {num(g.warnings_called)} of the {num(g.warnings_high)} orange and red "
+                s += f"warnings {'was' if g.warnings_called == 1 else 'were'} called back, to "
+            else:
+                s += "; call-backs reached "
+            s += words(g.callbacks, "person", "people")
             if g.callbacks_answered == g.callbacks:
                 s += ", all of whom answered"
             else:

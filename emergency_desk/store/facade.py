@@ -267,11 +267,14 @@ class Store:
 
     def _parent_checks(self, t: Table, record: dict[str, Any]) -> list[FieldError]:
         """The table's rules that need the record its record belongs to (a report and its
-        incident); the parent exists, ``_check_refs`` having passed."""
+        incident); the parent exists, ``_check_refs`` having passed. A township's row in a
+        county database takes no new sub-records (a movement on its material)."""
         parent_id = record.get(t.parent_key or "")
-        if not t.parent_checks or not t.parent or parent_id is None:
+        if not t.parent or parent_id is None:
             return []
         parent = self.get(t.parent, int(parent_id))
+        if parent.get(TOWNSHIP_COLUMN):
+            raise StoreError("township_row")
         return [e for check in t.parent_checks for e in check(t, record, parent)]
 
     def insert(self, table: str, values: dict[str, Any]) -> int:

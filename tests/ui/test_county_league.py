@@ -64,14 +64,17 @@ def _own_figures(made: Path, code: str) -> dict[str, Any]:
         store.close()
 
 
-def _league(window: Any) -> Any:
+def _league(window: Any, qtbot: Any) -> Any:
+    """The 乡镇汇总 tab, once its figures (counted off the GUI thread) have arrived."""
     from emergency_desk.ui.county.league_tab import LeagueTab
+    from tests.ui.helpers import ops_done
 
     for i in range(window.tabs.count()):
         if window.tabs.tabText(i) == "乡镇汇总":
             window.tabs.setCurrentIndex(i)
             tab = window.tabs.widget(i)
             assert isinstance(tab, LeagueTab)
+            ops_done(qtbot)
             return tab
     raise AssertionError("no 乡镇汇总 tab")
 
@@ -88,8 +91,10 @@ def _table(tab: Any) -> dict[str, dict[str, str]]:
     return out
 
 
-def test_the_league_table_shows_each_township_with_its_own_figures(window: Any, made: Path) -> None:
-    tab = _league(window)
+def test_the_league_table_shows_each_township_with_its_own_figures(
+    window: Any, qtbot: Any, made: Path
+) -> None:
+    tab = _league(window, qtbot)
     shown = _table(tab)
     assert set(shown) == {"青石镇", "柳河乡"}
     for code, office in TOWNS.items():
@@ -103,10 +108,10 @@ def test_the_league_table_shows_each_township_with_its_own_figures(window: Any, 
     assert headers == ["乡镇", "数据包生成日期", "数据包已有天数"]
 
 
-def test_a_heading_ranks_the_townships(window: Any, made: Path) -> None:
+def test_a_heading_ranks_the_townships(window: Any, qtbot: Any, made: Path) -> None:
     from emergency_desk.ui.county.league_model import COLUMN_KEYS
 
-    tab = _league(window)
+    tab = _league(window, qtbot)
     column = COLUMN_KEYS.index("hazards_found")
     found = {
         office.removesuffix("应急管理办公室"): int(_own_figures(made, code)["hazards_found"])
@@ -129,7 +134,7 @@ def test_double_click_opens_the_townships_rows_read_only(
     from emergency_desk.ui.county.league_model import COLUMN_KEYS
     from emergency_desk.ui.registers.register_tab import RegisterTab
 
-    tab = _league(window)
+    tab = _league(window, qtbot)
     code = next(iter(TOWNS))
     row = next(r for r in range(tab.model.rowCount()) if tab.model.code(r) == code)
     index = tab.model.index(row, COLUMN_KEYS.index("hazards_overdue"))
@@ -228,3 +233,53 @@ def test_the_summary_tab_writes_the_county_summary(
     assert asked and str(out) in asked[0]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "全县合计：" in text and "青石镇：" in text and "柳河乡：" in text
+
+
+def test_the_figures_are_counted_off_the_gui_thread(
+    window: Any, qtbot: Any, made: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thirty townships' figures are a query per figure over every row: the tab counts
+    them on a worker (``ui.shell.ops``), the window stays usable meanwhile."""
+    import threading
+
+    from emergency_desk.ui.county import league_tab
+
+    counted_on: list[threading.Thread] = []
+    real = league_tab.figures_by_township
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        counted_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(league_tab, "figures_by_township", spy)
+    tab = _league(window, qtbot)
+    assert counted_on and all(t is not threading.main_thread() for t in counted_on)
+    assert set(_table(tab)) == {"青石镇", "柳河乡"}
+    # A refresh (the button) counts again, on a worker too, and shows the same rows.
+    counted_on.clear()
+    qtbot.mouseClick(tab.refresh_button, Qt.MouseButton.LeftButton)
+    from tests.ui.helpers import ops_done
+
+    ops_done(qtbot)
+    assert counted_on and counted_on[0] is not threading.main_thread()
+    assert set(_table(tab)) == {"青石镇", "柳河乡"}
+    assert f"{YEAR}" in tab.title_label.text()
+
+
+def test_township_names_sort_by_pinyin(qtbot: Any) -> None:
+    """白马镇 (bai) before 柳河乡 (liu) before 青石镇 (qing), though 白 comes after 柳 in
+    Unicode; descending reverses it."""
+    from emergency_desk.store.county import Township
+    from emergency_desk.ui.county.league_model import LeagueModel, league_rows
+
+    names = {"430723104000": "青石镇", "430723205000": "柳河乡", "430723106000": "白马镇"}
+    towns = [
+        Township(code, f"{name}应急管理办公室", 1, f"{YEAR}-12-01T08:00:00", f"{YEAR}-12-02T08:00:00")
+        for code, name in names.items()
+    ]  # fmt: skip
+    model = LeagueModel({}, None)
+    model.set_rows(league_rows(towns, {}, DAY))
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == ["白马镇", "柳河乡", "青石镇"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == shown[::-1]

@@ -2,8 +2,9 @@
 
 Thirty rows at most a few dozen: the figures are read in one go (``store.county_figures``,
 a ``GROUP BY`` per figure) and sorted here, in Python, by the number behind each cell, not
-by its text ("9" before "18"). A township without a figure (no hazard found: no rate)
-sorts last either way, as a league table puts the unranked at the bottom.
+by its text ("9" before "18"), and names by pinyin (柳河乡 before 青石镇). A township
+without a figure (no hazard found: no rate) sorts last either way, as a league table puts
+the unranked at the bottom.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ...store.collation import pinyin_key
 from ...store.county import Township
 from ...store.county_figures import TownshipFigures
 from ..shell.lang import format_date, ui_lang
@@ -60,7 +62,7 @@ def _n(attr: str, register: str) -> Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("township", lambda r: r.name, lambda r, _l: r.name, "hazards"),
+    Column("township", lambda r: pinyin_key(r.name), lambda r, _l: r.name, "hazards"),
     Column("packaged_on", lambda r: r.packaged_on, lambda r, lang: format_date(r.packaged_on, lang), "hazards"),
     Column("stale_days", lambda r: r.stale_days, lambda r, _l: str(r.stale_days), "hazards"),
     _n("hazards_found", "hazards"),

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...rules.settings import load_settings
 from ...store import Store
-from ...store.county import townships
-from ...store.county_figures import figures_by_township
+from ...store.county import Township, townships
+from ...store.county_figures import TownshipFigures, figures_by_township
 from ..shell.lang import ui_lang
+from ..shell.ops import Op, OpContext
 from ..shell.store_watch import watch_tables
 from ..widgets.register_columns import make_table_view
 from .league_model import COLUMNS, STALE_DAYS, LeagueModel, league_rows
@@ -43,6 +44,7 @@ class LeagueTab(QWidget):
         self.today = today
         self.lang = ui_lang()
         self.show_township = show_township
+        self._asked = 0  # refreshes asked for: only the latest one's figures are shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         head = QHBoxLayout()
@@ -94,17 +96,38 @@ class LeagueTab(QWidget):
         return h
 
     def refresh(self) -> None:
-        """Read the townships and their figures again (a package was taken in)."""
-        day = self.today()
-        settings = load_settings(self.store)
-        figures = figures_by_township(
-            self.store,
-            day.year,
-            day,
-            review_years=settings.review_years,
-            limits=settings.report_limits,
-        )
-        self.model.set_rows(league_rows(townships(self.store, with_counts=False), figures, day))
+        """Read the townships and their figures again (a package was taken in), off the
+        GUI thread: thirty townships' figures are a query per figure over every row."""
+        self._asked += 1
+        number, day = self._asked, self.today()
+
+        def work(ctx: OpContext) -> tuple[list[Township], dict[str | None, TownshipFigures]]:
+            store = ctx.store
+            assert store is not None
+            settings = load_settings(store)
+            figures = figures_by_township(
+                store,
+                day.year,
+                day,
+                review_years=settings.review_years,
+                limits=settings.report_limits,
+            )
+            return townships(store, with_counts=False), figures
+
+        Op(self, work, store=self.store, name="league").success(
+            lambda result: self._arrived(number, day, *result)
+        ).run_in_background()
+
+    def _arrived(
+        self,
+        number: int,
+        day: dt.date,
+        towns: list[Township],
+        figures: dict[str | None, TownshipFigures],
+    ) -> None:
+        if number != self._asked:  # a newer refresh is on its way
+            return
+        self.model.set_rows(league_rows(towns, figures, day))
         self.view.resizeColumnsToContents()
         self.title_label.setText(
             self.tr("Townships, {year} up to {day}").format(year=day.year, day=day.isoformat())
