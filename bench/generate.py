@@ -794,6 +794,10 @@ def load(path: Path, steps: list[tuple[str, Iterable[dict[str, Any]]]], log: boo
             "INSERT INTO settings (key, value) VALUES ('villages', ?) ON CONFLICT(key) DO NOTHING",
             [json.dumps("\n".join(VILLAGES), ensure_ascii=False)],
         )
+        conn.execute(  # ten years of records: the rules judge every day the bench holds
+            "INSERT INTO settings (key, value) VALUES ('records_from', '\"2000-01-01\"')"
+            " ON CONFLICT(key) DO NOTHING"
+        )
     t0 = time.perf_counter()
     for table in search_index.INDEXED_TABLES:
         conn.execute(f'INSERT INTO "{table}_fts"("{table}_fts") VALUES (\'optimize\')')

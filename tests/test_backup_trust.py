@@ -53,6 +53,7 @@ def crashed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("crashed")
     db = folder / "office.db"
     s = Store.open(db)
+    s.set_setting("office_name", "青山镇应急管理办公室")  # a summary is signed by the office
     _plans(s, "旧", 150)
     backup_to(s, folder / "old.db")
     _plans(s, "新", 150)

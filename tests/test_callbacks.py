@@ -76,6 +76,7 @@ def _answered(store: Store, warning: int, contact: int, at: str) -> int:
 
 
 def test_orange_and_red_warnings_not_called_back_in_time(store: Store) -> None:
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     person = _contact(store, "赵敏", "monitor", "东坪村")
     in_time = _warning(store, "2024-07-01 06:10")
     _answered(store, in_time, person, "2024-07-01 06:40")  # exactly on the limit
@@ -121,6 +122,7 @@ def test_orange_and_red_warnings_not_called_back_in_time(store: Store) -> None:
 
 def test_check_json_lists_warnings_not_called_back(db_path: Path) -> None:
     store = Store.open(db_path)
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     person = _contact(store, "赵敏", "monitor", "东坪村")
     fine = _warning(store, "2024-07-01 06:10")
     _answered(store, fine, person, "2024-07-01 06:20")

@@ -17,6 +17,7 @@ TODAY = "2024-06-15"
 @pytest.fixture
 def office_db(db_path: Path) -> Path:
     store = Store.open(db_path)
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     store.insert(
         "hazards",
         {

@@ -98,6 +98,7 @@ def _ids(store: Store, key: str, today: str, **settings: int) -> list[int]:
 
 
 def test_reporting_limits_and_ledgers_as_rules(store: Store) -> None:
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     late = _incident(store, title="初报迟报的洪涝")
     _report(store, late, "initial", "2025-07-08 05:45")  # 75 minutes after the start
     on_time = _incident(store, title="按时报送的滑坡", started_at="2025-07-08 06:00")
@@ -139,6 +140,7 @@ def test_reporting_limits_and_ledgers_as_rules(store: Store) -> None:
 
 def test_check_json_carries_the_incident_rules(db_path: Path) -> None:
     store = Store.open(db_path)
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     incident = _incident(store)
     _report(store, incident, "initial", "2025-07-08 06:00", deaths=1)
     store.close()

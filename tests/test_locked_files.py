@@ -113,7 +113,9 @@ def test_cli_report_onto_a_file_open_in_word_exits_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "office.db"
-    Store.open(db).close()
+    store = Store.open(db)
+    store.set_setting("office_name", "青山镇应急管理办公室")  # a summary is signed by the office
+    store.close()
     target = tmp_path / "年度总结.docx"
     target.write_bytes(b"old")
     _held(monkeypatch, None)

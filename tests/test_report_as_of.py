@@ -319,6 +319,7 @@ def test_cli_date_limits_the_figures(tmp_path: Path) -> None:
                                  "status": "rectified" if done else "open",
                                  "rectified_on": done})  # fmt: skip
     _backdate(store)
+    store.set_setting("office_name", "青山镇应急管理办公室")  # a summary is signed by the office
     store.close()
     out = tmp_path / "r.docx"
     result = run_cli("--db", str(db), "report", "--year", "2025", "--date", "2025-06-30",

@@ -43,7 +43,7 @@ def test_cli_english_and_all_appendices(tmp_path: Path) -> None:
                   "--appendix", "all", "-o", str(out))  # fmt: skip
     assert result.returncode == 0, result.stderr
     d = docx.Document(str(out))
-    assert d.paragraphs[0].text.endswith("Emergency Management Work Summary 2025")
+    assert d.paragraphs[0].text.endswith("Emergency Management Work Summary for 2025")
     assert len(d.tables) == 3
 
 

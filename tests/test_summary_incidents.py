@@ -94,12 +94,15 @@ def test_demo_year_end_in_chinese_and_english(demo: Store) -> None:
     )
     assert "无迟报" not in zh
     en = _section(demo, 2025, "en", YEAR_END)
-    assert f"During the year, {e['count']} emergencies occurred (1 more than last year)" in en
+    small = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    assert (
+        f"During the year, {small[e['count']]} emergencies occurred (one more than last year)" in en
+    )
     assert (
         f"a Level IV emergency response was started and {e['relocated']} people were relocated"
         in en
     )
-    assert "1 follow-up report was not sent within the time limit" in en
+    assert "one follow-up report was not sent within the time limit" in en  # below ten in words
     assert "No one died or went missing in a natural disaster during the year." in en
     assert "late or missed" not in en
 
@@ -116,7 +119,7 @@ def test_demo_mid_storm_counts_only_what_was_known_then(demo: Store) -> None:
     assert f"报送突发事件信息{e['reports']}起（初报1起、续报1起），无迟报、漏报。" in zh
     assert "全年" not in zh and "柳溪大桥" not in zh
     en = _section(demo, 2025, "en", day)
-    assert "From 1 January to 9 July 2025, 1 emergency occurred" in en
+    assert "From 1 January to 9 July 2025, one emergency occurred" in en
     assert "none of them late or missed" in en and "during the year" not in en
 
 
@@ -128,7 +131,7 @@ def test_demo_end_of_july_has_the_late_follow_up(demo: Store) -> None:
     assert "1—7月共发生各类突发事件1起" in zh
     assert f"1—7月报送突发事件信息{e['reports']}起" in zh
     assert "其中1起续报未在规定时限内报送" in zh and "无迟报" not in zh
-    assert "1 follow-up report was not sent" in _section(demo, 2025, "en", day)
+    assert "one follow-up report was not sent" in _section(demo, 2025, "en", day)
 
 
 def test_demo_previous_year_reported_in_time(demo: Store) -> None:
@@ -163,8 +166,8 @@ def test_a_disaster_death_is_never_hidden(store: Store) -> None:
     # the verified report never went up (due 5 days after the end): not "无迟报"
     assert "其中1起核报未在规定时限内报送" in zh and "无迟报" not in zh
     en = _section(store, 2025, "en", YEAR_END)
-    assert "1 death" in en and "No one died" not in en
-    assert "1 verified report was not sent within the time limit" in en
+    assert "one death" in en and "No one died" not in en
+    assert "one verified report was not sent within the time limit" in en
 
 
 def test_a_year_without_incidents(store: Store) -> None:
@@ -187,3 +190,17 @@ def test_a_year_without_incidents(store: Store) -> None:
     en = _section(store, 2025, "en", YEAR_END)
     assert en == "No one died or went missing in a natural disaster during the year."
     assert "无迟报" not in build_summary(store, 2025, "zh", today=YEAR_END).plain_text()
+
+
+def test_with_incidents_reporting_up_is_headed_once(demo: Store) -> None:
+    """Duty is "值班值守" when the incidents subsection speaks of information reporting."""
+    for lang, duty, alone in (
+        ("zh", "值班值守与信息报送", "值班值守"),
+        ("en", "Duty and information reporting", "Duty"),
+    ):
+        doc = build_summary(demo, 2025, lang, today=YEAR_END)
+        headings = [sub.heading for sub in doc.sections[0].subsections]
+        assert sum("信息报送" in h or "information reporting" in h for h in headings) == 1
+        assert any(h.endswith(alone) for h in headings) and not any(
+            h.endswith(duty) for h in headings
+        )

@@ -68,8 +68,9 @@ def _fill(store: Store) -> None:
         _at(store, "warnings", rid, day[:10])
     for received, color, answers in WARNINGS_2025:
         rid = store.insert(
-            "warnings", {"received_at": received, "kind": "rainstorm", "color": color}
-        )
+            "warnings",
+            {"received_at": received, "kind": "rainstorm", "color": color, "relayed_at": received},
+        )  # passed on at once: the summary may say "及时转发"
         _at(store, "warnings", rid, received[:10])
         for person, answered in zip(people, answers, strict=False):
             cid = store.insert("warning_callbacks", {"warning_id": rid, "contact_id": person,
@@ -126,17 +127,18 @@ def test_ledger_paragraphs_in_both_languages(store: Store) -> None:
     ]
     en = _ledger_paras(store, "en")
     assert en == [
-        "At the end of 2025, the area had 3 emergency rescue teams with 65 members "
-        "(1 more than last year): militia emergency unit (2) and volunteer team (1); "
-        "1 team trained during the year.",
-        "3 active disaster information officers covered 2 villages, 2 of them trained during the year.",
-        "1 emergency shelter was available for 300 people (the same as last year); "
-        "1 was inspected during the year.",
-        "2 risk points were monitored by the community, protecting 20 households and 65 people; "
-        "the two cards were handed out at 1 point during the year.",
-        "The office received 4 warnings (1 more than last year) (2 blue, 1 orange and 1 red) "
-        "and relayed them to the villages and units; orange and red warnings were called back "
-        "to 4 persons, 3 of whom answered (75%).",
+        "At the end of 2025, the area had three emergency rescue teams (one more than last year) "
+        "with 65 members: militia emergency unit (two) and volunteer team (one); "
+        "one team trained during the year.",
+        "There were three active disaster information officers, covering two villages; two of "
+        "them were trained during the year.",
+        "There was one emergency shelter (the same as last year), with room for 300 people; "
+        "one was inspected during the year.",
+        "There were two risk points under community monitoring, protecting 20 households and "
+        "65 people; the two cards were handed out at one point during the year.",
+        "The office received four warnings (two blue, one orange and one red; one more than "
+        "last year) and relayed them to the villages and units; orange and red warnings were "
+        "called back to four people, three of whom answered (75%).",
     ]
     text = build_summary(store, 2025, "zh", today=DOC_DATE).plain_text()
     assert "未录入" not in text.split("应急力量与预警叫应")[1].split("值班值守")[0]

@@ -183,7 +183,7 @@ def test_people_moved_before_storms_from_the_call_backs(store: Store) -> None:
     assert "根据1次预警的叫应反馈，提前转移受威胁群众21人" in mid
     en = _text(store, "en")
     assert (
-        "call-backs on 2 warnings report 21 people moved out of danger before the weather struck"
+        "call-backs on two warnings report 21 people moved out of danger before the weather struck"
         in en
     )
     early = _text(store, "zh", today=dt.date(2025, 6, 30))

@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         settings = load_settings(store)
         groups = evaluate(store, day, settings, moment_of(day))
         if args.json:
-            doc = {
+            doc: dict[str, object] = {
                 "alerts": {k: groups[k].count for k in ALERT_KEYS},
                 "rows": {k: list(groups[k].ids) for k in ALERT_KEYS},
                 "backups": {
@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
                     "newest_good": _name(backups.newest_good),
                 },
             }
+            if settings.level == "county":  # {township code: {rule: rows}}
+                from ..rules.county import by_township
+
+                doc["by_township"] = by_township(store, groups)
             print(json.dumps(doc, ensure_ascii=False))
             if problems:
                 print(say(TEXTS["damaged"], n=len(problems), first=problems[0]), file=sys.stderr)
@@ -108,7 +112,12 @@ def run(args: argparse.Namespace) -> int:
             group = groups[key]
             sep = "：" if lang == "zh" else ": "
             print(f"{key}  {group.title(lang)}{sep}{group.count}")
-            for row in describe(store, group, day, settings, lang, limit=ROWS_SHOWN):
+            rows = list(describe(store, group, day, settings, lang, limit=ROWS_SHOWN))
+            if settings.level == "county":
+                from ..rules.county import label_rows
+
+                rows = label_rows(store, {key: rows}, lang)[key]
+            for row in rows:
                 ref = f"#{row.record_id} " if row.record_id is not None else ""
                 print(f"    {ref}{row.text}")
             if group.count > ROWS_SHOWN:

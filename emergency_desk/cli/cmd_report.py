@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..report import APPENDIX_KEYS, export_summary
+from ..report.summary import check_options, require_office
 from ..schema.unstorable import UnstorableText
 from .common import command_store, fail, say
 from .lang import cli_lang
@@ -64,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
             fail(say(TEXTS["bad_day"], value=args.date))
     warnings: list[UnstorableText] = []
     with command_store(args, read_only=True) as store:
+        check_options(args.year, args.lang, _appendix(args.appendix), today)
+        require_office(store, args.lang)  # never signed "本单位" without a word
         path = export_summary(
             store,
             args.year,

@@ -144,6 +144,63 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+LEVELS = ("none", "general", "larger", "major", "especially_major")
+
+# summary template -> (the actions that fit it, the highest level such a call can have).
+# A lost old person is never a 重大 event, and a kitchen fire is not answered by
+# "对肇事者进行批评教育": the action and the level follow what was reported.
+FITS: dict[str, tuple[tuple[str, ...], str]] = {
+    "青石镇{village}村民报告后山出现裂缝，疑似滑坡隐患": (
+        ("通知村监测员现场查看，设置警戒，转移坡下{k}户{p}人，报镇自然资源所",), "larger"),
+    "{spot}发生小型崩塌，土石堵塞通村公路约{n}米": (
+        ("组织挖机清理路面，设置警示标志，安排专人值守",), "general"),
+    "{spot}房屋后墙出现裂缝，村民担心山体滑动": (
+        ("通知村监测员现场查看，设置警戒，转移坡下{k}户{p}人，报镇自然资源所",), "general"),
+    "{village}持续强降雨，{river}水位快速上涨，沿河低洼农户有进水风险": (
+        ("启动防汛Ⅳ级应急响应，组织转移沿河群众{p}人",), "major"),
+    "{res}水位接近汛限水位，水库巡查员报告坝体无异常": (
+        ("通知水利站加密巡查，做好泄洪准备",), "general"),
+    "{village}集镇路段内涝积水约{n}厘米": (("组织人员疏通排水沟，交通劝导",), "general"),
+    "{village}山林发生火情，过火面积约{n}亩": (
+        ("调派镇半专业扑火队{k}人赶赴现场，明火已扑灭，安排人员看守余火",), "major"),
+    "{spot}一民房厨房起火，无人员伤亡": (("报119，组织群众用灭火器初期扑救，火已扑灭",), "general"),
+    "{village}田边烧荒引燃杂草，火势向山林蔓延": (
+        ("调派镇半专业扑火队{k}人赶赴现场，明火已扑灭，对肇事者进行批评教育并移交派出所处理",),
+        "larger"),
+    "青石镇集贸街一门店电动车充电起火": (("报119，组织群众用灭火器初期扑救，火已扑灭",), "general"),
+    "{road}{village}段一辆面包车侧翻，{k}人轻伤": (
+        ("通知派出所、卫生院赶赴现场，伤员已送医",), "general"),
+    "{road}发生两车相撞事故，造成交通堵塞": (("协助交警疏导交通，事故车辆已拖离",), "general"),
+    "通村公路一辆农用三轮车翻入路边水沟": (("协助交警疏导交通，事故车辆已拖离",), "general"),
+    "宏达石料厂一名工人作业时被落石砸伤": (
+        ("伤者已送县人民医院救治，通知安监站调查处理，责令停产整改",), "general"),
+    "青石建材有限公司搅拌站发生机械伤害事故，1人受伤": (
+        ("伤者已送县人民医院救治，通知安监站调查处理，责令停产整改",), "general"),
+    "{village}自建房施工人员高处坠落受伤": (
+        ("伤者已送县人民医院救治，镇安监站现场核查，督促做好善后",), "general"),
+    "{village}一户村民办酒席后{k}人出现腹泻呕吐症状": (
+        ("通知卫生院开展救治和流调，留样送检",), "larger"),
+    "镇卫生院报告发现{k}例发热聚集病例": (("通知卫生院开展救治和流调，留样送检",), "larger"),
+    "{village}发现病死猪，疑似动物疫情": (
+        ("通知农业综合服务中心采样送检，落实无害化处理",), "general"),
+    "{village}村民因土地流转纠纷聚集约{k}人": (
+        ("通知派出所和综治中心到场调解，情绪已平稳",), "general"),
+    "青石镇农贸市场发生商户纠纷": (("通知派出所和综治中心到场调解，情绪已平稳",), "general"),
+    "{village}一老人走失，家属请求协助寻找": (
+        ("组织村干部和民兵协助搜寻，人员已找到",), "none"),
+    "{village}村民反映山塘有小孩下水游泳，存在溺水风险": (
+        ("通知村干部到现场劝离，设置警示牌",), "none"),
+    "{village}村民来电咨询地质灾害搬迁政策": (("已答复来电人，转相关站所办理",), "none"),
+    "{spot}电线被大风刮断，垂落路边": (("通知供电所抢修，设置警戒",), "general"),
+}  # fmt: skip
+
+
+def fitting(summary: str, actions: tuple[str, ...], level: str) -> tuple[tuple[str, ...], str]:
+    """The actions that answer this call, and its level no higher than such a call has."""
+    fits, top = FITS.get(summary, (actions, "especially_major"))
+    return fits, min(level, top, key=LEVELS.index)
+
+
 TYPE_WEIGHTS_SUMMER = {
     "weather": 22, "flood": 14, "geological": 10, "instruction": 14, "fire": 4,
     "traffic": 8, "production_safety": 3, "public_health": 4, "social_security": 5, "other": 8,
@@ -242,8 +299,14 @@ def _entry(
         "k": ctx.rng.randint(2, 12),
         "p": ctx.rng.randint(6, 60),
     }
+    if level:  # a call of this level is one that can have it
+        top = LEVELS.index(level)
+        summaries = (
+            tuple(s for s in summaries if LEVELS.index(FITS.get(s, ((), level))[1]) >= top)
+            or summaries
+        )
     summary = ctx.pick(summaries)
-    level = level or _level(ctx, kind)
+    actions, level = fitting(summary, actions, level or _level(ctx, kind))
     reported_up, reported_to = _reported_up(ctx, received, level, kind)
     recent = (ctx.today - day).days <= 2
     still_open = (recent and ctx.chance(0.6)) or ctx.chance(0.01)

@@ -82,6 +82,7 @@ def fill_demo(
             ("region", REGION),
             ("area_code", AREA_CODE),
             ("villages", "\n".join(VILLAGES)),
+            ("records_from", ctx.start.isoformat()),  # the demo's office kept them all along
         ):
             if not store.get_setting(key):
                 store.set_setting(key, value)

@@ -296,13 +296,21 @@ def fill_hazards(ctx: DemoContext) -> None:
     for year in ctx.years:
         elapsed = (ctx.year_end(year) - dt.date(year, 1, 1)).days + 1
         n = int(ctx.rng.randint(150, 175) * elapsed / 365)
-        for _ in range(n):
+        named: dict[str, int] = {}  # a place found with the same hazard a third time in a
+        for _ in range(n):  # year reads as a copy-paste ledger, not an inspection record
             found = _found_day(ctx, year)
             if found is not None:
-                _one(ctx, found, ctx.weighted(cats))
+                for _try in range(MAX_TRIES):
+                    if _one(ctx, found, ctx.weighted(cats), named):
+                        break
 
 
-def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
+MAX_TRIES = 5
+SAME_NAME_PER_YEAR = 2
+
+
+def _one(ctx: DemoContext, found: dt.date, category: str, named: dict[str, int]) -> bool:
+    """One hazard; False (nothing made) if its name was already found twice that year."""
     name_t, desc_t, measures, unit_t = ctx.pick(TEMPLATES[category][1])
     major = ctx.chance(
         0.07 if category in ("geological", "reservoir", "hazardous_chemicals") else 0.02
@@ -324,6 +332,9 @@ def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
         "p": ctx.rng.randint(5, 40),
     }
     name = name_t.format(**fmt)
+    if named.get(name, 0) >= SAME_NAME_PER_YEAR:
+        return False
+    named[name] = named.get(name, 0) + 1
     deadline = ctx.after(found, 60, 240) if major else ctx.after(found, 5, 45)
     age_ok = deadline < ctx.today
     # Old hazards are nearly all done; ones still inside their deadline often are not yet.
@@ -363,6 +374,7 @@ def _one(ctx: DemoContext, found: dt.date, category: str) -> None:
             "verified_by": verified_by,
         },
     )
+    return True
 
 
 def _location(name: str, fmt: dict[str, str]) -> str:

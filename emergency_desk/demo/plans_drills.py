@@ -51,6 +51,27 @@ EVENT_PLANS = (
     ("桃花文化旅游节重大活动应急预案", "social_security"),
     ("中高考期间安全保障应急预案", "social_security"),
 )
+SPRING_FESTIVAL = {
+    2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17),
+    2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+}  # fmt: skip
+
+
+def event_window(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """When a plan for a dated event starts (the event's first day) and when it lapses.
+
+    An office issues such a plan a few weeks before the event and it lapses when the
+    event is over: the Spring Festival plan is never issued after the festival."""
+    if name.startswith("春节"):
+        start = dt.date(year, *SPRING_FESTIVAL.get(year, (2, 1)))
+        return start, start + dt.timedelta(days=16)  # to the Lantern Festival
+    if name.startswith("清明"):
+        return dt.date(year, 4, 4), dt.date(year, 4, 30)
+    if name.startswith("桃花"):
+        return dt.date(year, 3, 10), dt.date(year, 3, 31)
+    return dt.date(year, 6, 7), dt.date(year, 6, 30)  # 中考、高考
+
+
 ENTERPRISE_PLANS = (
     ("生产安全事故应急预案", "青石化工有限公司"),
     ("火灾爆炸事故应急预案", "中石化青石加油站"),
@@ -190,10 +211,11 @@ def fill_plans(ctx: DemoContext) -> list[PlanRef]:
         add(unit + name, "enterprise", "accident", unit, issued)
     for name, cat in EVENT_PLANS:
         for year in ctx.years:
-            issued_on = ctx.day_in(year, (1, 5), (5, 20))
-            if issued_on is None:
+            start, lapses = event_window(name, year)
+            issued_on = ctx.after(start, -30, -8)
+            if issued_on > ctx.today:
                 continue
-            status = "repealed" if year < y else "in_force"
+            status = "repealed" if lapses < ctx.today else "in_force"
             add(
                 f"{year}年{name}",
                 "event",

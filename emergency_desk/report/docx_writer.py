@@ -19,7 +19,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
@@ -38,8 +38,11 @@ from .document import (
     set_run_fonts,
 )
 from .document import text_width_pt as _width
-from .layout import EAST_ASIA_FALLBACK, Layout, layout_for
+from .fonts import FaceChoice
+from .layout import EAST_ASIA_FALLBACK, GRID_CHARS, Layout, layout_for
 from .model import Para, SummaryDoc, Table
+from .official_page import break_name, no_grid_snap, set_default_size, set_doc_grid
+from .table_layout import column_widths, header_text, needs_landscape
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
 
@@ -65,9 +68,9 @@ class Writer:
     python-docx's setters search the element's children on every call, which cost more
     than the text itself (bench/README.md, report)."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, faces: FaceChoice | None = None):
         self.lang = lang
-        self.L: Layout = layout_for(lang)
+        self.L: Layout = layout_for(lang, faces)
         self.doc: DocxDocument = Document()
         self._run_props: dict[tuple[Any, ...], Any] = {}
         self._para_props: dict[tuple[Any, ...], Any] = {}
@@ -179,10 +182,14 @@ class Writer:
         sec.header_distance = Mm(15)
         latin = L.body_face if self.lang == "en" else L.latin
         set_normal_style(self.doc, self.lang, L.body_pt, latin=latin, east=self._east(L.body_face))
+        set_default_size(self.doc, L.body_pt)
+        if self.lang == "zh" and L.line_pt:
+            set_doc_grid(self.doc, sec, chars=GRID_CHARS, line_pt=L.line_pt, size=L.body_pt)
         set_properties(self.doc, author=author, title=title, lang=self.lang)
 
     def title(self, text: str, office: str) -> None:
-        """A title too long for one line breaks after the office name, not mid-word."""
+        """A title too long for one line breaks after the office name (and an office name
+        too long for a line between its parts: 县 | 镇 | 人民政府 | 办公室), never mid-word."""
         L = self.L
         p = self.para(
             indent=False,
@@ -198,7 +205,7 @@ class Writer:
             and text.startswith(office)
             and _width(text, L.title_pt) > usable_pt
         ):
-            lines = [office, text[len(office) :]]
+            lines = [*break_name(office, L.title_pt, usable_pt), text[len(office) :]]
         for i, line in enumerate(lines):
             r = self.run(p, line, L.title_face, L.title_pt, bold=L.title_bold)
             if i < len(lines) - 1:
@@ -230,40 +237,60 @@ class Writer:
         p = self.para(keep_next=True, outline=1, align=None, after=L.para_after_pt / 2)
         self.run(p, text, L.h2_face, L.h2_pt, bold=L.h2_bold, italic=L.h2_italic)
 
-    def blank(self) -> None:
-        self.para(indent=False)
+    def blank(self, keep_next: bool = False) -> None:
+        self.para(indent=False, keep_next=keep_next)
+
+    def keep_end_with_signature(self) -> None:
+        """The body's last paragraph stays on the page of what follows it (the appendix
+        note and the signature), so the signature never stands alone on a page."""
+        last = self.doc.paragraphs[-1] if self.doc.paragraphs else None
+        if last is not None:
+            last.paragraph_format.keep_with_next = True
+            last.paragraph_format.widow_control = True
 
     def attachments_note(self, label: str, titles: list[str]) -> None:
+        """GB/T 9704 7.3.4: "附件：1．名称" two characters in, numbered with a full-width
+        stop only when there are several (so "1．2025年…" never reads as 1.2025), the
+        names aligned with each other when they wrap or follow on the next line."""
         L = self.L
-        self.blank()
+        self.blank(keep_next=True)
+        zh = self.lang == "zh"
+        if not zh:
+            label = "Appendix:" if len(titles) == 1 else label
+            label += " "
+        label_w = _width(label, L.body_pt)
         for i, title in enumerate(titles, start=1):
-            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
-            number = f"{i}." if self.lang == "zh" else f"{i}. "
-            if i == 1:
-                p.paragraph_format.first_line_indent = Pt(L.indent_pt)
-                self.run(p, label + ("" if self.lang == "zh" else " "), L.body_face, L.body_pt)
-            else:
-                pad = _width(label, L.body_pt) + (0 if self.lang == "zh" else L.body_pt / 4)
-                p.paragraph_format.left_indent = Pt(L.indent_pt + pad)
-            self.run(p, number + title, L.body_face, L.body_pt)
+            number = "" if len(titles) == 1 else (f"{i}．" if zh else f"{i}. ")
+            lead = (label if i == 1 else "") + number
+            hang = label_w + _width(number, L.body_pt)
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True)
+            pf = p.paragraph_format
+            # Hanging indent: a wrapped name lines up with its own first character.
+            pf.left_indent = Pt(L.indent_pt + hang)
+            pf.first_line_indent = Pt(-hang + (0 if i == 1 else label_w))
+            self.run(p, lead + title, L.body_face, L.body_pt)
 
     def signature(self, office: str, date_text: str) -> None:
-        """Office and date at the right; the office centred over the date (GB/T 9704 7.3.5)."""
+        """Office and date at the right (GB/T 9704 7.3.5): the date four characters in from
+        the right, the office centred over it; a long office name moves left rather than
+        pushing the date onto two lines. Both stay on the page of the text above them."""
         L = self.L
-        self.blank()
+        size = L.body_pt
+        self.blank(keep_next=True)
+        usable = self._usable_pt()
         if self.lang == "zh":
-            self.blank()
-            size = L.body_pt
+            self.blank(keep_next=True)
             date_w, office_w = _width(date_text, size), _width(office, size)
             date_right = 4 * size
             office_right = date_right + (date_w - office_w) / 2
-            if office_right < 2 * size:
-                office_right = 2 * size
-                date_right = office_right + (office_w - date_w) / 2
+            if office_right < 0 or office_w + office_right > usable:
+                office_right = 0
+                date_right = max(0.0, (office_w - date_w) / 2) if office_w < usable else 0
+            date_right = max(0.0, min(date_right, usable - date_w - size))
         else:
             date_right = office_right = 0
-        for text, right in ((office, office_right), (date_text, date_right)):
-            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+        for i, (text, right) in enumerate(((office, office_right), (date_text, date_right))):
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0, keep_next=i == 0)
             p.paragraph_format.right_indent = Pt(right)
             self.run(p, text, L.body_face, L.body_pt)
 
@@ -287,18 +314,25 @@ class Writer:
             sec.orientation = WD_ORIENT.PORTRAIT
             sec.page_width, sec.page_height = short, long
 
-    def appendix(self, number: int, table: Table) -> None:
+    def appendix(self, number: int | None, table: Table) -> None:
+        """An appendix on a page of its own: "附件1" (or "附件" when it is the only one) at
+        the top left in 黑体, the title centred, the table."""
         L = self.L
         portrait = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
         landscape = needs_landscape(table, L.table_pt, portrait)
         is_landscape = self.doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE
         if landscape != is_landscape:
             self._turn_page(landscape)
-            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True)
         else:
-            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
-            p.add_run().add_break(WD_BREAK.PAGE)
-        label = f"附件{number}" if self.lang == "zh" else f"Appendix {number}"
+            p = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True)
+            p.paragraph_format.page_break_before = True
+        word = "附件" if self.lang == "zh" else "Appendix"
+        label = (
+            word
+            if number is None
+            else (f"{word}{number}" if self.lang == "zh" else f"{word} {number}")
+        )
         self.run(p, label, L.appendix_label_face, L.body_pt, bold=self.lang == "en")
         title_pt = L.title_pt if self.lang == "zh" else 14
         t = self.para(
@@ -306,9 +340,13 @@ class Writer:
             align=WD_ALIGN_PARAGRAPH.CENTER,
             line_pt=L.title_line_pt,
             before=6,
-            after=12,
+            after=6 if table.note else 12,
+            keep_next=True,
         )
         self.run(t, table.title, L.title_face, title_pt, bold=L.title_bold)
+        if table.note:
+            n = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, after=8, keep_next=True)
+            self.run(n, table.note, L.body_face, L.table_pt + 1.5)
         self.table(table)
 
     def table(self, tb: Table) -> DocxTable:
@@ -320,20 +358,29 @@ class Writer:
         table.autofit = False
         tbl_pr = table._tbl.tblPr
         usable = self._usable_pt()
-        widths = [Pt(w) for w in column_widths(tb, L.table_pt, usable)]
+        points = column_widths(tb, L.table_pt, usable)
+        widths = [Pt(w) for w in points]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
         tbl_w = tbl_pr.find(qn("w:tblW"))
         if tbl_w is not None:
             tbl_w.set(qn("w:type"), "dxa")
-            tbl_w.set(qn("w:w"), str(int(sum(w.pt for w in widths) * 20)))
+            tbl_w.set(qn("w:w"), str(int(sum(points) * 20)))
         head = table.rows[0]
         repeat_header(head)
         for i, text in enumerate(tb.headers):
-            self._cell(head.cells[i], text, widths[i], header=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-        for values in tb.rows:
+            shown = header_text(text, points[i], L.table_pt)
+            self._cell(
+                head.cells[i], shown, widths[i], header=True, align=WD_ALIGN_PARAGRAPH.CENTER
+            )
+        # The last rows go over together (and a short table stays whole), so no page
+        # carries only a row or two of a table.
+        together = len(tb.rows) if len(tb.rows) <= KEEP_WHOLE_ROWS else KEEP_LAST_ROWS
+        first_kept = len(tb.rows) - together
+        for r, values in enumerate(tb.rows):
             row = table.add_row()
             cant_split(row)
+            keep = first_kept <= r < len(tb.rows) - 1
             for i, text in enumerate(values):
                 if i == 0:
                     align = WD_ALIGN_PARAGRAPH.CENTER
@@ -341,12 +388,14 @@ class Writer:
                     align = WD_ALIGN_PARAGRAPH.RIGHT
                 else:
                     align = WD_ALIGN_PARAGRAPH.LEFT
-                self._cell(row.cells[i], text, widths[i], header=False, align=align)
+                p = self._cell(row.cells[i], text, widths[i], header=False, align=align)
+                if keep:
+                    p.paragraph_format.keep_with_next = True
         return table
 
     def _cell(
         self, cell: _Cell, text: str, width: Length, *, header: bool, align: WD_ALIGN_PARAGRAPH
-    ) -> None:
+    ) -> Paragraph:
         L = self.L
         cell.width = width
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -356,18 +405,41 @@ class Writer:
         pf.space_before = pf.space_after = Pt(1)
         pf.first_line_indent = Pt(0)
         p.alignment = align
+        no_grid_snap(p)  # single-spaced rows, not one grid line (28.95 pt) per line
         face = L.table_head_face if header else L.table_face
-        self.run(p, text, face, L.table_pt, bold=header and self.lang == "en")
+        for i, line in enumerate(text.split("\n")):
+            r = self.run(p, line, face, L.table_pt, bold=header and self.lang == "en")
+            if i < text.count("\n"):
+                r.add_break()
+        return p
 
     def footer(self) -> None:
+        """Chinese: "— 1 —" in 4号宋体 on the outer side, odd pages right and even pages
+        left, one character in from the edge of the type area (GB/T 9704 7.5). English:
+        the number centred."""
         L = self.L
-        p = self.doc.sections[0].footer.paragraphs[0]
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        latin = L.folio_face
+        sec = self.doc.sections[0]
+        outer = self.lang == "zh"
+        if outer:
+            self.doc.settings.odd_and_even_pages_header_footer = True
+        places = [(sec.footer, WD_ALIGN_PARAGRAPH.RIGHT if outer else WD_ALIGN_PARAGRAPH.CENTER)]
+        if outer:
+            places.append((sec.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT))
+        for footer, align in places:
+            p = footer.paragraphs[0]
+            p.alignment = align
+            if align == WD_ALIGN_PARAGRAPH.RIGHT:
+                p.paragraph_format.right_indent = Pt(L.folio_pt)
+            elif align == WD_ALIGN_PARAGRAPH.LEFT:
+                p.paragraph_format.left_indent = Pt(L.folio_pt)
+            self._folio(p)
+
+    def _folio(self, p: Paragraph) -> None:
+        L = self.L
 
         def add(text: str = "") -> Run:
             r = p.add_run(text)
-            set_run_fonts(r, self._east(L.folio_face), latin)
+            set_run_fonts(r, self._east(L.folio_face), L.folio_face)
             r.font.size = Pt(L.folio_pt)
             return r
 
@@ -378,76 +450,15 @@ class Writer:
             add(" —")
 
 
-CELL_PAD_PT = 18  # left and right cell margins of Word's default table, with some air
+KEEP_LAST_ROWS = 4  # the last rows of a long table that go to a new page together
+KEEP_WHOLE_ROWS = 8  # a table this short is never split at all
 
 
-def _min_width(text: str, size: float) -> float:
-    """Narrowest a cell can get without breaking inside a date, number or word."""
-    if any(ord(ch) > 0x2E7F for ch in text):
-        # short labels (已销号, 一般) stay whole; longer text may wrap
-        return _width(text, size) if len(text) <= 3 else 2 * size
-    return max((_width(w, size) for w in text.split()), default=0)
-
-
-def _half(text: str, size: float) -> float:
-    """Width of a header broken over two lines (CJK only; words are not split)."""
-    if any(ord(ch) > 0x2E7F for ch in text):
-        return _width(text[: (len(text) + 1) // 2], size)
-    return _min_width(text, size)
-
-
-def _wanted(tb: Table, size: float) -> tuple[list[float], list[float], list[float]]:
-    """Per column: the width with one-line headers, with two-line headers, and the
-    narrowest without breaking inside a date, number or word (padding included)."""
-    cols = len(tb.headers)
-    content = [0.0] * cols
-    least = [0.0] * cols
-    for row in tb.rows:
-        for i, text in enumerate(row):
-            content[i] = max(content[i], min(_width(text, size), 16 * size))
-            least[i] = max(least[i], _min_width(text, size))
-    full = [
-        max(c, min(_width(h, size), 6 * size)) + CELL_PAD_PT
-        for c, h in zip(content, tb.headers, strict=True)
-    ]
-    need = [max(c, _half(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)]
-    least = [max(m, _half(h, size)) + CELL_PAD_PT for m, h in zip(least, tb.headers, strict=True)]
-    return full, need, least
-
-
-def needs_landscape(tb: Table, size: float, portrait: float) -> bool:
-    """On a portrait page its cells would break inside dates, numbers or words.
-
-    Text that merely wraps onto a second line in a cell stays upright, as offices print
-    such tables; only a table that cannot be read upright is turned.
-    """
-    return sum(_wanted(tb, size)[2]) > portrait
-
-
-def column_widths(tb: Table, size: float, usable: float) -> list[float]:
-    """Widths in points. Content first: headers go to two lines before any cell wraps,
-    and only when even that does not fit does each column get its narrowest unbroken
-    width plus a share of the rest in proportion to what it would need."""
-    full, need, least = _wanted(tb, size)
-    if sum(full) <= usable:
-        return [n * usable / sum(full) for n in full]
-    if sum(need) <= usable:
-        # Unbreak as many headers as the room allows, the cheapest first.
-        spare = usable - sum(need)
-        for i in sorted(range(len(need)), key=lambda k: full[k] - need[k]):
-            if 0 < full[i] - need[i] <= spare:
-                spare -= full[i] - need[i]
-                need[i] = full[i]
-        return [n * usable / sum(need) for n in need]
-    spare = max(0.0, usable - sum(least))
-    extra = [max(0.0, n - m) for n, m in zip(need, least, strict=True)]
-    total_extra = sum(extra) or 1.0
-    return [m + spare * e / total_extra for m, e in zip(least, extra, strict=True)]
-
-
-def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
-    w = Writer(doc.lang)
-    w.setup(author, doc.title)
+def render(doc: SummaryDoc, author: str = "", faces: FaceChoice | None = None) -> DocxDocument:
+    """The outline as a Word document; ``faces`` are the Chinese faces chosen for this
+    PC (``None``: the official ones, with Windows fallbacks named in the font table)."""
+    w = Writer(doc.lang, faces)
+    w.setup(author or doc.office, doc.title)
     w.title(doc.title, doc.office)
     for p in doc.opening:
         w.body(p)
@@ -459,10 +470,12 @@ def render(doc: SummaryDoc, author: str = "") -> DocxDocument:
                 w.body(p)
         for p in section.paras:
             w.body(p)
+    w.keep_end_with_signature()
     if doc.appendices:
         w.attachments_note(doc.attachments_label, [t.title for t in doc.appendices])
     w.signature(doc.office, doc.date_text)
+    single = len(doc.appendices) == 1
     for i, table in enumerate(doc.appendices, start=1):
-        w.appendix(i, table)
+        w.appendix(None if single else i, table)
     w.footer()
     return w.doc

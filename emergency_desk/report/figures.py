@@ -158,9 +158,24 @@ def in_schema_order(counts: dict[str, int], table: str, field: str) -> dict[str,
     return {k: counts[k] for k in keys if counts.get(k)}
 
 
+MAIN_SHOWN = 4  # categories named one by one before the rest are summed as "other"
+
+
+def main_and_rest(counts: dict[str, int], table: str, field: str) -> tuple[dict[str, int], int]:
+    """The main categories by size and the sum of the rest ("other" included): an office
+    names its four biggest and adds up the remainder, never listing eleven."""
+    ordered = largest_first(counts, table, field)
+    named = {k: n for k, n in ordered.items() if k != "other"}
+    main = named if len(named) <= MAIN_SHOWN + 1 else dict(list(named.items())[:MAIN_SHOWN])
+    return main, sum(ordered.values()) - sum(main.values())
+
+
 def largest_first(counts: dict[str, int], table: str, field: str) -> dict[str, int]:
-    """Counts largest first, ties in schema order (categories, types)."""
+    """Counts largest first, ties in schema order (categories, types); "other" always last,
+    as an office lists them (其他 never stands in the middle of a list)."""
     keys = TABLES[table].field(field).choice_keys
     rank = {k: i for i, k in enumerate(keys)}
-    items = sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank))))
+    items = sorted(
+        counts.items(), key=lambda kv: (kv[0] == "other", -kv[1], rank.get(kv[0], len(rank)))
+    )
     return {k: n for k, n in items if n}

@@ -7,7 +7,10 @@ The Chinese one follows GB/T 9704-2012 (党政机关公文格式): A4, a 156 x 2
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from . import fonts
+from .fonts import FaceChoice
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,11 @@ ZH = Layout(
     right_mm=26,
     footer_mm=23,
     latin="Times New Roman",
-    title_face="方正小标宋简体",
+    title_face=fonts.TITLE,
     title_pt=22,
     title_line_pt=36,
     title_bold=False,
-    body_face="仿宋_GB2312",
+    body_face=fonts.BODY,
     body_pt=16,
     line_pt=28.95,
     line_multiple=1.0,
@@ -75,17 +78,17 @@ ZH = Layout(
     h1_face="黑体",
     h1_pt=16,
     h1_bold=False,
-    h2_face="楷体_GB2312",
+    h2_face=fonts.KAI,
     h2_pt=16,
     h2_bold=False,
     h2_italic=False,
-    lead_face="楷体_GB2312",
+    lead_face=fonts.KAI,
     lead_bold=False,
     lead_italic=False,
     folio_face="宋体",
     folio_pt=14,
     folio_dashes=True,
-    table_face="仿宋_GB2312",
+    table_face=fonts.BODY,
     table_head_face="黑体",
     table_pt=10.5,
     appendix_label_face="黑体",
@@ -133,5 +136,27 @@ EAST_ASIA_FALLBACK = "宋体"
 """East-Asian face of the English document, for Chinese names quoted in it."""
 
 
-def layout_for(lang: str) -> Layout:
-    return ZH if lang == "zh" else EN
+GRID_CHARS = 28  # GB/T 9704 7.1: 28 characters a line ...
+GRID_LINES = 22  # ... and 22 lines a page
+
+
+def layout_for(lang: str, faces: FaceChoice | None = None) -> Layout:
+    """The language's layout, its Chinese faces those ``faces`` chose for this PC."""
+    if lang != "zh":
+        return EN
+    if faces is None:
+        return ZH
+    title = faces.face(fonts.TITLE)
+    return replace(
+        ZH,
+        title_face=title,
+        # 宋体 standing in for 小标宋 is set bold, as offices without 小标宋 do.
+        title_bold=title == fonts.SONG,
+        body_face=faces.face(fonts.BODY),
+        h1_face=faces.face(fonts.HEI),
+        h2_face=faces.face(fonts.KAI),
+        lead_face=faces.face(fonts.KAI),
+        table_face=faces.face(fonts.BODY),
+        table_head_face=faces.face(fonts.HEI),
+        appendix_label_face=faces.face(fonts.HEI),
+    )

@@ -41,6 +41,7 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     numeric: frozenset[int] = frozenset()  # columns aligned right
+    note: str = ""  # a line under the title: "截至2025年12月31日"
 
 
 @dataclass(frozen=True)

@@ -103,32 +103,18 @@ def idle_registers(f: SummaryFigures) -> list[str]:
     return idle
 
 
-PLAN_ORDER = (
-    "hazards_overdue",
-    "plans_review",
-    "drills",
-    "drill_actions_overdue",
-    "materials",
-    "reports_late",
-    "roster_gaps",
-    "activities",
-    "hazards",
-    "plans",
-    "duty",
-)
-"""Next year's tasks: those that answer a problem first, then the standing ones."""
-
 PLAN_ITEMS_MAX = 6
 
 
 def plan_topics(f: SummaryFigures, problems: list[Problem]) -> list[tuple[str, dict[str, Any]]]:
-    """Topics of the suggested work plan, each with the figures its sentence quotes."""
+    """Topics of the suggested work plan, each with the figures its sentence quotes: those
+    that answer a chosen problem first, in the order the problems stand, then standing ones."""
     found = {p.code: p.params for p in problems}
     idle = set(found.get("no_activity", {}).get("registers", []))
     topics: list[tuple[str, dict[str, Any]]] = []
-    for code in PLAN_ORDER:
-        if code in found and code != "no_activity":
-            topics.append((code, found[code]))
+    for p in problems:  # the chosen problems first, in the order they were raised
+        if p.code != "no_activity":
+            topics.append((p.code, p.params))
     covered = {c for c, _ in topics}
     standing = (
         ("drills", "drill_actions_overdue"),

@@ -14,16 +14,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..bilingual import BilingualError
+from ..rules.settings import load_settings as collect_settings
 from ..safe_write import FileWriteError, write_file
 from ..schema import TABLES
 from ..schema.unstorable import REPORT_TEXTS, UnstorableText
 from ..store import Store
 from ..store.summary_queries import drill_rows, hazard_rows, material_rows
 from .figures import SummaryFigures, collect
+from .fonts import choose_faces
 from .incident_section import incident_subsection
 from .model import Para, Section, Subsection, SummaryDoc, Table
+from .numbers import full_date_en, full_date_zh
 from .parts import APPENDIX_KEYS, PART_LABELS
-from .problems import Problem, find_problems
+from .suggestions import Suggestion, chosen_problems, load_choices, picked, suggestions
 from .user_texts import PARTS, as_item, lines, load_text, text_module
 from .year_on_year import with_comparison
 
@@ -54,6 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown appendix: {name} (choose from hazards, drills, materials).",
     ),
     "cancelled": ("已取消导出。", "Export cancelled."),
+    "no_office": (
+        "尚未设置单位名称，总结无法署名。请先设置：emergency-desk settings office_name 青石镇应急管理办公室",
+        "The office name is not set, so the summary cannot be signed. Set it first: "
+        'emergency-desk settings office_name "Qingshi Town Emergency Management Office"',
+    ),
 }
 
 STEP_TEXT = {
@@ -116,17 +124,23 @@ def work_subsections(f: SummaryFigures, lang: str) -> list[Subsection]:
     )
     # An office that keeps none of these ledgers gets no heading for them.
     kept = [p for p in parts if p[0] != "ledgers" or f.ledgers.has_data]
+    # With incidents, reporting up has its own subsection at the end: duty is duty alone.
+    titled = {"duty": "duty_alone"} if f.incidents.count else {}
     subs = [
-        Subsection(t.subsection_heading(i, key), with_comparison(key, write(f), f, lang))
+        Subsection(
+            t.subsection_heading(i, titled.get(key, key)), with_comparison(key, write(f), f, lang)
+        )
         for i, (key, write) in enumerate(kept, start=1)
     ]
     emergencies = incident_subsection(f, lang, len(subs) + 1)
     return subs + ([emergencies] if emergencies else [])
 
 
-def problem_paras(f: SummaryFigures, lang: str, problems: list[Problem], extra: str) -> list[Para]:
+def problem_paras(lang: str, picked: list[Suggestion], extra: str) -> list[Para]:
+    """The problems the office chose, in their order, then its own lines."""
     t = text_module(lang)
-    found = [t.problem(p, f) for p in problems]
+    glue = "" if lang == "zh" else " "
+    found = [as_item(glue.join(lines(s.text)), lang) for s in picked]
     own = [as_item(ln, lang) for ln in lines(extra)]
     if not found and not own:
         return [Para(t.NO_PROBLEMS)]
@@ -195,28 +209,56 @@ def _appendix(f: SummaryFigures, store: Store, key: str, lang: str) -> Table | N
         ]
         numeric = frozenset({6, 7})
     else:
-        rows = material_rows(store, f.year, f.as_of, f.today)
-        headers = [t.SERIAL] + [
-            lab("materials", k)
-            for k in ("point_id", "name", "category", "spec", "quantity", "unit", "expires_on")
-        ]
-        body = [
-            [
-                str(i),
-                r["point"],
-                r["name"],
-                choice("materials", "category", r["category"]),
-                r["spec"] or "",
-                str(r["quantity"]),
-                r["unit"] or "",
-                r["expires_on"] or "",
-            ]
-            for i, r in enumerate(rows, start=1)
-        ]
-        numeric = frozenset({5})
+        return _materials_appendix(f, store, lang, title)
     if not body:
         return None
     return Table(key, title, headers, body, numeric)
+
+
+MATERIAL_MARKS = {
+    "expired": ("已过期", "Expired"),
+    "short": ("低于最低储备", "Below minimum"),
+    "as_of": ("（截至{date}）", "(as of {date})"),
+}
+
+
+def _materials_appendix(f: SummaryFigures, store: Store, lang: str, title: str) -> Table | None:
+    """The reserve list as of the summary's date: its minimum beside the stock, and each
+    item that had expired or was below its minimum on that day marked so."""
+    i = 0 if lang == "zh" else 1
+    rows = material_rows(store, f.year, f.as_of, f.today)
+    keys = ("point_id", "name", "category", "spec", "quantity", "min_quantity", "unit")
+    headers = [text_module(lang).SERIAL] + [TABLES["materials"].field(k).label(lang) for k in keys]
+    headers += [TABLES["materials"].field("expires_on").label(lang), ""]
+    headers[-1] = "备注" if lang == "zh" else "Note"
+    day = f.as_of.isoformat()
+    category = TABLES["materials"].field("category")
+    body = []
+    for n, r in enumerate(rows, start=1):
+        marks = []
+        if r["expires_on"] and r["expires_on"] < day:
+            marks.append(MATERIAL_MARKS["expired"][i])
+        if r["min_quantity"] is not None and (r["quantity"] or 0) < r["min_quantity"]:
+            marks.append(MATERIAL_MARKS["short"][i])
+        body.append(
+            [
+                str(n),
+                r["point"],
+                r["name"],
+                category.choice_label(r["category"], lang) if r["category"] else "",
+                r["spec"] or "",
+                str(r["quantity"]),
+                "" if r["min_quantity"] is None else str(r["min_quantity"]),
+                r["unit"] or "",
+                r["expires_on"] or "",
+                "；".join(marks) if lang == "zh" else "; ".join(marks),
+            ]
+        )
+    if not body:
+        return None
+    date = full_date_zh(f.as_of) if lang == "zh" else full_date_en(f.as_of)
+    note = MATERIAL_MARKS["as_of"][i].format(date=date)
+    return Table("materials", title, headers, body, frozenset({5, 6}), note=note)
 
 
 def build_summary(
@@ -233,7 +275,8 @@ def build_summary(
     chosen = check_options(year, lang, appendix, figures.today if figures else today)
     f = figures or collect(store, year, today)
     t = text_module(lang)
-    problems = find_problems(f)
+    items = suggestions(f, lang, load_choices(store, year, lang))
+    problems = chosen_problems(items)
     own = {
         part: (
             texts[part]
@@ -245,7 +288,7 @@ def build_summary(
     h1, h2, h3 = t.section_headings(f)
     sections = [
         Section(h1, subsections=work_subsections(f, lang)),
-        Section(h2, paras=problem_paras(f, lang, problems, own["problems"])),
+        Section(h2, paras=problem_paras(lang, picked(items), own["problems"])),
         Section(h3, paras=numbered([as_item(ln, lang) for ln in lines(own["plan"])], lang)),
     ]
     tables = [tb for key in chosen if (tb := _appendix(f, store, key, lang)) is not None]
@@ -260,6 +303,19 @@ def build_summary(
         office=t.office_signature(f),
         date_text=t.date_text(f),
     )
+
+
+def require_office(store: Store, lang: str) -> None:
+    """``ReportError`` when the office has no name: the summary would be signed "本单位".
+
+    The command line calls this before writing; the app asks for the name instead.
+    """
+    settings = collect_settings(store)
+    named = (settings.office_name or "").strip() or (
+        lang == "en" and (settings.office_name_en or "").strip()
+    )
+    if not named:
+        raise ReportError("no_office")
 
 
 def step_text(step: str, lang: str) -> str:
@@ -280,11 +336,14 @@ def export_summary(
     cancelled: Callable[[], bool] | None = None,
     ui_lang: str | None = None,
     warnings: list[UnstorableText] | None = None,
+    installed_fonts: Iterable[str] | None = None,
 ) -> Path:
     """Write the summary to ``path`` (.docx) and return it; ``ReportError`` if it cannot.
 
     Text that a Word file cannot hold (kept by an older version) is left out rather than
     failing the summary; each record that held some is added to ``warnings``.
+    ``installed_fonts`` are the font families of this PC when the caller knows them; the
+    document then names the faces that will really print (``fonts.choose_faces``).
     """
     from .docx_writer import render
 
@@ -305,7 +364,8 @@ def export_summary(
     step(35, "text")
     doc = build_summary(store, year, lang, appendix=chosen, figures=f, texts=texts)
     step(60, "layout")
-    document = render(doc, author=f.settings.report_author or doc.office)
+    faces = None if installed_fonts is None else choose_faces(installed_fonts)
+    document = render(doc, author=f.settings.report_author or doc.office, faces=faces)
     step(85, "save")
     _save(document, path)
     if warnings is not None:

@@ -7,7 +7,8 @@ sentence, as in the Chinese text.
 from __future__ import annotations
 
 from . import text_en_outlook as _outlook
-from .figures import SummaryFigures, in_schema_order, largest_first
+from . import text_en_problems as _problems
+from .figures import SummaryFigures, in_schema_order, largest_first, main_and_rest
 from .model import Para
 from .numbers import (
     count_start,
@@ -17,24 +18,26 @@ from .numbers import (
     money_en,
     month_day_en,
     pct,
-    plural,
 )
+from .occasions import occasions
 from .text_en_words import (
     AREAS,
     be,
     low,
     n,
+    num,
     quoted_names,
+    unit_en,
+    words,
 )
 from .text_ledgers_en import ledgers as ledgers
 
 # -- problems, next year's plan, appendix titles (text_en_outlook.py) ----------------------
 # summary.py and user_texts.py read every part as text_en.<name>.
 
-problem = _outlook.problem
+problem = _problems.problem
 plan_item = _outlook.plan_item
-REGISTER_IDLE = _outlook.REGISTER_IDLE
-NO_PROBLEMS = _outlook.NO_PROBLEMS
+NO_PROBLEMS = _problems.NO_PROBLEMS
 APPENDIX_TITLES = _outlook.APPENDIX_TITLES
 SERIAL = _outlook.SERIAL
 
@@ -43,8 +46,8 @@ SERIAL = _outlook.SERIAL
 
 
 def title(f: SummaryFigures) -> str:
-    office = f"{f.office_en} " if f.office_en else ""
-    return f"{office}Emergency Management Work Summary {f.year}"
+    office = f"{f.office_en}: " if f.office_en else ""
+    return f"{office}Emergency Management Work Summary for {f.year}"
 
 
 def section_headings(f: SummaryFigures) -> tuple[str, str, str]:
@@ -63,6 +66,7 @@ SUBSECTION_TITLES = {
     "materials": "Emergency material reserves",
     "ledgers": "Rescue forces, refuge places and warnings",
     "duty": "Duty and information reporting",
+    "duty_alone": "Duty",
 }
 
 
@@ -126,12 +130,14 @@ PLAN_WORDS = {
 def plans(f: SummaryFigures) -> list[Para]:
     p = f.plans
     if not p.in_force_total and not p.issued and not p.revised:
-        return [Para("No emergency plan in force was recorded, and no plan was issued or revised.")]
+        return [
+            Para("No emergency plan is in force yet, and no plan was issued or revised this year.")
+        ]
     out = []
     if p.in_force_total:
         in_force = in_schema_order(p.in_force, "plans", "level")
-        levels = [plural(c, PLAN_WORDS[k]) for k, c in in_force.items()]
-        s = f"{_at_end(f)}, {plural(p.in_force_total, 'emergency plan')} "
+        levels = [words(c, PLAN_WORDS[k]) for k, c in in_force.items()]
+        s = f"{_at_end(f)}, {words(p.in_force_total, 'emergency plan')} "
         s += "was in force" if p.in_force_total == 1 else "were in force"
         if len(levels) > 1:
             s += ": " + join_en(levels)
@@ -141,23 +147,21 @@ def plans(f: SummaryFigures) -> list[Para]:
     done = []
     if p.issued:
         done.append(
-            f"{plural(p.issued, 'plan')} {'was' if p.issued == 1 else 'were'} issued "
+            f"{words(p.issued, 'plan')} {'was' if p.issued == 1 else 'were'} issued "
             f"({quoted_names(p.issued_titles[:3], p.issued)})"
         )
     if p.revised:
         done.append(
-            f"{n(p.revised)} {'was' if p.revised == 1 else 'were'} revised "
+            f"{num(p.revised)} {'was' if p.revised == 1 else 'were'} revised "
             f"({quoted_names(p.revised_titles[:3], p.revised)})"
         )
     if done:
         out.append(f"{_during(f)}{',' if f.partial else ''} " + " and ".join(done) + ".")
-    if p.due:
-        verb = "has" if len(p.due) == 1 else "have"
+    if p.due:  # which ones is said once, under the problems
+        k = len(p.due)
         out.append(
-            f"Plans are to be evaluated and revised at least every "
-            f"{plural(f.settings.review_years, 'year')}; "
-            f"{plural(len(p.due), 'plan')} ({quoted_names([d.title for d in p.due[:3]], len(p.due))}) "
-            f"{verb} reached the review date and must be evaluated and revised."
+            f"Plans are to be reviewed at least every {words(f.settings.review_years, 'year')}; "
+            f"{words(k, 'plan')} {be(k, 'has', 'have')} reached the review date."
         )
     return [Para(" ".join(x for x in out if x))]
 
@@ -170,9 +174,9 @@ def drills(f: SummaryFigures) -> list[Para]:
         x = d.largest[0]
         s = f"One {low('drills', 'form', x.form)} drill was held: “{inner_quotes(x.title)}” on {month_day_en(x.held_on)}"
     else:
-        s = f"We held {plural(d.total, 'emergency drill')}"
+        s = f"We held {words(d.total, 'emergency drill')}"
         forms = [
-            f"{c} {low('drills', 'form', k)}"
+            f"{num(c)} {low('drills', 'form', k)}"
             for k, c in largest_first(d.by_form, "drills", "form").items()
         ]
         if len(forms) > 1:
@@ -181,52 +185,67 @@ def drills(f: SummaryFigures) -> list[Para]:
             s += f", all {low('drills', 'form', next(iter(d.by_form)))}"
     extra = []
     if d.participants:
-        extra.append(plural(d.participants, "participant"))
+        extra.append(words(d.participants, "participant"))
     if d.vehicles:
-        extra.append(plural(d.vehicles, "vehicle") + " deployed")
+        extra.append(words(d.vehicles, "vehicle") + " deployed")
     if extra:
         s += ", with " + " and ".join(extra)
     s += "."
     if d.largest and d.total > 1:
         named = []
         for x in d.largest:
-            bits = plural(x.participants, "participant")
+            bits = words(x.participants, "participant")
             if x.vehicles:
-                bits += ", " + plural(x.vehicles, "vehicle")
+                bits += ", " + words(x.vehicles, "vehicle")
             named.append(f"“{inner_quotes(x.title)}” on {month_day_en(x.held_on)} ({bits})")
         s += (" The largest were " if len(named) > 1 else " The largest was ") + "; ".join(named)
         s += "."
     if d.actions:
-        s += f" The drills led to {plural(d.actions, 'corrective action')}"
+        s += (
+            f" The drill{'s' if d.total > 1 else ''} led to {words(d.actions, 'corrective action')}"
+        )
         if d.actions_done == d.actions:
-            s += ", all of them completed."
+            s += ", all of them completed." if d.actions > 1 else ", which has been completed."
         elif d.actions_done:
-            s += f", of which {n(d.actions_done)} {be(d.actions_done, 'has', 'have')} been completed."
+            s += f", of which {num(d.actions_done)} {be(d.actions_done, 'has', 'have')} been completed."
         else:
-            s += ", which are being carried out."
-    s += " The drills tested how workable the plans are and improved coordinated response."
+            s += (
+                ", which are being carried out."
+                if d.actions > 1
+                else ", which is being carried out."
+            )
+    s += (
+        " The drills tested how workable the plans are and improved coordinated response."
+        if d.total > 1
+        else " The drill tested how workable the plan is and improved coordinated response."
+    )
     return [Para(s)]
 
 
 def hazards(f: SummaryFigures) -> list[Para]:
     h = f.hazards
     if not h.found:
-        return [Para("No new hazard was recorded this year.")]
-    cats_sorted = largest_first(h.by_category, "hazards", "category")
-    top = [AREAS.get(k, low("hazards", "category", k)) for k in list(cats_sorted)[:3]]
-    s = f"Focusing on key areas such as {join_en(top)}, we identified {plural(h.found, 'hazard')}"
-    grades = [f"{h.by_grade[g]} {g}" for g in ("major", "general") if h.by_grade.get(g)]
+        return [Para("No new hazard was found this year.")]
+    s = f"We identified {words(h.found, 'hazard')}"
+    grades = [f"{num(h.by_grade[g])} {g}" for g in ("major", "general") if h.by_grade.get(g)]
     if len(grades) > 1:
         s += " (" + join_en(grades) + ")"
     elif grades:
-        s += f", all {next(iter(h.by_grade))}"
+        grade = next(iter(h.by_grade))
+        if h.found == 1:  # "one general hazard", never "one hazard, all general"
+            s = s.replace("one hazard", f"one {grade} hazard")
+        else:
+            s += f", all {grade}"
     if h.rectified:
-        s += f"; {n(h.rectified)} {be(h.rectified, 'has', 'have')} been rectified, "
+        s += f"; {num(h.rectified)} {be(h.rectified, 'has', 'have')} been rectified, "
         s += f"a rectification rate of {pct(h.rate)}."
     else:
-        s += "; none has been rectified yet."
+        s += "; none has been rectified yet." if h.found > 1 else "; it has not been rectified yet."
     if len(h.by_category) > 1:
-        cats = [f"{AREAS.get(k, k)} {c}" for k, c in cats_sorted.items()]
+        main, rest = main_and_rest(h.by_category, "hazards", "category")
+        cats = [f"{AREAS.get(k, k)} {c}" for k, c in main.items()]
+        if rest:
+            cats.append(f"other areas {rest}")
         s += " By category: " + ", ".join(cats) + "."
     if h.funds:
         s += f" {money_en(h.funds)} was spent on rectification."
@@ -234,18 +253,20 @@ def hazards(f: SummaryFigures) -> list[Para]:
         pending = h.open - len(h.overdue)
         bits = []
         if pending:
-            bits.append(f"{n(pending)} on schedule")
+            bits.append(f"{num(pending)} {be(pending)} on schedule")
         if h.overdue:
-            bits.append(f"{n(len(h.overdue))} past the deadline")
+            bits.append(f"{num(len(h.overdue))} {be(len(h.overdue))} past the deadline")
         if pending and h.overdue:
-            s += (
-                f" Of the {plural(h.open, 'hazard')} not yet rectified, " + " and ".join(bits) + "."
-            )
+            s += f" Of the {words(h.open, 'hazard')} not yet rectified, " + " and ".join(bits) + "."
         elif h.overdue:
             k = len(h.overdue)
             s += f" {count_start(k, 'hazard')} {be(k)} past the deadline and not yet rectified."
         else:
-            s += f" The remaining {plural(pending, 'hazard')} {be(pending)} being rectified on schedule."
+            s += (
+                f" The remaining {words(pending, 'hazard')} {be(pending)} being rectified on schedule."
+                if h.rectified
+                else f" {'It is' if pending == 1 else 'They are'} being rectified on schedule."
+            )
     return [Para(s)]
 
 
@@ -262,17 +283,16 @@ ACTIVITY_WORDS = {
 def activities(f: SummaryFigures) -> list[Para]:
     a = f.activities
     if not a.total:
-        return [Para("No publicity, education or training event was recorded this year.")]
+        return [Para("No publicity, education or training event was held this year.")]
     s = ""
-    if a.themed_days:
-        s += f"Around themed days such as {quoted_names([t for _, t in a.themed_days[:3]], len(a.themed_days))}, "
-    s += (
-        "we" if s else "We"
-    ) + f" held {plural(a.total, 'publicity, education or training event')}"
+    named = occasions([t for _, t in a.themed_days], "en")
+    if named:
+        s += f"Around occasions such as {join_en(named[:4])}, "
+    s += ("we" if s else "We") + f" held {words(a.total, 'publicity, education or training event')}"
     if a.participants:
-        s += f" with {plural(a.participants, 'participant')}"
+        s += f" with {words(a.participants, 'participant')}"
     kinds = [
-        plural(c, *ACTIVITY_WORDS[k])
+        words(c, *ACTIVITY_WORDS[k])
         for k, c in in_schema_order(a.by_kind, "activities", "kind").items()
     ]
     if len(kinds) > 1:
@@ -280,17 +300,17 @@ def activities(f: SummaryFigures) -> list[Para]:
     s += "."
     trained = a.participants_by_kind.get("training", 0)
     if trained:
-        s += f" Training courses reached {plural(trained, 'participant')}."
+        s += f" Training courses reached {words(trained, 'participant')}."
     handed = []
     if a.leaflets:
-        handed.append(plural(a.leaflets, "leaflet"))
+        handed.append(words(a.leaflets, "leaflet"))
     if a.manuals:
-        handed.append(plural(a.manuals, "emergency manual"))
+        handed.append(words(a.manuals, "emergency manual"))
     given = []
     if handed:
         given.append("distributed " + " and ".join(handed))
     if a.banners:
-        given.append(f"put up {plural(a.banners, 'banner')}")
+        given.append(f"put up {words(a.banners, 'banner')}")
     if given:
         s += " We " + " and ".join(given)
         s += ", raising public awareness of disaster prevention and self-rescue."
@@ -307,61 +327,49 @@ POINT_WORDS = {
 def materials(f: SummaryFigures) -> list[Para]:
     m = f.materials
     if not m.points and not m.items:
-        return [Para("No material reserve has been recorded yet.")]
-    s = f"There are {plural(m.points, 'reserve point')}"
+        return [Para("No emergency material reserve point has been set up yet.")]
+    s = f"There {be(m.points)} {words(m.points, 'reserve point')}"
     kinds = [
-        plural(c, *POINT_WORDS[k])
+        words(c, *POINT_WORDS[k])
         for k, c in in_schema_order(m.points_by_kind, "reserve_points", "kind").items()
     ]
     if len(kinds) > 1:
         s += " (" + join_en(kinds) + ")"
     if m.items:
-        s += f" holding {plural(m.items, 'kind')} of emergency material in {plural(m.categories, 'category', 'categories')}"
+        s += f" holding {words(m.items, 'kind')} of emergency material in {words(m.categories, 'category', 'categories')}"
     s += "."
     if m.key_stocks:
-        stocks = [f"{x.name} ({n(x.quantity)} {x.unit})" for x in m.key_stocks[:6]]
+        stocks = [f"{x.name} ({n(x.quantity)}{unit_en(x.unit)})" for x in m.key_stocks[:6]]
         s += " Key stocks include " + join_en(stocks) + "."
     moves = []
     if m.purchases:
-        moves.append(f"{plural(m.purchases, 'stock receipt')} (purchases or donations)")
+        moves.append(
+            f"received in {words(m.purchases, 'batch', 'batches')} (purchases or donations)"
+        )
     if m.issues:
-        moves.append(f"{plural(m.issues, 'issue')} to users")
+        moves.append(f"issued in {words(m.issues, 'batch', 'batches')}")
     if moves:
-        s += (
-            " The stock ledger records "
-            + " and ".join(moves)
-            + f" {_during(f)[0].lower()}{_during(f)[1:]}."
-        )
-    alerts = []
-    if m.short_count:
-        alerts.append(f"{plural(m.short_count, 'item')} below minimum stock")
-    if m.expired_count:
-        alerts.append(f"{plural(m.expired_count, 'item')} past expiry")
-    if m.expiring_count:
-        alerts.append(
-            f"{plural(m.expiring_count, 'item')} expiring within {f.settings.material_expiring_days} days"
-        )
-    if alerts:
-        s += " The latest count shows " + join_en(alerts) + ", to be replenished or replaced."
+        s += f" {_during(f)}, stock was " + " and ".join(moves) + "."
+    # Short, expired and expiring items are said once, under the problems.
     return [Para(s)]
 
 
 def duty(f: SummaryFigures) -> list[Para]:
     d = f.duty
     if not d.entries and not d.days_rostered:
-        return [Para("No duty roster or duty-line entry was recorded this year.")]
+        return [Para("No incident requiring a response was reported on the duty line this year.")]
     out = []
     if d.days_rostered:
         s = "The 24-hour duty system with a leader on duty was maintained"
         if d.days_expected and d.days_rostered >= d.days_expected:
             s += f": all {n(d.days_rostered)} days were rostered"
         else:
-            s += f": duty was rostered on {plural(d.days_rostered, 'day')}"
+            s += f": duty was rostered on {words(d.days_rostered, 'day')}"
         if d.handovers:
-            s += f" and {plural(d.handovers, 'shift handover')} recorded"
+            s += f", with {words(d.handovers, 'shift handover')}"
         out.append(s + ".")
     if d.entries:
-        s = f"The duty line received {plural(d.entries, 'report')}"
+        s = f"The duty line received {words(d.entries, 'report')}"
         types = [
             f"{low('duty_log', 'type', k)} {c}"
             for k, c in largest_first(d.by_type, "duty_log", "type").items()
@@ -372,25 +380,29 @@ def duty(f: SummaryFigures) -> list[Para]:
         if d.by_level:
             order = ("especially_major", "major", "larger", "general")
             levels = [
-                f"{d.by_level[k]} {low('duty_log', 'level', k)}" for k in order if d.by_level.get(k)
+                f"{num(d.by_level[k])} {low('duty_log', 'level', k)}"
+                for k in order
+                if d.by_level.get(k)
             ]
             s += " By level: " + join_en(levels) + "."
         if d.leveled:
             if d.on_time == d.leveled:
                 s += (
-                    f" All {plural(d.leveled, 'graded incident')} were reported upward within "
+                    f" All {words(d.leveled, 'graded incident')} were reported upward within "
                     "the time limit, an on-time rate of 100%."
                     if d.leveled > 1
                     else " The one graded incident was reported upward within the time limit (100% on time)."
                 )
             elif not d.on_time:
                 s += (
-                    f" None of the {plural(d.leveled, 'graded incident')} was reported upward "
+                    f" None of the {words(d.leveled, 'graded incident')} was reported upward "
                     "within the time limit."
+                    if d.leveled > 1
+                    else " The one graded incident was not reported upward within the time limit."
                 )
             else:
                 s += (
-                    f" Of {plural(d.leveled, 'graded incident')}, {n(d.on_time)} were reported "
+                    f" Of {words(d.leveled, 'graded incident')}, {num(d.on_time)} {be(d.on_time, 'was', 'were')} reported "
                     f"upward within the time limit, an on-time rate of {pct(d.on_time_rate)}."
                 )
         out.append(s)

@@ -12,8 +12,9 @@ from typing import Any
 from ..store.summary_incidents import DutyEvent, IncidentFigures, IncidentLine
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
-from .numbers import full_date_en, inner_quotes, join_en, money_en, month_day_en, plural
-from .text_en_words import label, low
+from .numbers import full_date_en, inner_quotes, join_en, money_en, month_day_en
+from .text_en_words import label, low, num
+from .text_en_words import words as plural  # below ten in words, as English style wants
 
 TITLE = "Emergencies and information reporting"
 EVENTS_TITLE = "Emergency response"
@@ -116,7 +117,7 @@ def _versus(now: int, before: int | None) -> str:
         return ""
     if now == before:
         return " (the same as last year)"
-    return f" ({abs(now - before):,} {'more' if now > before else 'fewer'} than last year)"
+    return f" ({num(abs(now - before))} {'more' if now > before else 'fewer'} than last year)"
 
 
 def _overview(f: SummaryFigures) -> str:
@@ -133,7 +134,7 @@ def _overview(f: SummaryFigures) -> str:
     levels = in_schema_order(g.by("level"), "incidents", "level")
     if len(levels) > 1:
         s += "; by level: " + join_en(
-            [f"{n:,} {low('incidents', 'level', k)}" for k, n in reversed(levels.items())]
+            [f"{num(n)} {low('incidents', 'level', k)}" for k, n in reversed(levels.items())]
         )
     elif levels:
         every = "" if g.count == 1 else ("both " if g.count == 2 else "all ")
@@ -176,7 +177,7 @@ def _reports(f: SummaryFigures) -> str:
         return "No report on these emergencies has been sent up yet." if late else ""
     s = f"The office sent up {plural(g.reports_sent, 'incident report')}"
     kinds = [
-        f"{g.reports[k]:,} {REPORT_WORDS[k]}"
+        f"{num(g.reports[k])} {REPORT_WORDS[k]}"
         for k in ("initial", "follow_up", "verified")
         if g.reports.get(k)
     ]

@@ -79,13 +79,22 @@ def ledgers(f: SummaryFigures) -> list[Para]:
         s += _versus(g.warnings, prev.warnings if prev else None, "次")
         if len(colors) > 1:
             s += "，其中" + join_zh(colors)
-        if g.callbacks:
-            s += f"；对橙色、红色预警逐一叫应到村、到人，累计叫应{g.callbacks}人次"
+        if g.callbacks:  # "逐一" only when every orange and red warning was called back
+            if g.warnings_called and g.warnings_called == g.warnings_high:
+                s += f"；对橙色、红色预警逐一叫应到村、到人，累计叫应{g.callbacks}人次"
+            elif g.warnings_called:
+                s += f"；对其中{g.warnings_called}次橙色、红色预警叫应到村、到人"
+                s += f"，累计叫应{g.callbacks}人次"
+            else:
+                s += f"；累计叫应{g.callbacks}人次"
             if g.callbacks_answered == g.callbacks:
                 s += "，均已应答"
             else:
                 rate = pct(100 * g.callbacks_answered / g.callbacks)
                 s += f"，已应答{g.callbacks_answered}人次（应答率{rate}）"
-        s += "，及时转发至各村（社区）和镇直各单位。"
-        out.append(Para(s))
+        if g.warnings_relayed == g.warnings:  # "及时转发" only when each was passed on
+            s += "，及时转发至各村（社区）和镇直各单位"
+        elif g.warnings_relayed:
+            s += f"，已转发至各村（社区）和镇直各单位{g.warnings_relayed}次"
+        out.append(Para(s + "。"))
     return out

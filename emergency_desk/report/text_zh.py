@@ -7,9 +7,11 @@ out, and a register with nothing that year gets one plain sentence instead of ze
 from __future__ import annotations
 
 from . import text_zh_outlook as _outlook
-from .figures import SummaryFigures, in_schema_order, largest_first
+from . import text_zh_problems as _problems
+from .figures import SummaryFigures, in_schema_order, largest_first, main_and_rest
 from .model import Para
 from .numbers import full_date_zh, inner_quotes, join_zh, money_zh, month_day_zh, pct
+from .occasions import occasions
 from .text_ledgers_zh import ledgers as ledgers
 from .text_zh_words import (
     cn,
@@ -23,11 +25,10 @@ from .text_zh_words import (
 # -- problems, next year's plan, appendix titles (text_zh_outlook.py) ----------------------
 # summary.py and user_texts.py read every part as text_zh.<name>.
 
-problem = _outlook.problem
+problem = _problems.problem
 plan_item = _outlook.plan_item
 status_text = _outlook.status_text
-REGISTER_IDLE = _outlook.REGISTER_IDLE
-NO_PROBLEMS = _outlook.NO_PROBLEMS
+NO_PROBLEMS = _problems.NO_PROBLEMS
 APPENDIX_TITLES = _outlook.APPENDIX_TITLES
 SERIAL = _outlook.SERIAL
 
@@ -55,6 +56,7 @@ SUBSECTION_TITLES = {
     "materials": "应急物资保障",
     "ledgers": "应急力量与预警叫应",
     "duty": "值班值守与信息报送",
+    "duty_alone": "值班值守",
 }
 
 
@@ -95,7 +97,7 @@ def default_opening(f: SummaryFigures) -> str:
 def plans(f: SummaryFigures) -> list[Para]:
     p = f.plans
     if not p.in_force_total and not p.issued and not p.revised:
-        return [Para("本年度预案台账中暂无现行有效的应急预案记录，也未新制定或修订预案。")]
+        return [Para("目前暂无现行有效的应急预案，本年度也未新制定或修订预案。")]
     out: list[str] = []
     if p.in_force_total:
         in_force = in_schema_order(p.in_force, "plans", "level")
@@ -103,8 +105,10 @@ def plans(f: SummaryFigures) -> list[Para]:
         s = f"截至{year_end(f.year, f.as_of)}，现行有效应急预案共{p.in_force_total}件"
         if len(levels) > 1:
             s += "，其中" + join_zh(levels)
-        elif levels:
-            s += "，均为" + label("plans", "level", next(iter(p.in_force)))
+        elif levels:  # one record "为", never "1件…均为"
+            s += ("，均为" if p.in_force_total > 1 else "，为") + label(
+                "plans", "level", next(iter(p.in_force))
+            )
         out.append(s + "。")
     else:
         out.append(f"截至{year_end(f.year, f.as_of)}，暂无现行有效的应急预案。")
@@ -119,11 +123,10 @@ def plans(f: SummaryFigures) -> list[Para]:
         )
     if done:
         out.append(f"{whole_year(f.year, f.as_of)}" + "，".join(done) + "，预案体系进一步健全。")
-    if p.due:
-        titles = quoted_list([d.title for d in p.due[:3]], len(p.due), "《》")
+    if p.due:  # which ones is said once, in 存在的问题
         out.append(
-            f"对照“至少每{f.settings.review_years}年评估修订一次”的要求，"
-            f"有{len(p.due)}件预案（{titles}）已到评估修订期限，需及时组织评估修订。"
+            f"按照至少每{f.settings.review_years}年评估修订一次的要求，"
+            f"{len(p.due)}件预案已到评估修订期限。"
         )
     return [Para("".join(out))]
 
@@ -147,7 +150,7 @@ def drills(f: SummaryFigures) -> list[Para]:
         if len(forms) > 1:
             s += "，其中" + join_zh(forms)
         elif forms:
-            s += "，均为" + label("drills", "form", next(iter(d.by_form)))
+            s += "，均为" + label("drills", "form", next(iter(d.by_form)))  # total > 1 here
     extra = []
     if d.participants:
         extra.append(f"参演人员{d.participants}人次")
@@ -167,7 +170,7 @@ def drills(f: SummaryFigures) -> list[Para]:
     if d.actions:
         s += f"针对演练中暴露的问题，制定整改措施{d.actions}项"
         if d.actions_done == d.actions:
-            s += "，均已完成整改。"
+            s += "，均已完成整改。" if d.actions > 1 else "，已完成整改。"
         elif d.actions_done:
             s += f"，已完成{d.actions_done}项。"
         else:
@@ -179,10 +182,8 @@ def drills(f: SummaryFigures) -> list[Para]:
 def hazards(f: SummaryFigures) -> list[Para]:
     h = f.hazards
     if not h.found:
-        return [Para("本年度隐患排查台账中无新排查的隐患记录。")]
-    cats_sorted = largest_first(h.by_category, "hazards", "category")
-    top = [label("hazards", "category", k) for k in list(cats_sorted)[:3]]
-    s = f"坚持问题导向，聚焦{join_zh(top)}等重点领域，{whole_year(f.year, f.as_of)}共排查各类安全隐患{h.found}处"
+        return [Para("本年度未排查出新的安全隐患。")]
+    s = f"坚持问题导向，{whole_year(f.year, f.as_of)}共排查各类安全隐患{h.found}处"
     grades = nonzero_parts(
         {g: h.by_grade.get(g, 0) for g in ("major", "general")},
         lambda k, n: f"{label('hazards', 'grade', k)}隐患{n}处",
@@ -190,13 +191,21 @@ def hazards(f: SummaryFigures) -> list[Para]:
     if len(grades) > 1:
         s += "，其中" + join_zh(grades)
     elif grades:
-        s += "，均为" + label("hazards", "grade", next(iter(h.by_grade))) + "隐患"
+        s += (
+            ("，均为" if h.found > 1 else "，为")
+            + label("hazards", "grade", next(iter(h.by_grade)))
+            + "隐患"
+        )
     if h.rectified:
         s += f"，已整改{h.rectified}处，整改率{pct(h.rate)}。"
     else:
-        s += "，目前均未完成整改。"
+        s += "，目前均未完成整改。" if h.found > 1 else "，目前尚未完成整改。"
     if len(h.by_category) > 1:
-        cats = nonzero_parts(cats_sorted, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
+        main, rest = main_and_rest(h.by_category, "hazards", "category")
+        cats = nonzero_parts(main, lambda k, n: f"{label('hazards', 'category', k)}类{n}处")
+        if rest:  # several small categories together are "其他各类"
+            several = len(h.by_category) - len(main) > 1
+            cats.append(f"其他{'各' if several else ''}类{rest}处")
         s += "从类别看，" + join_zh(cats) + "。"
     if h.funds:
         s += f"落实隐患整改资金{money_zh(h.funds)}。"
@@ -211,8 +220,10 @@ def hazards(f: SummaryFigures) -> list[Para]:
             s += f"尚未完成整改的{h.open}处隐患中，" + "，".join(bits) + "。"
         elif h.overdue:
             s += f"尚有{len(h.overdue)}处隐患超过整改期限仍未完成整改。"
-        else:
+        elif h.rectified:
             s += f"其余{pending}处隐患正在按期整改。"
+        else:  # nothing rectified yet, nothing overdue: "其余" would have nothing before it
+            s += "相关隐患正在按期整改。"
     return [Para(s)]
 
 
@@ -229,11 +240,11 @@ ACTIVITY_WORDS = {
 def activities(f: SummaryFigures) -> list[Para]:
     a = f.activities
     if not a.total:
-        return [Para("本年度未录入宣传教育培训活动记录。")]
+        return [Para("本年度未组织开展宣传教育培训活动。")]
     s = ""
-    if a.themed_days:
-        names = quoted_list([t for _, t in a.themed_days[:3]], len(a.themed_days))
-        s += f"结合{names}主题活动，"
+    named = occasions([t for _, t in a.themed_days], "zh")
+    if named:
+        s += f"结合{join_zh(named[:4])}等重要节点，"
     s += f"{whole_year(f.year, f.as_of)}共开展宣传教育培训活动{a.total}场次"
     trained = a.participants_by_kind.get("training", 0)
 
@@ -264,7 +275,7 @@ def activities(f: SummaryFigures) -> list[Para]:
 def materials(f: SummaryFigures) -> list[Para]:
     m = f.materials
     if not m.points and not m.items:
-        return [Para("目前尚未建立应急物资储备台账，本年度无储备记录。")]
+        return [Para("目前尚未设立应急物资储备点。")]
     s = f"截至{year_end(f.year, f.as_of)}，共有应急物资储备点{m.points}个"
     kinds = nonzero_parts(
         in_schema_order(m.points_by_kind, "reserve_points", "kind"),
@@ -285,22 +296,14 @@ def materials(f: SummaryFigures) -> list[Para]:
         moves.append(f"调拨发放{m.issues}批次")
     if moves:
         s += f"{whole_year(f.year, f.as_of)}" + "，".join(moves) + "。"
-    alerts = []
-    if m.short_count:
-        alerts.append(f"{m.short_count}种物资低于最低储备量")
-    if m.expired_count:
-        alerts.append(f"{m.expired_count}种物资已过有效期")
-    if m.expiring_count:
-        alerts.append(f"{m.expiring_count}种物资将在{f.settings.material_expiring_days}天内到期")
-    if alerts:
-        s += "经核查，" + "，".join(alerts) + "，需及时补充更新。"
+    # Short, expired and expiring items are said once, under the problems.
     return [Para(s)]
 
 
 def duty(f: SummaryFigures) -> list[Para]:
     d = f.duty
     if not d.entries and not d.days_rostered:
-        return [Para("本年度未录入值班排班和信息接报记录。")]
+        return [Para("本年度未接报需要处置的突发事件信息。")]
     out = []
     if d.days_rostered:
         s = "严格落实24小时值班和领导带班制度，"
@@ -312,7 +315,8 @@ def duty(f: SummaryFigures) -> list[Para]:
             s += f"，规范交接班{d.handovers}次"
         out.append(s + "。")
     if d.entries:
-        s = f"{whole_year(f.year, f.as_of)}共接报各类信息{d.entries}条"
+        # the period is said once in the paragraph
+        s = f"{'' if d.days_rostered else whole_year(f.year, f.as_of)}共接报各类信息{d.entries}条"
         types = nonzero_parts(
             largest_first(d.by_type, "duty_log", "type"),
             lambda k, n: f"{label('duty_log', 'type', k)}{n}条",
@@ -330,7 +334,11 @@ def duty(f: SummaryFigures) -> list[Para]:
             s += "按事件等级分，" + join_zh(levels) + "。"
         if d.leveled:
             if d.on_time == d.leveled:
-                s += f"{d.leveled}起分级事件均在规定时限内向上级报告，按时上报率100%。"
+                s += (
+                    f"{d.leveled}起分级事件均在规定时限内向上级报告，按时上报率100%。"
+                    if d.leveled > 1
+                    else "该起分级事件在规定时限内向上级报告。"
+                )
             elif not d.on_time:
                 s += (
                     f"{d.leveled}起分级事件均未在规定时限内向上级报告。"

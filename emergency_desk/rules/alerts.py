@@ -252,7 +252,7 @@ def late_reports(
 ) -> list[int]:
     """Duty entries of ``levels`` reported up late or not at all; general level included
     by default (DESIGN: every entry with a level has a limit)."""
-    return q.duty_reported_late(store, now, late_limits(settings, levels))
+    return q.duty_reported_late(store, now, late_limits(settings, levels), settings.records_from)
 
 
 def _compute(
@@ -287,15 +287,29 @@ def _compute(
             return late_reports(store, s, now, LATE_ALERT_LEVELS), None
         case "duty_days_without_roster":
             days = s.roster_lookback_days
-            return q.days_without_roster(store, today, days), days
+            return q.days_without_roster(store, today, days, s.records_from), days
         case "drill_actions_overdue":
             return q.drill_actions_overdue(store, today), None
         case "warnings_not_called_back":
             n = s.callback_minutes
-            return lq.warnings_not_called_back(store, now, n), n
+            return lq.warnings_not_called_back(store, now, n, s.records_from), n
     if key in INCIDENT_KEYS:
         return incident_alert(key, store, s, now)
     return ledger_alert(key, store, day, s)
+
+
+def with_floor(store: Store, settings: RuleSettings) -> RuleSettings:
+    """The settings with ``records_from`` filled: the office's date, else the day the
+    database began. No missed day or report-up deadline before it is flagged (the app
+    knew nothing then); a record still open past its deadline is flagged whenever it was due.
+    A county database without a date of its own has no floor: it holds the townships'
+    packages, whose records began long before the county's file was made.
+    """
+    if settings.records_from:
+        return settings
+    if settings.level == "county":  # the townships' rows are older than the county's file
+        return settings
+    return settings.replace(records_from=q.database_began(store) or "")
 
 
 def evaluate(
@@ -306,7 +320,7 @@ def evaluate(
     keys: tuple[str, ...] = ALERT_KEYS,
 ) -> dict[str, AlertGroup]:
     """Every alert group as of ``today``, in the order of ``ALERT_KEYS``."""
-    s = settings or load_settings(store)
+    s = with_floor(store, settings or load_settings(store))
     day = as_date(today)
     moment = now or moment_of(day)
     groups: dict[str, AlertGroup] = {}
@@ -393,7 +407,7 @@ def row_flag(
         if due is None:
             return None
         moment = now or moment_of(day)
-        if str(row["received_at"])[:16] > moment:
+        if not s.records_from <= str(row["received_at"])[:16] <= moment:
             return None
         reported = row.get("reported_up_at")
         if reported:
@@ -413,6 +427,7 @@ def make_flagger(
     store: Store, table: str, today: DayLike, settings: RuleSettings, now: str | None = None
 ) -> RowFlagger:
     """A row -> flag function for a register table, with the rules that need other rows."""
+    settings = with_floor(store, settings)
     day = as_date(today)
     moment = now or moment_of(day)
     extra: set[int] = set()
@@ -444,7 +459,7 @@ def attention_ids(
     now: str | None = None,
 ) -> set[int]:
     """Ids of the live records of ``table`` that some rule flags ("needs attention")."""
-    s = settings or load_settings(store)
+    s = with_floor(store, settings or load_settings(store))
     day = as_date(today)
     moment = now or moment_of(day)
     if table == "duty_log":

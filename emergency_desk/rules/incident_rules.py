@@ -140,7 +140,9 @@ def incident_alert(
 ) -> tuple[list[Any], int | None]:
     window = {"incidents_without_followup": s.incident_followup_hours,
               "incidents_unverified": s.incident_verified_days}.get(key)  # fmt: skip
-    return [f.incident["id"] for f in findings(store, s, now, key)], window
+    floor = s.records_from  # a report due before the records began is not judged
+    found = [f for f in findings(store, s, now, key) if not (f.due and f.due[:10] < floor)]
+    return [f.incident["id"] for f in found], window
 
 
 _REPORT_WORDS = {"initial": ("初报", "initial report"), "followup": ("续报", "follow-up report"),

@@ -53,15 +53,20 @@ def compute_details(store: Store, counts: OverviewCounts, lang: str) -> Overview
     """The rest of the tab for ``counts``: described rows, roster, year to date, charts."""
     day, settings, groups = counts.day, counts.settings, counts.groups
     iso = day.isoformat()
+    rows = {
+        key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
+        for key, group in groups.items()
+    }
+    if settings.level == "county":  # each row says which township it came from
+        from .county import label_rows
+
+        rows = label_rows(store, rows, lang)
     return OverviewFigures(
         day=day,
         settings=settings,
         roster=aq.roster_on(store, iso),
         groups=groups,
-        rows={
-            key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
-            for key, group in groups.items()
-        },
+        rows=rows,
         ytd=oq.year_to_date(store, iso),
         by_category=oq.hazards_by_category(store, iso)[:8],
         by_month=oq.duty_entries_by_month(store, iso),

@@ -8,6 +8,7 @@ Overview, ``check`` and the Settings dialog all read them through ``load_setting
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ class SettingSpec:
     choices: tuple[tuple[str, str, str], ...] = ()  # (key, zh, en): one of these keys
     digits: int = 0  # text of exactly this many digits (or empty)
     lines: bool = False  # one item per line (the villages)
+    date: bool = False  # an ISO date (or empty)
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -87,6 +89,7 @@ class RuleSettings:
     villages: str = ""  # the villages and communities of the area, one per line
     report_author: str = ""
     operator: str = ""
+    records_from: str = ""  # ISO date the office's records begin; "" = when the database began
 
     @property
     def village_list(self) -> list[str]:
@@ -123,6 +126,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("villages", "villages", "辖区村（社区）", "Villages and communities", lines=True),
     SettingSpec("report_author", "report_author", "报告署名", "Report author"),
     SettingSpec("operator", "operator", "当前操作员", "Operator"),
+    SettingSpec("records_from", "records_from", "台账记录起始日期", "Records kept from", date=True),
     SettingSpec(
         "review_years", "rules.review_years", "预案评估修订周期（默认）", "Plan review cycle (default)",
         1, 20, *_Y,
@@ -235,6 +239,10 @@ class SettingError(ValueError):
             if lang == "zh":
                 return f"“{s.zh}”应为 {s.digits} 位数字（如 431021104000）：{self.value}"
             return f"“{s.en}” must be {s.digits} digits (e.g. 431021104000): {self.value}"
+        if s.date:
+            if lang == "zh":
+                return f"“{s.zh}”应为日期（如 2026-01-01）：{self.value}"
+            return f"“{s.en}” must be a date (e.g. 2026-01-01): {self.value}"
         if s.choices:
             if lang == "zh":
                 allowed = "、".join(f"{k}（{zh}）" for k, zh, _ in s.choices)
@@ -244,6 +252,17 @@ class SettingError(ValueError):
         if lang == "zh":
             return f"“{s.zh}”应为 {s.minimum} 到 {s.maximum} 之间的整数：{self.value}"
         return f"“{s.en}” must be a whole number from {s.minimum} to {s.maximum}: {self.value}"
+
+
+def _iso_date(text: str, spec: SettingSpec, value: Any) -> str:
+    """``2026-01-05``, also typed as ``2026/1/5`` or ``2026.1.5``."""
+    parts = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+    try:
+        if parts is None:
+            raise ValueError
+        return dt.date(*(int(p) for p in parts.groups())).isoformat()
+    except ValueError:
+        raise SettingError(spec, value) from None
 
 
 def check_value(spec: SettingSpec, value: Any) -> Any:
@@ -258,6 +277,8 @@ def check_value(spec: SettingSpec, value: Any) -> Any:
         text = "" if value is None else xml_safe(str(value)).strip()
         if spec.lines:
             return "\n".join(split_lines(text))
+        if spec.date and text:
+            return _iso_date(text, spec, value)
         if spec.digits and text and not re.fullmatch(rf"\d{{{spec.digits}}}", text):
             raise SettingError(spec, value)
         return text

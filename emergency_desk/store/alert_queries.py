@@ -223,11 +223,13 @@ def _levels_and_due(limits: Mapping[str, int]) -> tuple[list[str], str, list[Any
     return list(limits), f"strftime('%Y-%m-%d %H:%M', received_at, {case})", case_params
 
 
-def duty_reported_late(store: Store, now: str, limits: Mapping[str, int]) -> list[int]:
+def duty_reported_late(
+    store: Store, now: str, limits: Mapping[str, int], since: str = ""
+) -> list[int]:
     """Entries of the given levels reported up after their limit, or not at all by ``now``.
 
     ``limits`` maps level -> minutes. An unreported entry whose limit has not passed yet
-    is not late. Reads only the rows of those levels through the level index, so the
+    is not late; one received before ``since`` (the records' start) is not judged. Reads only the rows of those levels through the level index, so the
     cost follows the number of serious entries, not the size of the log.
     """
     if not limits:
@@ -235,11 +237,11 @@ def duty_reported_late(store: Store, now: str, limits: Mapping[str, int]) -> lis
     levels, due, case_params = _levels_and_due(limits)
     sql = (
         f"SELECT id FROM duty_log INDEXED WHERE level IN ({', '.join('?' for _ in levels)}) "
-        "AND deleted_at IS NULL AND +received_at <= ? "
+        "AND deleted_at IS NULL AND +received_at <= ? AND +received_at >= ? "
         f"AND ((reported_up_at IS NULL AND {due} < ?) OR reported_up_at > {due}) "
         "ORDER BY +received_at DESC, id DESC"
     )
-    params = [*levels, now, *case_params, now, *case_params]
+    params = [*levels, now, since, *case_params, now, *case_params]
     return _ids_via_index(store, sql, "idx_duty_log_level_reports", params)
 
 
@@ -256,17 +258,30 @@ def duty_awaiting_report(store: Store, now: str, limits: Mapping[str, int]) -> l
     return _ids(store, sql, [*levels, now, *case_params, now])
 
 
-def days_without_roster(store: Store, today: str, days: int) -> list[str]:
-    """The dates of the last ``days`` days (today included) with no live roster entry."""
+def days_without_roster(store: Store, today: str, days: int, since: str = "") -> list[str]:
+    """The dates of the last ``days`` days (today included) with no live roster entry,
+    none before ``since`` (the day the office's records begin)."""
     sql = (
         "WITH RECURSIVE d(day, n) AS (SELECT date(?), 1 UNION ALL "
         "SELECT date(day, '-1 day'), n + 1 FROM d WHERE n < ?) "
-        "SELECT day FROM d WHERE NOT EXISTS (SELECT 1 FROM duty_roster r "
+        "SELECT day FROM d WHERE day >= ? AND NOT EXISTS (SELECT 1 FROM duty_roster r "
         "WHERE r.on_date = d.day AND +r.deleted_at IS NULL) ORDER BY day DESC"
     )
     if int(days) <= 0:
         return []
-    return [r[0] for r in store.conn.execute(sql, [today, int(days)])]
+    return [r[0] for r in store.conn.execute(sql, [today, int(days), since])]
+
+
+def database_began(store: Store) -> str | None:
+    """The day the database was made, or (made before that was noted) its first audit entry."""
+    days = [str(store.get_setting("created_on", "") or "")[:10]]
+    try:
+        row = store.conn.execute("SELECT at FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:  # a damaged log: the alerts still show, from created_on
+        row = None
+    days.append(str(row[0])[:10] if row and row[0] else "")
+    found = [d for d in days if len(d) == 10]
+    return min(found) if found else None
 
 
 def roster_on(store: Store, day: str) -> list[dict[str, Any]]:

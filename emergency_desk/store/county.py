@@ -186,3 +186,15 @@ def replace_township(store: Store, snapshot: Path, info: Township) -> None:
             store._changed(*TABLES, "townships")
     finally:
         conn.execute("DETACH DATABASE pkg")
+
+
+def township_of(store: Store, table: str, ids: list[int]) -> dict[int, str | None]:
+    """The township each of these rows came from (None: the county's own row)."""
+    import json
+
+    rows = store.conn.execute(
+        f'SELECT id, "{TOWNSHIP_COLUMN}" FROM "{table}" '
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)],
+    )
+    return {int(r[0]): r[1] for r in rows}

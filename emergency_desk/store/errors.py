@@ -58,6 +58,11 @@ OPEN_MESSAGES: dict[str, tuple[str, str]] = {
         "The database's folder cannot be written to: you can look but not change anything. "
         "Copy the database to a writable folder to make changes.",
     ),
+    "township_row": (
+        "这条记录来自乡镇上报的数据包，区县只能查看，不能修改或删除；如需更正，请该乡镇修改后重新上报。",
+        "This record came in a township's data package: the county can read it but not change "
+        "or delete it. The township corrects it and sends a new package.",
+    ),
     "read_only_locked": (
         "另一个应急管理工作台窗口正在使用此数据库，本窗口只读。请在那个窗口中修改，或关闭它后重新打开。",
         "Another copy of Emergency Desk is using this database, so this one is read-only. "

@@ -28,6 +28,7 @@ from ..schema.validation import error_for
 from . import audit_log, paging, settings_and_texts, stock_ledger, text_scan
 from .audit_log import now_stamp, strip_system
 from .connection import open_store_file, wrap
+from .county_schema import TOWNSHIP_COLUMN
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
 from .page_check import PageCheck
@@ -277,11 +278,14 @@ class Store:
 
     def _parent_checks(self, t: Table, record: dict[str, Any]) -> list[FieldError]:
         """The table's rules that need the record its record belongs to (a report and its
-        incident); the parent exists, ``_check_refs`` having passed."""
+        incident); the parent exists, ``_check_refs`` having passed. A township's row in a
+        county database takes no new sub-records (a movement on its material)."""
         parent_id = record.get(t.parent_key or "")
-        if not t.parent_checks or not t.parent or parent_id is None:
+        if not t.parent or parent_id is None:
             return []
         parent = self.get(t.parent, int(parent_id))
+        if parent.get(TOWNSHIP_COLUMN):
+            raise StoreError("township_row")
         return [e for check in t.parent_checks for e in check(t, record, parent)]
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
@@ -349,6 +353,8 @@ class Store:
         before = self.get(table, record_id)
         if before["deleted_at"] is not None:
             raise NotFoundError(f"{table} #{record_id}")
+        if before.get(TOWNSHIP_COLUMN):  # a township's own row (``county``): never edited
+            raise StoreError("township_row")
         clean, errors = validate(t, values, partial=True)
         merged = {**before, **clean}
         if not errors:
@@ -375,6 +381,8 @@ class Store:
         before = self.get(table, record_id)
         if before["deleted_at"] is not None:
             return
+        if before.get(TOWNSHIP_COLUMN):
+            raise StoreError("township_row")
         with self.transaction():
             self.db.execute(
                 f'UPDATE "{table}" SET deleted_at = ? WHERE id = ?', [now_stamp(), record_id]

@@ -10,12 +10,15 @@ time one is made, so a database damaged past reading can still be matched to its
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import sqlite3
 import uuid
 from pathlib import Path
 
 DATABASE_ID_KEY = "database_id"
+CREATED_ON_KEY = "created_on"
+"""The day the database was made (ISO date): the rules flag no missed day before it."""
 ID_SUFFIX = ".database-id"
 
 
@@ -30,6 +33,10 @@ def ensure_database_id(conn: sqlite3.Connection) -> str:
         conn.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
             [DATABASE_ID_KEY, json.dumps(new)],
+        )
+        conn.execute(  # a database older than its id keeps its first audit entry's day
+            "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+            [CREATED_ON_KEY, json.dumps(dt.date.today().isoformat())],
         )
     return new
 

@@ -95,9 +95,10 @@ def _deadline(minutes: int) -> tuple[str, list[Any]]:
     return "strftime('%Y-%m-%d %H:%M', w.received_at, ?)", [f"+{int(minutes)} minutes"]
 
 
-def warnings_not_called_back(store: Store, now: str, minutes: int) -> list[int]:
+def warnings_not_called_back(store: Store, now: str, minutes: int, since: str = "") -> list[int]:
     """Orange and red warnings whose limit has passed by ``now`` with no call-back, one
-    not answered, or one made after the limit — newest first."""
+    not answered, or one made after the limit — newest first; none received before
+    ``since`` (the records' start)."""
     due, due_params = _deadline(minutes)
     late = (
         "SELECT 1 FROM warning_callbacks c WHERE c.warning_id = w.id AND c.deleted_at IS NULL "
@@ -107,10 +108,10 @@ def warnings_not_called_back(store: Store, now: str, minutes: int) -> list[int]:
     return _ids(
         store,
         "SELECT w.id FROM warnings w WHERE w.deleted_at IS NULL "
-        "AND w.color IN (?, ?) AND w.received_at <= ? "
+        "AND w.color IN (?, ?) AND w.received_at <= ? AND w.received_at >= ? "
         f"AND {due} < ? AND (NOT EXISTS ({called}) OR EXISTS ({late})) "
         "ORDER BY w.received_at DESC, w.id DESC",
-        [*CALLED_COLORS, now, *due_params, now, *due_params],
+        [*CALLED_COLORS, now, since, *due_params, now, *due_params],
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from ..schema import SYSTEM_COLUMNS, TABLES, FieldType, Table
 from . import search_index
 from .collation import KEY_FUNCTION
+from .county_schema import TOWNSHIP_COLUMN
 from .list_indexes import tie_break
 
 
@@ -53,7 +54,7 @@ def where_clause(q: ListQuery) -> tuple[str, list[Any]]:
     for key, value in q.filters.items():
         if value is None or value == "" or value == []:
             continue
-        if key not in t.keys and key not in SYSTEM_COLUMNS:
+        if key not in t.keys and key not in SYSTEM_COLUMNS and key != TOWNSHIP_COLUMN:
             raise KeyError(f"{q.table} has no field {key!r}")
         if isinstance(value, (list, tuple, set)):
             values = list(value)
@@ -223,7 +224,12 @@ def sort_keys(q: ListQuery) -> tuple[list[str], bool]:
     t = TABLES[q.table]
     key = q.sort or t.default_sort[0]
     desc = q.descending if q.sort else t.default_sort[1]
-    if key not in t.keys and key not in SYSTEM_COLUMNS and t.latest_figure(key) is None:
+    if (
+        key not in t.keys
+        and key not in SYSTEM_COLUMNS
+        and key != TOWNSHIP_COLUMN
+        and t.latest_figure(key) is None
+    ):
         key = "id"
     if key == "id":
         return ["id"], desc

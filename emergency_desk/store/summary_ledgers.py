@@ -36,6 +36,12 @@ class LedgerFigures:
     callbacks: int
     callbacks_answered: int
     warnings_called: int  # orange and red warnings with at least one call-back
+    warnings_relayed: int = 0  # warnings passed on (a relay time kept)
+
+    @property
+    def warnings_high(self) -> int:
+        """Orange and red warnings: those every one of which is to be called back."""
+        return self.warnings_by_color.get("orange", 0) + self.warnings_by_color.get("red", 0)
 
     @property
     def has_data(self) -> bool:
@@ -86,9 +92,15 @@ def ledger_figures(
         store, f"SELECT w.color, count(*) FROM warnings w WHERE {received} GROUP BY w.color", p
     )
     calls, answered, called = one(
-        "SELECT count(c.id), coalesce(sum(c.answered = 'yes'), 0), count(DISTINCT c.warning_id) "
+        "SELECT count(c.id), coalesce(sum(c.answered = 'yes'), 0), "
+        "count(DISTINCT CASE WHEN w.color IN ('orange', 'red') THEN c.warning_id END) "
         f"FROM warnings w JOIN warning_callbacks c ON c.warning_id = w.id "
         f"WHERE {received} AND {known_by('c')} AND substr(c.called_at, 1, 10) <= :day",
+        p,
+    ).fetchone()
+    (relayed,) = one(
+        f"SELECT count(*) FROM warnings w WHERE {received} "
+        "AND nullif(w.relayed_at, '') IS NOT NULL AND substr(w.relayed_at, 1, 10) <= :day",
         p,
     ).fetchone()
     return LedgerFigures(
@@ -99,4 +111,5 @@ def ledger_figures(
         risk_points=int(points), households=int(households), persons=int(persons),
         cards_issued=int(cards), warnings=sum(by_color.values()), warnings_by_color=by_color,
         callbacks=int(calls), callbacks_answered=int(answered), warnings_called=int(called),
+        warnings_relayed=int(relayed),
     )  # fmt: skip

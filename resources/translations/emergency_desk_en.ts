@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>LeagueTab</name>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
+        <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
+        <translation>
+            <numerusform>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day.</numerusform>
+            <numerusform>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PointsTab</name>
     <message numerus="yes">
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="48"/>

@@ -120,6 +120,45 @@
     </message>
 </context>
 <context>
+    <name>CountyExportButton</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="31"/>
+        <source>County summary to Word…</source>
+        <translation>全县汇总导出为Word…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="34"/>
+        <source>The county&apos;s own figures and its townships&apos; together, with a table of the townships</source>
+        <translation>县本级与各乡镇数据合计，并附各乡镇指标表</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="54"/>
+        <source>Export the county summary</source>
+        <translation>导出全县汇总</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="56"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="63"/>
+        <source>County summary to Word</source>
+        <translation>全县汇总导出为Word</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_export.py" line="74"/>
+        <source>The county summary was saved as
+{path}
+
+Open it now?</source>
+        <translation>全县汇总已保存为
+{path}
+
+现在打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../emergency_desk/ui/shell/crash_dialog.py" line="41"/>
@@ -235,6 +274,84 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/import_export/export_dialog.py" line="53"/>
         <source>Include ID numbers (recorded in the audit log)</source>
         <translation>包含身份证号（将记入操作日志）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="236"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="268"/>
+        <source>First-run setup</source>
+        <translation>初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="239"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="240"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="241"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="242"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="269"/>
+        <source>The database is open read-only; settings cannot be saved.</source>
+        <translation>数据库以只读方式打开，无法保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="317"/>
+        <source>This is the demo database. Your office&apos;s file is under File › Recent files.</source>
+        <translation>当前打开的是演示数据库。本单位的数据库可从“文件 › 最近打开的文件”中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="327"/>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="331"/>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="332"/>
+        <source>Making the demo database…</source>
+        <translation>正在生成演示数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run_action.py" line="22"/>
+        <source>&amp;First-run setup…</source>
+        <translation>初始设置(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="45"/>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="55"/>
+        <source>Open in browser (print or save as PDF)</source>
+        <translation>在浏览器中打开（可打印或另存为 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/shell/help_guide.py" line="80"/>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -424,27 +541,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="64"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="103"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="106"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="73"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="112"/>
         <source>Open duty entry…</source>
         <translation>查看来源值班记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="87"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="126"/>
         <source>Latest figures: </source>
         <translation>最新灾情：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="127"/>
         <source>No report sent up yet.</source>
         <translation>尚未报送灾情。</translation>
     </message>
@@ -518,111 +635,226 @@ Please send this file to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LeagueTab</name>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_install.py" line="56"/>
+        <source>Townships</source>
+        <translation>乡镇汇总</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/county_install.py" line="64"/>
+        <source>This database is a township&apos;s: it has no townships to compare.</source>
+        <translation>本数据库是乡镇数据库，没有可以汇总比较的乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="56"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="76"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="77"/>
+        <source>Package made</source>
+        <translation>数据包生成日期</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="78"/>
+        <source>Days old</source>
+        <translation>数据包已有天数</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="79"/>
+        <source>Hazards found</source>
+        <translation>排查隐患</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="80"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="81"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
+        <source>Major open</source>
+        <translation>重大隐患未整改</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
+        <source>Drills</source>
+        <translation>开展演练</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
+        <source>Participants</source>
+        <translation>演练参与人次</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
+        <source>Plans past review</source>
+        <translation>逾期未评估修订预案</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
+        <source>Stock short</source>
+        <translation>低于最低储备</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
+        <source>Stock expired</source>
+        <translation>已过期物资</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
+        <source>Reports on time</source>
+        <translation>按时上报</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
+        <source>Direct loss (10k yuan)</source>
+        <translation>直接经济损失(万元)</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="110"/>
+        <source>Townships, {year} up to {day}</source>
+        <translation>各乡镇{year}年工作情况（截至{day}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
+        <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
+        <translation>
+            <numerusform>单击列标题可按该项给各乡镇排名；双击乡镇可查看其记录（只读，来自该乡镇上报的数据包）。红色：存在逾期未整改隐患、过期物资、超时上报，或数据包已超过 %n 天未更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="126"/>
+        <source>No township package taken in yet. Township offices make one with “emergency-desk package”; take them in with “emergency-desk county import”.</source>
+        <translation>尚未导入任何乡镇数据包。乡镇应急办用“emergency-desk package”生成数据包，区县用“emergency-desk county import”导入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="152"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="160"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="178"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="198"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="204"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="330"/>
         <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="334"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="340"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="387"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="404"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="420"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="409"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="419"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="422"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="432"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="434"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -651,6 +883,82 @@ Please send this file to your support contact.</source>
         <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="183"/>
+        <source>What next?</source>
+        <translation>接下来做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="184"/>
+        <source>Finish saves the settings, then does what you choose here.</source>
+        <translation>点击“完成”保存设置，然后按这里的选择继续。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="188"/>
+        <source>Import last year&apos;s ledger from a spreadsheet</source>
+        <translation>从电子表格导入去年的台账</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="189"/>
+        <source>Try things out in a separate demo database</source>
+        <translation>先在单独的演示数据库中试用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="190"/>
+        <source>Start working</source>
+        <translation>直接开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="194"/>
+        <source>Opens the chosen list&apos;s Import…; its Download template gives a sheet with the right columns.</source>
+        <translation>打开所选台账的“导入…”；该台账的“下载模板”可得到列名正确的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="198"/>
+        <source>Sample data in a file of its own, never in your office&apos;s database. Come back through File › Recent files.</source>
+        <translation>示例数据保存在单独的文件中，不会混入本单位的数据库。试用后可通过“文件 › 最近打开的文件”回到本单位数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="201"/>
+        <source>Begin with an empty ledger; Help › User guide (F1) shows how.</source>
+        <translation>从空台账开始录入；操作方法见“帮助 › 使用说明”（F1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="82"/>
+        <source>Your office</source>
+        <translation>本单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="85"/>
+        <source>The summary, printouts and village lists use these. Settings can change them later.</source>
+        <translation>工作总结、打印件和村（社区）选项都会用到这些信息，以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="95"/>
+        <source>e.g. 青石镇应急管理办公室</source>
+        <translation>如：青石镇应急管理办公室</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="109"/>
+        <source>One village or community per line</source>
+        <translation>每行一个村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="118"/>
+        <source>No day before this is flagged as missing a roster or reported late.</source>
+        <translation>此日期之前的日子不提示缺少值班安排或超时上报。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/settings/first_run.py" line="126"/>
+        <source>Your name, recorded with each change you make.</source>
+        <translation>您的姓名，每次修改数据都会记下修改人。</translation>
     </message>
 </context>
 <context>
@@ -694,47 +1002,47 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="143"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="148"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="150"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="254"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="279"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="259"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="284"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="288"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="313"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="269"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="294"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="274"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="299"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="392"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="417"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1375,25 +1683,25 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_tab.py" line="97"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="484"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="499"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="485"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="500"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="107"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="106"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="138"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="137"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="144"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1408,63 +1716,68 @@ Open it now?</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="229"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="307"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="362"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="365"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="379"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="386"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="385"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="382"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="436"/>
+        <source>Township record</source>
+        <translation>乡镇记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="440"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="488"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="490"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -1644,62 +1957,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="108"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
         <source>Teams, shelters and risk points</source>
         <translation>应急队伍、避难场所和风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="133"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="147"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="159"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="169"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
@@ -1796,115 +2109,178 @@ Click “Clear filters” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionBox</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="49"/>
+        <source>Tick the problems to put in the summary; double-click one to reword it. Next year&apos;s plan follows the ticked ones in the same order.</source>
+        <translation>勾选要写入“存在的问题”的条目，双击可修改文字。下一年工作计划按勾选条目的顺序逐项对应。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/suggestion_list.py" line="96"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFonts</name>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="40"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="41"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="42"/>
+        <source>level-1 headings</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="43"/>
+        <source>level-2 headings</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="54"/>
+        <source>{face} (for {official})</source>
+        <translation>{face}（代替{official}）</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="59"/>
+        <source>Fonts of the printed Chinese document: {list}.</source>
+        <translation>打印的中文文件将使用：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="63"/>
+        <source>This PC lacks the official GB/T 9704 fonts {missing}; install them for the official look, or print with the fonts named.</source>
+        <translation>本机未安装公文标准字体{missing}；如需标准公文样式请先安装，否则按上述字体打印。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="94"/>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_fonts.py" line="95"/>
+        <source>The summary is signed with the office&apos;s name, which is not set yet.
+Office name (e.g. 青石镇应急管理办公室):</source>
+        <translation>总结须以单位名称署名，目前尚未设置。
+单位名称（如：青石镇应急管理办公室）：</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="135"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="138"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="144"/>
-        <source>Further problems (one per line)</source>
-        <translation>其他问题（每行一条）</translation>
-    </message>
-    <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="145"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="163"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="150"/>
-        <source>Problems found from the registers are listed automatically; add your own here, one per line.</source>
-        <translation>根据台账发现的问题会自动列出；如有其他问题请在此补充，每行一条。</translation>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="159"/>
+        <source>Existing problems</source>
+        <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
+        <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
+        <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="169"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="168"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="185"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="257"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="270"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="292"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="305"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="336"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="374"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="391"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="434"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="393"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="436"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="398"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="442"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="438"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="483"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="421"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="466"/>
         <source>The summary was saved as
 {path}
 
@@ -2056,7 +2432,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="257"/>
+        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="259"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -2064,12 +2440,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="152"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="159"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="153"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="160"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -2284,7 +2660,7 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
     <message>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="171"/>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="186"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="440"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="447"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2319,7 +2695,7 @@ The current database is backed up first into the backups folder, so this can be 
     </message>
     <message>
         <location filename="../../emergency_desk/ui/safety/data_safety.py" line="240"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="451"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="458"/>
         <source>Restored from “{source}”.</source>
         <translation>已从“{source}”恢复。</translation>
     </message>
@@ -2359,18 +2735,18 @@ The current database is backed up first into the backups folder, so this can be 
         <translation>已自动备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="376"/>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="389"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="383"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="396"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="377"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="384"/>
         <source>Your name, recorded with each change you make (can be changed in Settings):</source>
         <translation>请输入您的姓名，每次修改都会记录操作人（可在“设置”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="409"/>
+        <location filename="../../emergency_desk/ui/safety/data_safety.py" line="416"/>
         <source>Checking the database file…</source>
         <translation>正在检查数据库文件…</translation>
     </message>

@@ -95,6 +95,7 @@ def test_call_back_from_a_new_warning_and_answer_with_one_key(qtbot, ui_store: S
 
 def test_call_back_from_the_list_and_the_overview_alert(qtbot, window: Any) -> None:
     store: Store = window.store
+    store.set_setting("records_from", "2024-01-01")  # the office's records go back that far
     ids = _people(store)
     warning = store.insert(
         "warnings", {"received_at": "2024-07-01 06:10", "kind": "geological", "color": "orange"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from emergency_desk.store import ListQuery, Store
@@ -131,6 +132,7 @@ def test_overview_lists_a_late_report_a_click_from_its_incident(
     from emergency_desk.ui.shell.features import FEATURES
     from emergency_desk.ui.shell.main_window import MainWindow
 
+    ui_store.set_setting("records_from", "2025-01-01")  # the office's records go back that far
     incident = _reported_incident(ui_store)  # the follow-up says 1 death; the ledger agrees
     late = ui_store.insert(
         "incidents",
@@ -160,3 +162,56 @@ def test_overview_lists_a_late_report_a_click_from_its_incident(
         assert (dialog.table.name, dialog.record_id) == ("incidents", late)
 
     run_modal(lambda: overview._item_clicked(rows[0]), opened)
+
+
+@pytest.mark.parametrize("area", [(1366, 728), (1366, 768), (910, 485)], ids=str)
+@pytest.mark.parametrize("figures", ["two", "all"])
+def test_latest_figures_never_overlap_the_form_on_a_laptop(
+    qtbot: Any, ui_store: Store, monkeypatch: pytest.MonkeyPatch, area: tuple[int, int],
+    figures: str,
+) -> None:  # fmt: skip
+    """At 1366×768 the "最新灾情…" line lay over the bottom of the form: every part of the
+    dialog (form, latest figures, printouts, the sub-record tabs, Save/Cancel) has its own
+    place, and Save and Cancel stay on the screen."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from emergency_desk.ui.widgets import screen_fit
+
+    screen = QRect(0, 0, *area)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(screen))
+    incident = _reported_incident(ui_store)
+    if figures == "all":  # a full report: the line wraps on a narrow window
+        ui_store.insert(
+            "incident_reports",
+            {"incident_id": incident, "kind": "follow_up", "sent_at": "2025-07-10 09:00",
+             "affected": 3260, "deaths": 1, "missing": 2, "injured": 14, "relocated": 820,
+             "need_relief": 1300, "crops_affected_ha": 215.5, "crops_failed_ha": 36.2,
+             "houses_collapsed": 7, "houses_severe": 19, "houses_damaged": 88,
+             "direct_loss": 3515750},
+        )  # fmt: skip
+    dialog = IncidentDialog(ui_store, "incidents", incident)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)
+    assert dialog.latest_label.text().startswith("最新灾情：续报")
+    parts = [dialog.scroll, dialog.buttons]
+    parts += [
+        w for i in range(dialog.extra_layout.count())
+        if (w := dialog.extra_layout.itemAt(i).widget()) is not None and w.isVisible()
+    ]  # fmt: skip
+    rects = {p.objectName() or type(p).__name__: p.geometry() for p in parts}
+    names = list(rects)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not rects[a].intersects(rects[b]), (a, rects[a], b, rects[b])
+    label = dialog.latest_label  # the whole text shown: as tall as its wrapped lines
+    assert (
+        label.height()
+        >= label.fontMetrics()
+        .boundingRect(QRect(0, 0, label.width(), 10000), Qt.TextFlag.TextWordWrap, label.text())
+        .height()
+    )
+    assert screen.contains(dialog.frameGeometry())
+    for button in dialog.buttons.buttons():
+        assert screen.contains(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))

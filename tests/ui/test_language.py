@@ -42,6 +42,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 WORD = re.compile(r"[A-Za-z]{2,}")
 # Words that stay as they are in a Chinese interface: product and format names, keys.
 LATIN_OK_IN_ZH = {"Word", "Excel", "WPS", "xlsx", "csv", "docx", "CSV", "UTF", "Esc", "db"}
+LATIN_OK_IN_ZH |= {"GB"}  # the official font names: 仿宋_GB2312, 楷体_GB2312
 # A language chooser names each language in itself.
 LANGUAGE_NAMES = {"中文", "中文（简体）", "English"}
 TAG = re.compile(r"<[^>]*>")

@@ -287,6 +287,7 @@ def test_operator_is_asked_once(qtbot, window, monkeypatch) -> None:  # type: ig
         return "王值班", True
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    window.store.set_setting("office_name", "青石镇应急办")  # no first-run setup due
     prompt_operator(window)
     prompt_operator(window)
     assert asked == ["x"]

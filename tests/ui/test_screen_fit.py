@@ -105,3 +105,91 @@ def test_every_form_fits_a_scaled_laptop_screen(
     dialog.show()
     qtbot.waitExposed(dialog)
     _assert_inside(dialog, area)
+
+
+def test_main_window_fits_a_150_percent_laptop(
+    qtbot, ui_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 150 % the free area is 910×485 logical pixels: the window opens inside it, and
+    with every tab built (the Overview's charts, the Annual Summary) it can stay there."""
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    area = SCALED["150%"]
+    assert (area.width(), area.height()) == (910, 485)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(area))
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        qtbot.wait(1)
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() + screen_fit.FRAME_WIDTH <= area.width(), hint
+    assert hint.height() + screen_fit.FRAME_HEIGHT <= area.height(), hint
+    assert window.height() + screen_fit.FRAME_HEIGHT <= area.height()
+    assert area.contains(window.frameGeometry())
+
+
+@pytest.mark.parametrize("height", [900, 700])
+def test_no_gap_below_a_long_text_box_in_the_hazard_form(
+    qtbot, ui_store: Store, laptop: QRect, height: int
+) -> None:
+    """A dialog with room to spare once left ~40 px above and below each long-text box
+    (the row grew, the fixed-height box sat in its middle): the next row starts right
+    under the box, and the box starts level with its caption."""
+    from PySide6.QtWidgets import QFormLayout
+
+    dialog = dialog_class("hazards")(ui_store, "hazards", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(700, height)
+    qtbot.wait(10)
+    form: QFormLayout = dialog.form
+    spacing = max(form.verticalSpacing(), 0)
+    checked = 0
+    for key, editor in dialog.editors.items():
+        if editor.field.type.name != "LONGTEXT":
+            continue
+        row, _role = form.getWidgetPosition(editor.parentWidget())
+        caption = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        nxt = form.itemAt(row + 1, QFormLayout.ItemRole.FieldRole).widget()
+        edit = editor.edit
+        bottom = edit.mapTo(dialog.form_widget, QPoint(0, edit.height())).y()
+        top = edit.mapTo(dialog.form_widget, QPoint(0, 0)).y()
+        gap = nxt.mapTo(dialog.form_widget, QPoint(0, 0)).y() - bottom
+        assert gap <= spacing + 4, (key, gap)
+        assert abs(top - caption.geometry().top()) <= 6, (key, top, caption.geometry())
+        checked += 1
+    assert checked >= 2  # 隐患描述 and 整改措施
+
+
+def test_overview_scrolls_only_when_the_window_is_too_short(
+    qtbot, ui_store: Store, laptop: QRect
+) -> None:
+    """The Overview scrolls inside its tab at 150 %, but a tab with room for its minimum
+    shows it whole, without a scroll bar (its wrapped labels once made the scroll area
+    ask for the preferred height instead, and a bar showed on ordinary screens)."""
+    from emergency_desk.demo import fill_demo
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    fill_demo(ui_store)  # alerts, cards and both charts filled, as an office sees them
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1000, 620)
+    tab = window.overview_tab
+    qtbot.waitUntil(lambda: not tab.computing)
+    qtbot.wait(20)
+    body, bar = tab.scroll.widget(), tab.scroll.verticalScrollBar()
+    room = body.minimumSizeHint().height() + 10  # just enough for the Overview's minimum
+    window.resize(1000, window.height() + room - tab.scroll.viewport().height())
+    qtbot.waitUntil(lambda: tab.scroll.viewport().height() == room)
+    qtbot.wait(20)
+    assert not bar.isVisible() and not tab.scroll.horizontalScrollBar().isVisible()
+    assert body.height() == room
+    window.resize(900, 445)  # the 150 % laptop: now it scrolls, nothing squeezed
+    qtbot.waitUntil(bar.isVisible)
+    assert body.height() >= body.minimumSizeHint().height()

@@ -204,3 +204,13 @@ def test_export_names_the_record_whose_characters_were_left_out(
     assert len(warned) == 1
     assert "无法写入 Word/Excel 文件的字符" in warned[0]
     assert f"“隐患排查”中的记录“{name}”（编号 1）的“隐患名称”" in warned[0]
+
+
+def test_the_preview_follows_every_register_it_speaks_of(qtbot, tab: SummaryTab) -> None:
+    """A shelter added in another tab shows in the preview: every register is watched."""
+    assert "应急避难场所" not in tab.preview.toPlainText()
+    tab.store.insert(
+        "shelters",
+        {"name": "村部避难场所", "kind": "indoor", "address": "东坪村二组", "capacity": 120},
+    )
+    qtbot.waitUntil(lambda: "建成可用应急避难场所1处" in tab.preview.toPlainText(), timeout=10000)

@@ -258,7 +258,8 @@ def test_settings_offer_the_english_office_name_for_the_english_summary(qtbot, w
     assert again.inputs["office_name_en"].text() == "Qingshi Town Emergency Management Office"
     title = build_summary(window.store, 2025, "en").title
     assert (
-        title == "Qingshi Town Emergency Management Office Emergency Management Work Summary 2025"
+        title
+        == "Qingshi Town Emergency Management Office: Emergency Management Work Summary for 2025"
     )
     assert build_summary(window.store, 2025, "zh").title.startswith("青石镇应急管理办公室")
 

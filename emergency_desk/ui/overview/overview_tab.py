@@ -31,9 +31,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -95,6 +97,17 @@ def compute_figures(store: Store, day: dt.date, lang: str) -> OverviewFigures:
     return compute_details(store, compute_counts(store, day), lang)
 
 
+class _BodyLayout(QVBoxLayout):
+    """The scrolled body's layout, telling its scroll area nothing of height-for-width.
+
+    Its wrapped labels make it a height-for-width layout, and a resizable QScrollArea then
+    sizes the body to its *preferred* height: a scroll bar on every ordinary screen.
+    Without it the body scrolls only when the tab is shorter than its minimum."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class OverviewTab(QWidget):
     """Alerts, today's roster, year-to-date cards and charts over one store."""
 
@@ -126,7 +139,18 @@ class OverviewTab(QWidget):
         self._shown = 0  # number of the refresh whose figures are on screen
         self._worker_busy = False
 
-        outer = QVBoxLayout(self)
+        # Everything scrolls inside the tab: at 150 % scaling a 1366×768 laptop leaves
+        # 910×485 logical pixels, less than the alerts, cards and charts need, and the
+        # window must still fit (``screen_fit``). On a larger screen no bar shows.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("overviewScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page.addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        outer = _BodyLayout(body)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(8)
 
@@ -185,6 +209,7 @@ class OverviewTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([720, 560])
         outer.addWidget(self.splitter, 1)
+        self.scroll.setWidget(body)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from ...schema import TABLES
@@ -17,6 +18,44 @@ from ...store import ListQuery, Store
 from ...store.audit_log import record_personal_access
 from ..shell.store_watch import watch_tables
 from .children_dialog import ChildrenDialog
+
+
+class WrappedLine(QLabel):
+    """A word-wrapped line whose height the layout knows as a plain minimum.
+
+    A wrapped QLabel asks for height-for-width, and a dialog's nested layout that holds one
+    miscounts it when the screen is short (1366×768): the label was laid over the bottom
+    of the form above it. This one reports no height-for-width and instead sets its
+    minimum height to what its text needs at its width, whenever that width changes."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def _fit_height(self) -> None:
+        # Measured from the text (QLabel's own measure never drops below the minimum set).
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right() - 2 * self.margin(), 1)
+        text = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, self.text()
+        )
+        need = text.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.isVisible():  # before the first layout its width means nothing yet
+            self._fit_height()
 
 
 def latest_report(store: Store, incident_id: int | None) -> dict[str, Any] | None:
@@ -56,7 +95,7 @@ class IncidentDialog(ChildrenDialog):
         **kwargs: Any,
     ) -> None:
         super().__init__(store, table_name, record_id, parent, defaults, **kwargs)
-        self.latest_label = QLabel(self)
+        self.latest_label = WrappedLine(self)
         self.latest_label.setObjectName("latestFigures")
         self.latest_label.setWordWrap(True)
         self.extra_layout.insertWidget(0, self.latest_label)

@@ -1,8 +1,7 @@
 """The screen of one register table: toolbar, search, filters, the table and a status line.
 
-Every register uses this one widget, configured by the schema (columns, filters, the
-year of its date field); only sub-records need specialised screens. Other features plug
-in through ``add_tool_button``, ``set_extra_ids`` and the model's ``set_flagger``.
+Every register uses this one widget, configured by the schema (columns, filters, date field's
+year); features plug in through ``add_tool_button``, ``set_extra_ids``, ``set_flagger``.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...schema import TABLES
+from ...schema import TABLES, Field
 from ...store import ListQuery, NotFoundError, Store, StoreError
 from ..shell.lang import format_year, ui_lang
 from ..shell.store_watch import watch_tables
@@ -79,6 +78,7 @@ class RegisterTab(QWidget):
         self.store = store
         self.table = TABLES[table_name]
         self.lang = ui_lang()
+        self.locked_text = StoreError("township_row").message(self.lang)  # a township's row
         self.setObjectName(f"register_{table_name}")
         self._base = base_query or ListQuery(table_name)
         self._extra_ids: tuple[int, ...] | None = None
@@ -95,7 +95,6 @@ class RegisterTab(QWidget):
         self.new_button = self._button(self.tr("New"), "new", self.new_record)
         self.edit_button = self._button(self.tr("Edit"), "edit", self.edit_current)
         self.delete_button = self._button(self.tr("Delete"), "delete", self.delete_selected)
-        self._toolbar_stretch = self.toolbar_layout.count()
         self.toolbar_layout.addStretch(1)
         layout.addWidget(ScrollingRow(self.toolbar_layout, self))
 
@@ -124,7 +123,7 @@ class RegisterTab(QWidget):
             self._fill_years()
         if not compact:
             for key in self.table.filters:
-                self._add_filter_combo(key)
+                self.add_filter_combo(key)
         self.extra_label = QLabel(self)
         self.extra_label.setObjectName("extraFilter")
         self.extra_label.setStyleSheet(
@@ -204,8 +203,9 @@ class RegisterTab(QWidget):
         """A button opening ``open_dialog(store, record_id, tab)`` on the selected record."""
         return record_action_button(self, name, text, tip, title, select_first, open_dialog)
 
-    def _add_filter_combo(self, key: str) -> None:
-        f = self.table.field(key)
+    def add_filter_combo(self, key: str, f: Field | None = None) -> QComboBox:
+        """A filter on ``key`` (a field of the table, or ``f``: the county's township)."""
+        f = f or self.table.field(key)
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{key}")
         combo.addItem(self.tr("{field}: all").format(field=f.label(self.lang)), None)
@@ -215,6 +215,7 @@ class RegisterTab(QWidget):
         combo.currentIndexChanged.connect(self.apply_filters)
         self._filter_combos[key] = combo
         self.filter_layout.addWidget(combo)
+        return combo
 
     def _fill_years(self) -> None:
         """'All years' and every year from the oldest record to the newest (two index hits)."""
@@ -351,15 +352,18 @@ class RegisterTab(QWidget):
 
     def _selection_changed(self, *_: Any) -> None:
         ids = self.selected_ids()
-        self.edit_button.setEnabled(len(ids) == 1)
-        self.delete_button.setEnabled(bool(ids) and not self.store.read_only)
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}  # a township's:
+        locked = any((self.model.row_dict(r) or {}).get("township") for r in rows)  # county
+        self.edit_button.setEnabled(len(ids) == 1 and not locked)
+        self.delete_button.setEnabled(bool(ids) and not (self.store.read_only or locked))
+        self.status_label.setText(self._status_text + ("  " + self.locked_text if locked else ""))
         self.current_changed.emit(self.current_id())
 
     def _after_reset(self) -> None:
         shown = self.model.rowCount()
         total = self.store.count(self._base.with_(search="", filters=dict(self._base.filters)))
-        self.status_label.setText(
-            self.tr("Showing {shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
+        self._status_text = self.tr("Showing {shown} of {total}").format(
+            shown=f"{shown:,}", total=f"{total:,}"
         )
         self.reset_button.setVisible(self.filters_active())
         self._list_total = total
@@ -371,26 +375,20 @@ class RegisterTab(QWidget):
 
     def _update_empty_text(self) -> None:
         """What to do about an empty list: the first record, an import, or fewer filters."""
-        total = getattr(self, "_list_total", 0)
-        if self.model.rowCount() == 0:
-            if total == 0 and self.findChild(QPushButton, "importButton") is not None:
-                self.empty_label.setText(
-                    self.tr(
-                        "No records yet.\nClick “New” to add the first one, or “Import…” "
-                        "to bring in a spreadsheet kept before."
-                    )
-                )
-            elif total == 0:
-                self.empty_label.setText(
-                    self.tr("No records yet.\nClick “New” to add the first one.")
-                )
-            else:
-                self.empty_label.setText(
-                    self.tr(
-                        "No records match the search and filters.\n"
-                        "Click “Clear filters” to see them all."
-                    )
-                )
+        if self.model.rowCount():
+            return
+        if getattr(self, "_list_total", 0):
+            text = self.tr(
+                "No records match the search and filters.\nClick “Clear filters” to see them all."
+            )
+        elif self.findChild(QPushButton, "importButton") is not None:
+            text = self.tr(
+                "No records yet.\nClick “New” to add the first one, or “Import…” "
+                "to bring in a spreadsheet kept before."
+            )
+        else:
+            text = self.tr("No records yet.\nClick “New” to add the first one.")
+        self.empty_label.setText(text)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -434,6 +432,9 @@ class RegisterTab(QWidget):
 
     def _run_dialog(self, record_id: int | None) -> int | None:
         try:
+            if record_id is not None and self.store.get(self.table.name, record_id).get("township"):
+                QMessageBox.information(self, self.tr("Township record"), self.locked_text)
+                return None
             dialog = self.make_dialog(record_id)
         except NotFoundError:
             QMessageBox.warning(

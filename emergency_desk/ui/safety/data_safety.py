@@ -362,7 +362,10 @@ def start_auto_backup(
 
 
 def prompt_operator(window: MainWindow) -> None:
-    """Ask once for the name recorded with each change, if the database has none."""
+    """Ask once for the name recorded with each change, if the database has none.
+
+    Not on a new office's first start: the first-run setup asks for the name on its first
+    page, and a second dialog over the Overview would ask the same again."""
     store = window.store
     if (
         store.closed
@@ -370,6 +373,10 @@ def prompt_operator(window: MainWindow) -> None:
         or store.get_setting("operator")
         or store.get_setting("operator_asked")
     ):
+        return
+    from ..settings.first_run import needs_first_run  # only on a file never asked
+
+    if needs_first_run(store):
         return
     name, ok = QInputDialog.getText(
         window,

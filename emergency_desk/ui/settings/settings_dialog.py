@@ -44,6 +44,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "area_code",
             "level",
             "villages",
+            "records_from",
             "report_author",
             "operator",
         ),
@@ -136,6 +137,8 @@ class SettingsDialog(QDialog):
                     if spec.digits:
                         widget.setMaxLength(spec.digits + 4)  # room to see a mistyped one
                         widget.setPlaceholderText("431021104000")
+                    if spec.date:  # empty: from the day the database was made
+                        widget.setPlaceholderText("2026-01-01")
                 else:
                     spin = QSpinBox(box)
                     spin.setRange(spec.minimum, spec.maximum)

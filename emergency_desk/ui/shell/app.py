@@ -132,6 +132,13 @@ def choose_database(db_path: Path | None) -> Path | None:
     return path
 
 
+def offer_first_run(window: MainWindow) -> None:
+    """A new office's empty file: the short setup (loaded only then)."""
+    from ..settings.first_run import offer_first_run as offer
+
+    offer(window)
+
+
 def run_gui(db_path: Path | None) -> int:
     app = make_application()
     install_crash_dialog()
@@ -176,6 +183,7 @@ def run_gui(db_path: Path | None) -> int:
         start_session(window)
         QTimer.singleShot(0, preload_writes)
         warn_if_no_cjk_font(window)
+        QTimer.singleShot(0, lambda: offer_first_run(window))
 
     window.figures_gate.when_open(once_useful)
     try:

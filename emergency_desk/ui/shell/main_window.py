@@ -47,6 +47,7 @@ from .lazy_tabs import BuiltHook, LazyTab, RegisterPlaceholder, RegisterTabs
 from .open_failure import handle_open_failure
 
 if TYPE_CHECKING:
+    from ..county.county_install import CountyScreens
     from ..import_export.import_export import RegisterImportExport
     from ..overview.overview_tab import OverviewTab
     from ..registers.register_tab import RegisterTab
@@ -83,6 +84,7 @@ FEATURE_ATTRIBUTES = (
     "settings_action",
     "read_only_banner",
     "read_only_label",
+    "county_screens",
 )
 
 
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
     read_only_banner: QToolBar | None
     read_only_label: QLabel | None
     register_rules_installed: bool
+    county_screens: CountyScreens | None
 
     def __init__(
         self,

@@ -24,12 +24,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -40,10 +42,12 @@ from PySide6.QtWidgets import (
 # The Word writer is imported with the tab, on the GUI thread: never on a worker (``ops``).
 from ...report import docx_writer  # noqa: F401
 from ...report.figures import collect
+from ...report.fonts import FaceChoice
 from ...report.parts import APPENDIX_KEYS, PARTS
-from ...report.problems import find_problems
+from ...report.suggestions import Suggestion, chosen_problems, load_choices, suggestions
 from ...report.summary import ReportCancelled, ReportError, build_summary, export_summary
 from ...report.user_texts import default_text
+from ...schema import TABLES
 from ...schema.unstorable import UnstorableText
 from ...store import Store, StoreError
 from ..shell.lang import ui_lang
@@ -53,29 +57,25 @@ from ..widgets.clean_text import CleanPlainTextEdit
 from ..widgets.save_dialogs import ask_save_path
 from ..widgets.unstorable_notice import show_unstorable
 from .preview_html import preview_html
+from .suggestion_list import SuggestionBox
+from .summary_fonts import FontNote, ask_office_name
 
-WATCHED = (
-    "plans",
-    "drills",
-    "drill_actions",
-    "hazards",
-    "reserve_points",
-    "materials",
-    "stock_movements",
-    "duty_roster",
-    "duty_log",
-    "duty_handovers",
-    "activities",
-    "settings",
-)
+# Every register the summary may speak of, and the settings (office name, villages).
+WATCHED = (*TABLES, "settings")
 SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 300
 
 
 def _build_preview(
-    store: Store, year: int, lang: str, appendix: tuple[str, ...], texts: dict[str, str]
+    store: Store,
+    year: int,
+    lang: str,
+    appendix: tuple[str, ...],
+    texts: dict[str, str],
+    faces: FaceChoice | None = None,
 ) -> str:
-    return preview_html(build_summary(store, year, lang, appendix=appendix, texts=texts))
+    doc = build_summary(store, year, lang, appendix=appendix, texts=texts)
+    return preview_html(doc, faces)
 
 
 def default_year(today: dt.date | None = None) -> int:
@@ -131,6 +131,10 @@ class SummaryTab(QWidget):
         for box in self.appendix.values():
             top.addWidget(box)
         top.addStretch(1)
+        if str(store.get_setting("level", "")) == "county":  # the county's summary too
+            from ..county.county_export import CountyExportButton
+
+            top.addWidget(CountyExportButton(self))
         top.addWidget(self.export_button)
 
         self.preview = QTextBrowser(self)
@@ -141,13 +145,13 @@ class SummaryTab(QWidget):
         self.restore_buttons: dict[str, QPushButton] = {}
         titles = {
             "opening": self.tr("Opening paragraph"),
-            "problems": self.tr("Further problems (one per line)"),
+            "problems": self.tr("Existing problems"),
             "plan": self.tr("Work plan for next year (one item per line)"),
         }
         hints = {
             "opening": self.tr("Opening of the summary; a new line starts a new paragraph."),
             "problems": self.tr(
-                "Problems found from the registers are listed automatically; "
+                "Tick the problems above to put them in the summary; "
                 "add your own here, one per line."
             ),
             "plan": self.tr(
@@ -158,6 +162,8 @@ class SummaryTab(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_box = SuggestionBox(store, self.lang, right)
+        self.suggestion_box.changed.connect(lambda: self._data_changed(False))  # plan follows
         for part in PARTS:
             box = QGroupBox(titles[part], right)
             lay = QVBoxLayout(box)
@@ -171,20 +177,32 @@ class SummaryTab(QWidget):
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(restore)
-            lay.addWidget(editor)
+            if part == "problems":  # the suggested problems, then the office's own
+                lay.addWidget(self.suggestion_box, 2)
+            lay.addWidget(editor, 1)
             lay.addLayout(row)
-            right_layout.addWidget(box, 2 if part != "problems" else 1)
+            right_layout.addWidget(box, 2 if part != "problems" else 3)
             self.editors[part] = editor
             self.restore_buttons[part] = restore
 
+        # The three editors scroll beside the preview: at 150 % scaling a 1366×768 laptop
+        # leaves 485 logical pixels, fewer than they need stacked, and the window must fit.
+        self.editor_scroll = QScrollArea(self)
+        self.editor_scroll.setObjectName("summaryEditorsScroll")
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.preview)
-        splitter.addWidget(right)
+        splitter.addWidget(self.editor_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.font_note = FontNote(self)  # the faces the paper will use, for export and preview
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.font_note)
         layout.addWidget(splitter, 1)
 
         self._save_timer = QTimer(self)
@@ -215,20 +233,26 @@ class SummaryTab(QWidget):
         return str(self.doc_lang.currentData())
 
     def _suggestions(self, year: int, lang: str) -> dict[str, str]:
+        return self._suggested(year, lang)[0]
+
+    def _suggested(self, year: int, lang: str) -> tuple[dict[str, str], list[Suggestion]]:
+        """The parts' suggested texts (the plan answers the chosen problems) and the problems."""
         figures = collect(self.store, year)
-        problems = find_problems(figures)
-        return {part: default_text(part, lang, figures, problems) for part in PARTS}
+        items = suggestions(figures, lang, load_choices(self.store, year, lang))
+        problems = chosen_problems(items)
+        return {part: default_text(part, lang, figures, problems) for part in PARTS}, items
 
     def load_texts(self) -> None:
         """Show the texts of the chosen year and language (saving the ones left behind)."""
         self.save_texts()
         year, lang = self.current_year, self.current_lang
-        suggestions = self._suggestions(year, lang)
+        suggested, items = self._suggested(year, lang)
+        self.suggestion_box.show_items(year, lang, items)
         self._loading = True
         try:
             for part, editor in self.editors.items():
                 saved = self.store.report_text(year, lang, part)
-                editor.setPlainText(suggestions[part] if saved is None else saved)
+                editor.setPlainText(suggested[part] if saved is None else saved)
         finally:
             self._loading = False
         self._key = (year, lang)
@@ -277,7 +301,7 @@ class SummaryTab(QWidget):
         self._dirty.discard(part)
         self._timed_refresh()
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, relist: bool = True) -> None:
         """Registers changed: untouched texts follow the new figures; refresh the preview.
 
         Counting a year costs a few queries, so a hidden tab only notes that it is stale
@@ -288,15 +312,18 @@ class SummaryTab(QWidget):
             self._stale = True
             return
         year, lang = self._key
-        suggestions = None
+        suggested = None
+        if relist:  # not while the list is telling of its own change
+            suggested, items = self._suggested(year, lang)
+            self.suggestion_box.show_items(year, lang, items)
         self._loading = True
         try:
             for part, editor in self.editors.items():
                 if part in self._dirty or self.store.report_text(year, lang, part) is not None:
                     continue
-                suggestions = suggestions or self._suggestions(year, lang)
-                if editor.toPlainText() != suggestions[part]:
-                    editor.setPlainText(suggestions[part])
+                suggested = suggested or self._suggestions(year, lang)
+                if editor.toPlainText() != suggested[part]:
+                    editor.setPlainText(suggested[part])
         finally:
             self._loading = False
         self._preview_timer.start()
@@ -337,8 +364,11 @@ class SummaryTab(QWidget):
         if not self._worker_busy:  # else the running one is out of date: rerun then
             self._start_worker()
 
-    def _preview_args(self) -> tuple[int, str, tuple[str, ...], dict[str, str]]:
-        return self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
+    def _preview_args(
+        self,
+    ) -> tuple[int, str, tuple[str, ...], dict[str, str], FaceChoice]:
+        args = self.current_year, self.current_lang, self.chosen_appendix(), self.texts()
+        return (*args, self.font_note.choice)
 
     def _start_worker(self) -> None:
         number, args = self._asked, self._preview_args()
@@ -378,12 +408,14 @@ class SummaryTab(QWidget):
         if self._key is None:  # never shown: the texts are not in the editors yet
             self.load_texts()
         self.save_texts()
+        if not ask_office_name(self, self.store):
+            return None
         year, lang = self.current_year, self.current_lang
         office = collect(self.store, year).office(lang) or ""
         suggested = (
             f"{office}{year}年应急管理工作总结.docx"
             if lang == "zh"
-            else f"Emergency Management Work Summary {year}.docx"
+            else f"{office} - Emergency Management Work Summary for {year}.docx"
         )
         path = ask_save_path(
             self,
@@ -395,6 +427,7 @@ class SummaryTab(QWidget):
         if path is None:
             return None
         texts, appendix, ui = self.texts(), self.chosen_appendix(), self.lang
+        families = self.font_note.families
         title = self.tr("Export to Word")
 
         def work(ctx: OpContext) -> tuple[Path, list[UnstorableText]]:
@@ -410,6 +443,7 @@ class SummaryTab(QWidget):
                 cancelled=ctx.cancelled,
                 ui_lang=ui,
                 warnings=left_out,
+                installed_fonts=families,
             ), left_out
 
         def written(result: tuple[Path, list[UnstorableText]]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -107,8 +108,7 @@ class TextEditor(_TextLikeEditor):
 
 
 class VillageEditor(TextEditor):
-    """A village field: the settings' village list to pick from, any other text allowed
-    (a group, a grid, a village the list does not have yet)."""
+    """A village field: the settings' villages to pick from, any other text allowed too."""
 
     def __init__(self, field: Field, villages: list[str], parent: QWidget | None = None) -> None:
         FieldEditor.__init__(self, field, parent)
@@ -164,6 +164,7 @@ class LongTextEditor(_TextLikeEditor):
         super().__init__(field, parent)
         self.edit = CleanPlainTextEdit(self)  # pasted control characters are dropped
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._line = QFontMetrics(self.edit.font()).lineSpacing()
         self._fit_text()
         self.edit.textChanged.connect(self.edited)
@@ -172,7 +173,8 @@ class LongTextEditor(_TextLikeEditor):
 
     def _fit_text(self) -> None:
         """As tall as the text (two to eight lines), so a short note leaves no empty box
-        below it and a long one is read without scrolling a tiny window."""
+        below it and a long one is read without scrolling a tiny window. The height is
+        fixed: an expanding box took a roomy form's spare height and sat in its middle."""
         lines = 0
         block = self.edit.document().begin()
         while block.isValid():  # wrapped lines count, as the user sees them
@@ -318,9 +320,7 @@ class DateTimeEditor(_DateLikeEditor):
 
 class _Blankable:
     """Deleting the number leaves the field empty (its 'empty' minimum), not the old value.
-
-    Mixed into a spin box (before it, so these overrides are the ones Qt calls).
-    """
+    Mixed into a spin box (before it, so these overrides are the ones Qt calls)."""
 
     blankable = False
 

@@ -1,0 +1,185 @@
+"""The 乡镇汇总 table's rows: one per township, the county bureau's league table.
+
+Thirty rows at most a few dozen: the figures are read in one go (``store.county_figures``,
+a ``GROUP BY`` per figure) and sorted here, in Python, by the number behind each cell, not
+by its text ("9" before "18"), and names by pinyin (柳河乡 before 青石镇). A township
+without a figure (no hazard found: no rate) sorts last either way, as a league table puts
+the unranked at the bottom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...store.collation import pinyin_key
+from ...store.county import Township
+from ...store.county_figures import TownshipFigures
+from ..shell.lang import format_date, ui_lang
+
+CODE_ROLE = Qt.ItemDataRole.UserRole  # a row's township code
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the number a cell sorts by
+_Index = QModelIndex | QPersistentModelIndex
+BEHIND_COLOUR = QColor("#f8d7da")
+STALE_DAYS = 45  # a package older than this is shown as stale (monthly packages, and a margin)
+
+
+@dataclass(frozen=True)
+class LeagueRow:
+    """A township as the table shows it."""
+
+    code: str
+    name: str
+    packaged_on: str  # YYYY-MM-DD
+    stale_days: int
+    figures: TownshipFigures
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}%"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    value: Callable[[LeagueRow], Any]  # what it sorts by (None: unranked)
+    text: Callable[[LeagueRow, str], str]
+    register: str  # where a double-click on it goes
+
+
+def _n(attr: str, register: str) -> Column:
+    return Column(
+        attr,
+        lambda r: getattr(r.figures, attr),
+        lambda r, _l: str(getattr(r.figures, attr)),
+        register,
+    )
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("township", lambda r: pinyin_key(r.name), lambda r, _l: r.name, "hazards"),
+    Column("packaged_on", lambda r: r.packaged_on, lambda r, lang: format_date(r.packaged_on, lang), "hazards"),
+    Column("stale_days", lambda r: r.stale_days, lambda r, _l: str(r.stale_days), "hazards"),
+    _n("hazards_found", "hazards"),
+    _n("hazards_rectified", "hazards"),
+    Column("rate", lambda r: r.figures.rate, lambda r, _l: _pct(r.figures.rate), "hazards"),
+    _n("hazards_overdue", "hazards"),
+    _n("major_open", "hazards"),
+    _n("drills", "drills"),
+    _n("participants", "drills"),
+    _n("plans_past_review", "plans"),
+    _n("stock_short", "materials"),
+    _n("stock_expired", "materials"),
+    Column(
+        "reports_on_time",
+        lambda r: r.figures.on_time_rate,
+        lambda r, _l: (
+            f"{r.figures.reports_on_time}/{r.figures.reports_due}" if r.figures.reports_due else ""
+        ),
+        "duty",
+    ),
+    _n("incidents", "incidents"),
+    Column("losses", lambda r: r.figures.losses, lambda r, _l: f"{r.figures.losses:,.2f}", "incidents"),
+)  # fmt: skip
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+
+
+def league_rows(
+    townships: list[Township], figures: dict[str | None, TownshipFigures], today: dt.date
+) -> list[LeagueRow]:
+    """One row per township taken in, its figures (zeros when it has none this year)."""
+    from ...store.county_figures import short_name
+
+    rows = []
+    for t in townships:
+        made = t.packaged_at[:10]
+        try:
+            stale = (today - dt.date.fromisoformat(made)).days
+        except ValueError:
+            stale = 0
+        rows.append(
+            LeagueRow(t.code, short_name(t.name), made, stale, figures.get(t.code, TownshipFigures(t.code)))
+        )  # fmt: skip
+    return rows
+
+
+class LeagueModel(QAbstractTableModel):
+    """The league table: headers from ``headers``, rows set with ``set_rows``."""
+
+    def __init__(self, headers: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[LeagueRow] = []
+        self.lang = ui_lang()
+        self._sort: tuple[int, bool] = (0, False)
+
+    def set_rows(self, rows: list[LeagueRow]) -> None:
+        self.beginResetModel()
+        self.rows = self._sorted(rows, *self._sort)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return self.headers[COLUMNS[section].key]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self.lang)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            behind = row.figures.behind and column.key in (
+                "hazards_overdue", "stock_expired", "reports_on_time",
+            )  # fmt: skip
+            stale = column.key == "stale_days" and row.stale_days > STALE_DAYS
+            return BEHIND_COLOUR if (behind and column.value(row)) or stale else None
+        if role == CODE_ROLE:
+            return row.code
+        if role == SORT_ROLE:
+            return column.value(row)
+        return None
+
+    @staticmethod
+    def _sorted(rows: list[LeagueRow], column: int, descending: bool) -> list[LeagueRow]:
+        value = COLUMNS[column].value
+        ranked = [r for r in rows if value(r) is not None]
+        ranked.sort(key=lambda r: (value(r), r.code), reverse=descending)
+        return ranked + [r for r in rows if value(r) is None]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows, *self._sort)
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        column, descending = self._sort
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def code(self, row: int) -> str | None:
+        return self.rows[row].code if 0 <= row < len(self.rows) else None
