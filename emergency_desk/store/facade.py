@@ -53,9 +53,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, read_only: bool = False):
         self.conn = conn
         self._db: sqlite_utils.Database | None = None
-        # False on a worker's store whose op reads through ``conn`` alone (``ops``): there
-        # sqlite-utils was not imported first, and a worker must never import it.
-        self.db_allowed = True
+        self.db_allowed = True  # False on a conn_only op's worker store (``db``, ``ops``)
         self.path = path
         self.read_only = read_only
         self.os_user = _os_user()
@@ -103,15 +101,12 @@ class Store:
 
     @property
     def db(self) -> sqlite_utils.Database:
-        """The connection as sqlite-utils sees it, wrapped on first use.
-
-        Opening and the first paint of the window read through ``conn`` alone, so
-        sqlite-utils' imports are paid when the first query or write needs it, not
-        before the window shows.
-        """
+        """The connection as sqlite-utils sees it, wrapped on first use (opening and the
+        first paint read through ``conn`` alone: the import waits for a query that needs
+        it); refused on a ``conn_only`` op's worker store, which must not import it."""
         if self._db is None:
             if not self.db_allowed:
-                raise RuntimeError("this store reads through conn alone (a conn_only op)")
+                raise RuntimeError("a conn_only op's store reads through conn alone")
             self._db = wrap(self.conn)
         return self._db
 
@@ -227,12 +222,6 @@ class Store:
     def page(self, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
         """One page of a view; the last page costs what the first does (``paging``)."""
         return paging.page(self, q, offset, limit)
-
-    def page_rows(
-        self, q: ListQuery, offset: int = 0, limit: int = 200
-    ) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
-        """``page`` as column positions and tuples (a table view's pages, ``paging``)."""
-        return paging.page_rows(self, q, offset, limit)
 
     def position(self, q: ListQuery, record_id: int) -> int | None:
         """A record's row in a view, counted over the index (``paging``); None if not shown."""

@@ -39,13 +39,15 @@ def test_qtmodeltester(qtmodeltester, store: Store) -> None:
 def test_pages_are_read_on_demand_only(store: Store, monkeypatch) -> None:
     _fill_duty_log(store, PAGE_SIZE * 2 + 50)
     calls: list[tuple[int, int]] = []
-    real_page = store.page_rows
+    from emergency_desk.ui.widgets import table_model
 
-    def page(q, offset=0, limit=200):  # type: ignore[no-untyped-def]
+    real_page = table_model.page_rows
+
+    def page(s, q, offset=0, limit=200):  # type: ignore[no-untyped-def]
         calls.append((offset, limit))
-        return real_page(q, offset, limit)
+        return real_page(s, q, offset, limit)
 
-    monkeypatch.setattr(store, "page_rows", page)
+    monkeypatch.setattr(table_model, "page_rows", page)
     model = RecordTableModel(store, ListQuery("duty_log"))
     assert model.rowCount() == PAGE_SIZE * 2 + 50
     assert calls == []  # counting does not read rows

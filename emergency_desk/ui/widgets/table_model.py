@@ -1,6 +1,6 @@
 """A register's rows as a Qt table model that reads SQL a page at a time.
 
-The model keeps only a row count and a small cache of pages (``store.page_rows``: column
+The model keeps only a row count and a small cache of pages (``paging.page_rows``: column
 positions and tuples, a dict is made only for a row asked for whole), so a duty log of a
 million entries opens and scrolls as fast as one of ten. Sorting re-runs the
 query in SQLite (``ListQuery.sort``) instead of sorting in Python, as Anki's browser does.
@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from ...schema import TABLES, Field, FieldType, decimal_text
 from ...schema.validation import PERSONAL_FORMATS, mask_id_number
 from ...store import ListQuery, Store
+from ...store.paging import page_rows
 from ..shell.lang import format_date, format_datetime, ui_lang
 
 PAGE_SIZE = 200
@@ -105,7 +106,7 @@ class RecordTableModel(QAbstractTableModel):
     def _page(self, number: int) -> Page:
         page = self._pages.get(number)
         if page is None:
-            page = self.store.page_rows(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+            page = page_rows(self.store, self._query, number * PAGE_SIZE, PAGE_SIZE)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
