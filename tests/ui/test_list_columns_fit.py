@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from emergency_desk.store import Store
 from emergency_desk.ui.shell.lang import set_ui_lang
@@ -37,6 +37,9 @@ def _list(qtbot: Any, store: Store, lang: str, register: str, table: str) -> Any
     qtbot.waitExposed(window)
     window.tabs.setCurrentWidget(window.register_tabs[register])
     tab = window.register_tab_for_table(table)
+    for inner in window.register_tabs[register].findChildren(QTabWidget):
+        if inner.indexOf(tab) >= 0:
+            inner.setCurrentWidget(tab)  # the duty log, the roster or the handovers
     qtbot.waitUntil(lambda: tab.view.isVisible() and tab.view.viewport().width() > 400)
     return window, tab
 
@@ -85,3 +88,21 @@ def test_fitted_widths_narrow_only_free_text_and_not_below_its_floor() -> None:
     assert fitted[1] == 110 and fitted[3] == 80
     assert sum(fitted) <= 500 and fitted[0] >= 100 and fitted[2] >= 60
     assert fitted_widths(natural, floors, 200) == [100, 110, 60, 80]  # at the floors
+
+
+def test_the_handover_list_shows_the_matters_handed_over(
+    qtbot: Any, ui_store: Store, laptop: QRect
+) -> None:
+    """Time, from and to alone left most of the list empty; what was handed over is the point."""
+    ui_store.insert(
+        "duty_handovers",
+        {"at": "2026-05-01 08:30", "from_officer": "欧华", "to_officer": "曹洋",
+         "notes": "上级通知已报领导阅示，\n待落实情况报送"},
+    )  # fmt: skip
+    _window, tab = _list(qtbot, ui_store, "zh", "duty", "duty_handovers")
+    model = tab.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "交接事项" in headers
+    notes = model.index(0, headers.index("交接事项"))
+    assert model.data(notes) == "上级通知已报领导阅示， 待落实情况报送"
+    assert not tab.view.isColumnHidden(notes.column())
