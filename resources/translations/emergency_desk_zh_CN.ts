@@ -752,109 +752,109 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="156"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="158"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="167"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="171"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="174"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="181"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="198"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="204"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="334"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="338"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="340"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="387"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="389"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="408"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="420"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="410"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="409"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="422"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="432"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="434"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -2237,7 +2237,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
-        <source>Annual summary</source>
+        <source>Summary</source>
         <translation>年度总结</translation>
     </message>
 </context>

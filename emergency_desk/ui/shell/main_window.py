@@ -141,7 +141,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         for install in features:
             install(self)
-        self.paint_gate.when_open(self._squeeze_tabs)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1320, 820, centre=True)
@@ -291,12 +290,6 @@ class MainWindow(QMainWindow):
                 extra.widget = widget
         self._replace_tab(placeholder, widget)
         return widget
-
-    def _squeeze_tabs(self) -> None:
-        """English titles a little too wide for 1366 px squeeze rather than hide the last."""
-        from ..widgets.tab_squeeze import TabSqueeze
-
-        TabSqueeze(self.tabs.tabBar())
 
     def register_tab_for_table(self, table_name: str) -> RegisterTab | None:
         """The list that shows ``table_name`` (a duty sub-tab, the materials items…);
