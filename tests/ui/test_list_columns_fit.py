@@ -106,3 +106,23 @@ def test_the_handover_list_shows_the_matters_handed_over(
     notes = model.index(0, headers.index("交接事项"))
     assert model.data(notes) == "上级通知已报领导阅示， 待落实情况报送"
     assert not tab.view.isColumnHidden(notes.column())
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_reserve_points_buttons_are_all_in_view(
+    qtbot: Any, ui_store: Store, laptop: QRect, lang: str
+) -> None:
+    """Seen at 1366 px: the points pane cut its fourth button (修改记录…) behind arrows."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QPushButton
+
+    window, _tab = _list(qtbot, ui_store, lang, "materials", "materials")
+    points = window.register_tabs["materials"].points
+    row = points.toolbar_layout.parentWidget()
+    scroller = row.parentWidget().parentWidget()
+    qtbot.waitUntil(lambda: scroller.width() > 200)
+    buttons = [b for b in row.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 4
+    for button in buttons:
+        right = button.mapTo(scroller, QPoint(button.width(), 0)).x()
+        assert right <= scroller.width(), (button.text(), right, scroller.width())
