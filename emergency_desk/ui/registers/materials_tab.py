@@ -106,7 +106,10 @@ class MaterialsTab(QWidget):
         if not self._left_sized:
             self._left_sized = True
             row = self.points.toolbar_layout.parentWidget()
-            scroller = row.parentWidget().parentWidget()  # the row's ScrollingRow
+            viewport = row.parentWidget() if row is not None else None
+            scroller = viewport.parentWidget() if viewport is not None else None  # ScrollingRow
+            if row is None or scroller is None:
+                return
             need = row.minimumSizeHint().width() + self.points.width() - scroller.width() + 2
             left, right = self.splitter.sizes()
             if 0 < left < need:
