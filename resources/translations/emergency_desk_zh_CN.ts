@@ -541,27 +541,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="64"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="66"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="67"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="69"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="73"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="75"/>
         <source>Open duty entry…</source>
         <translation>查看来源值班记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="87"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="89"/>
         <source>Latest figures: </source>
         <translation>最新灾情：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="88"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="90"/>
         <source>No report sent up yet.</source>
         <translation>尚未报送灾情。</translation>
     </message>
@@ -875,12 +875,12 @@ Please send this file to your support contact.</source>
         <translation>显示全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="134"/>
         <source>Items of all reserve points</source>
         <translation>全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="138"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
     </message>
@@ -1411,42 +1411,97 @@ Open it now?</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="293"/>
+        <source>stock movement</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="294"/>
+        <source>rescue team</source>
+        <translation>应急队伍</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="295"/>
+        <source>contact</source>
+        <translation>应急联系人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="296"/>
+        <source>shelter</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
+        <source>risk point</source>
+        <translation>风险隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="298"/>
+        <source>warning</source>
+        <translation>预警信息</translation>
+    </message>
+    <message>
         <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
+        <source>call-back</source>
+        <translation>叫应记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="300"/>
+        <source>incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="301"/>
+        <source>report up</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="302"/>
+        <source>dead or missing person</source>
+        <translation>死亡失踪人员</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
+        <source>household with a damaged house</source>
+        <translation>倒损住房户</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="310"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="314"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="365"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="376"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="403"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="414"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="446"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="436"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="447"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="462"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="473"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="464"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="475"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1952,62 +2007,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="117"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="118"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="119"/>
         <source>Teams, shelters and risk points</source>
         <translation>应急队伍、避难场所和风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="146"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="160"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="189"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
