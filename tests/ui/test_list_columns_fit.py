@@ -126,3 +126,20 @@ def test_the_reserve_points_buttons_are_all_in_view(
     for button in buttons:
         right = button.mapTo(scroller, QPoint(button.width(), 0)).x()
         assert right <= scroller.width(), (button.text(), right, scroller.width())
+
+
+def test_room_to_spare_goes_to_the_title_not_the_last_count(
+    qtbot: Any, ui_store: Store, laptop: QRect
+) -> None:
+    """Seen at 1366 px: the activities' last column, a count of banners, was stretched over
+    300 px, its numbers far to the right of their header."""
+    from emergency_desk.ui.widgets.register_columns import natural_widths
+
+    _window, tab = _list(qtbot, ui_store, "zh", "activities", "activities")
+    keys = [f.key for f in tab.model.columns]
+    natural = natural_widths(tab.view, tab.model.columns, tab.table, "zh", compact=False)
+    last = max(i for i in range(len(keys)) if not tab.view.isColumnHidden(i))
+    title = keys.index(tab.table.title_field)
+    qtbot.waitUntil(lambda: _right_edge(tab, keys[last]) >= tab.view.viewport().width() - 2)
+    assert tab.view.columnWidth(last) == natural[last]
+    assert tab.view.columnWidth(title) > natural[title]

@@ -120,7 +120,9 @@ def fitted_widths(natural: Sequence[int], floors: Sequence[int | None], room: in
 class ColumnFitter(QObject):
     """Keeps a list's columns inside its width so the values at the right (minimum stock,
     expiry, a call's status) show without scrolling sideways on a 1366 px laptop: the free
-    text columns give up width first. Once the user drags a column, their widths stand."""
+    text columns give up width first. Room to spare goes to the title column, not to the
+    last one (a count stretched across the screen stood far from its header). Once the
+    user drags a column, their widths stand."""
 
     def __init__(
         self, view: QTableView, columns: Sequence[Field], table: Table, lang: str, compact: bool
@@ -144,18 +146,18 @@ class ColumnFitter(QObject):
             max(adv(f.label(lang)) + 30, w * 2 // 3) if f.type is FieldType.CHOICE else None
             for f, w in zip(columns, self.natural, strict=True)
         ]
+        keys = [f.key for f in columns]
+        self.title = keys.index(table.title_field) if table.title_field in keys else None
         self.user_sized = False
         self._fitting = False
         self._room = -1
+        view.horizontalHeader().setStretchLastSection(False)
         view.horizontalHeader().sectionResized.connect(self._section_resized)
         view.viewport().installEventFilter(self)
         self.fit()
 
-    def _section_resized(self, index: int, _old: int, _new: int) -> None:
-        header = self.view.horizontalHeader()
-        shown = [header.logicalIndex(v) for v in range(header.count())]
-        shown = [i for i in shown if not header.isSectionHidden(i)]
-        if not self._fitting and shown and index != shown[-1]:  # the last one only stretches
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting:
             self.user_sized = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -186,6 +188,9 @@ class ColumnFitter(QObject):
         squeezed = fitted_widths(widths, [self.choice_floors[i] for i in shown], room)
         if sum(squeezed) <= room:  # only when it brings the last column into view
             widths = squeezed
+        if shown and sum(widths) < room:
+            at = shown.index(self.title) if self.title in shown else len(shown) - 1
+            widths[at] += room - sum(widths)
         self._fitting = True
         try:
             for i, width in zip(shown, widths, strict=True):
