@@ -178,6 +178,9 @@ class Table:
     form_tools: tuple[str, ...] = ()
     # Columns the list adds from each row's newest sub-record (``store/listing.py``).
     latest_figures: tuple[LatestFigure, ...] = ()
+    # Multi-line text a list shows all the same: what the record is about where the other
+    # columns only say who and when (a handover's matters), not a list of names and times.
+    listed_text: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -213,7 +216,7 @@ class Table:
         keys = [
             f.key
             for f in self.fields
-            if (f.type is not FieldType.LONGTEXT or f.key == self.title_field)
+            if (f.type is not FieldType.LONGTEXT or f.key in (self.title_field, *self.listed_text))
             and f.key != self.parent_key
         ]
         at = keys.index(self.title_field) + 1 if self.title_field in keys else len(keys)
