@@ -797,64 +797,64 @@ Please send this file to your support contact.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
-        <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="208"/>
+        <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;The registers of an emergency management office ({registers}), its printouts and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账（{registers}）、各类打印文书和年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="342"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="343"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="346"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="393"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="394"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="407"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="420"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="426"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="409"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="438"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="440"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>

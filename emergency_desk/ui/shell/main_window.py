@@ -199,15 +199,21 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def about(self) -> None:
+        # Every register the schema declares, by its title in the UI's language.
+        titles = [REGISTER_BY_NAME[r].label(self.lang).replace("&", "&amp;") for r in REGISTERS]
         QMessageBox.about(
             self,
             self.tr("About Emergency Desk"),
             self.tr(
                 "<h3>Emergency Desk {version}</h3>"
-                "<p>Registers of an emergency management office — plans, drills, hazards, "
-                "material reserves, duty and publicity — and its annual work summary.</p>"
+                "<p>The registers of an emergency management office ({registers}), its "
+                "printouts and its annual work summary.</p>"
                 "<p>Works offline; the data stays in the database file:<br>{path}</p>"
-            ).format(version=__version__, path=self._db_text()),
+            ).format(
+                version=__version__,
+                registers=("、" if self.lang == "zh" else ", ").join(titles),
+                path=self._db_text(),
+            ),
         )
 
     # -- tabs ------------------------------------------------------------------------
