@@ -32,7 +32,7 @@ from ...paths import default_database
 from ...schema import REGISTER_BY_NAME, REGISTERS, TABLES, register_of_table
 from ...store import Store, StoreError
 from ..registers.registry import make_register_tab, register_title
-from ..widgets.screen_fit import fit_to_screen
+from ..widgets.screen_fit import fit_to_screen, main_window_size
 from .app_settings import (
     KEY_GEOMETRY,
     app_settings,
@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
             install(self)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1320, 820, centre=True)
+            size = main_window_size(self)
+            fit_to_screen(self, size.width(), size.height(), centre=True)
         else:  # saved on a bigger screen than this one
             fit_to_screen(self)
         self.tabs.currentChanged.connect(self._build_shown)
