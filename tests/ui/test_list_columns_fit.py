@@ -1,6 +1,6 @@
 """A list's key columns are in view without scrolling sideways on a 1366×768 laptop
 (issue 15.7): minimum stock and expiry in the materials list, a call's status in the duty
-log. Free text (names, places, reserve points) gives up width first; once the user drags
+log, an incident's grade, response and status (its ``key_columns``). Free text (names, places, reserve points) gives up width first; once the user drags
 a column, the widths are theirs."""
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def _right_edge(tab: Any, key: str) -> int:
 CASES = [
     ("materials", "materials", ("min_quantity", "expires_on")),
     ("duty", "duty_log", ("status",)),
+    # 16 columns: the grade, the response started and the status were off-screen at 1366.
+    ("incidents", "incidents", ("level", "response_level", "status")),
 ]
 
 
