@@ -62,9 +62,36 @@ def test_actions_match_the_event(demo: Store) -> None:
     assert all("批评教育" not in a for a in actions("厨房起火"))
     assert all("转移" in a or "警戒" in a for a in actions("疑似滑坡"))
     assert all("调解" not in a for a in actions("咨询"))
-    # every level still occurs, so every filter finds something
-    levels = {lv for (lv,) in _rows(demo, "SELECT DISTINCT level FROM duty_log")}
-    assert {"none", "general", "larger", "major", "especially_major"} <= levels
+
+
+def test_a_townships_calls_are_mostly_ungraded(demo: Store) -> None:
+    """A township's log once held 特别重大 1, 重大 3 and 一般 165 in a year: most calls are
+    ungraded, a few 一般, 较大 one or two a year, one 重大 flood in two years, no 特别重大,
+    and a forecast or a notice from above is never an event of any grade."""
+    per_year: dict[str, dict[str, int]] = {}
+    for year, level, n in _rows(
+        demo,
+        "SELECT substr(received_at, 1, 4), level, count(*) FROM duty_log "
+        "WHERE deleted_at IS NULL GROUP BY 1, 2",
+    ):
+        per_year.setdefault(year, {})[level] = n
+    assert set(per_year) == {"2025", "2026"}
+    for year, counts in per_year.items():
+        total = sum(counts.values())
+        assert counts["none"] > total * 0.7, (year, counts)
+        assert 0 < counts.get("general", 0) < total * 0.2, (year, counts)
+        assert counts.get("larger", 0) <= 2, (year, counts)
+        assert "especially_major" not in counts, (year, counts)
+    levels = {lv for counts in per_year.values() for lv in counts}
+    assert {"none", "general", "larger", "major"} <= levels  # each filter but 特别重大 finds one
+    majors = _rows(demo, "SELECT type FROM duty_log WHERE level = 'major'")
+    assert majors == [("flood",)]
+    graded_notices = _rows(
+        demo,
+        "SELECT type, level FROM duty_log WHERE type IN ('instruction', 'weather') "
+        "AND level IS NOT NULL AND level != 'none'",
+    )
+    assert graded_notices == []
 
 
 def test_spring_festival_plan_is_issued_before_the_festival(demo: Store) -> None:

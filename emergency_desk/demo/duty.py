@@ -247,11 +247,20 @@ def _roster(ctx: DemoContext, officers_on: dict[dt.date, str]) -> None:
 
 
 def _level(ctx: DemoContext, kind: str) -> str:
-    if kind in ("weather", "instruction", "other"):
-        return "none" if ctx.chance(0.9) else "general"
-    return ctx.weighted(
-        {"none": 18, "general": 65, "larger": 12, "major": 4, "especially_major": 0.5}
-    )
+    """An everyday call's grade: most are ungraded, a few 一般 (a kitchen fire, a minor
+    crash). A forecast or an upper unit's notice is never an event of any grade; 较大 and
+    重大 events are the year's few, placed by ``_log`` rather than left to chance."""
+    if kind in ("weather", "instruction"):
+        return "none"
+    if kind == "other":
+        return "none" if ctx.chance(0.95) else "general"
+    return "none" if ctx.chance(0.9) else "general"
+
+
+# The kinds of call a township sees graded 较大 (a landslide threatening homes, a fire
+# spreading to the hills, food poisoning at a banquet), by season.
+LARGER_SUMMER = {"geological": 3, "public_health": 1}
+LARGER_WINTER = {"fire": 3, "public_health": 1}
 
 
 def _log(ctx: DemoContext, officers_on: dict[dt.date, str]) -> dict[dt.date, int]:
@@ -267,11 +276,15 @@ def _log(ctx: DemoContext, officers_on: dict[dt.date, str]) -> dict[dt.date, int
         for _ in range(count):
             if _entry(ctx, day, ctx.weighted(weights), officers_on):
                 open_by_day[day] = open_by_day.get(day, 0) + 1
-    # Each type and level at least once, so every filter finds something.
+    # One or two 较大 events a year, and one 重大 flood in the two years: a township's
+    # 特别重大 filter finding nothing is as it should be.
+    for year in ctx.years:
+        for _ in range(ctx.rng.randint(1, 2)):
+            when = ctx.day_in(year)
+            if when is not None:
+                weights = LARGER_SUMMER if 4 <= when.month <= 9 else LARGER_WINTER
+                _entry(ctx, when, ctx.weighted(weights), officers_on, level="larger")
     _entry(ctx, ctx.after(ctx.start, 190, 200), "flood", officers_on, level="major")
-    _entry(
-        ctx, ctx.after(ctx.start, 200, 210), "instruction", officers_on, level="especially_major"
-    )
     return open_by_day
 
 

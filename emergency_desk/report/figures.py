@@ -14,6 +14,7 @@ from typing import Any
 from ..rules.settings import RuleSettings, load_settings
 from ..schema import TABLES
 from ..store import Store
+from ..store.summary_details import ActivityPlaces, DrillDetails, activity_places, drill_details
 from ..store.summary_incidents import (
     DutyEvent,
     IncidentFigures,
@@ -54,8 +55,10 @@ class SummaryFigures:
     settings: RuleSettings
     plans: PlanFigures
     drills: DrillFigures
+    drill_details: DrillDetails  # ratings, problems found, scenarios
     hazards: HazardFigures
     activities: ActivityFigures
+    activity_places: ActivityPlaces  # where, and with whom
     materials: MaterialFigures
     duty: DutyFigures
     ledgers: LedgerFigures
@@ -114,8 +117,10 @@ def collect(store: Store, year: int, today: dt.date | None = None) -> SummaryFig
         settings=settings,
         plans=plan_figures(store, year, as_of, settings.review_years, today),
         drills=drill_figures(store, year, as_of, today),
+        drill_details=drill_details(store, year, as_of, today),
         hazards=hazard_figures(store, year, as_of, today),
         activities=activity_figures(store, year, as_of, today),
+        activity_places=activity_places(store, year, as_of, today, office_zh),
         materials=material_figures(store, year, as_of, settings.material_expiring_days, today),
         duty=duty_figures(store, year, as_of, settings.report_limits),
         ledgers=ledger_figures(store, year, as_of, today),

@@ -6,6 +6,7 @@ sentence, as in the Chinese text.
 
 from __future__ import annotations
 
+from . import text_en_details as _details
 from . import text_en_outlook as _outlook
 from . import text_en_problems as _problems
 from .figures import SummaryFigures, in_schema_order, largest_first, main_and_rest
@@ -190,7 +191,7 @@ def drills(f: SummaryFigures) -> list[Para]:
         extra.append(words(d.vehicles, "vehicle") + " deployed")
     if extra:
         s += ", with " + " and ".join(extra)
-    s += "."
+    s += "." + _details.drill_kinds(f)
     if d.largest and d.total > 1:
         named = []
         for x in d.largest:
@@ -200,6 +201,7 @@ def drills(f: SummaryFigures) -> list[Para]:
             named.append(f"“{inner_quotes(x.title)}” on {month_day_en(x.held_on)} ({bits})")
         s += (" The largest were " if len(named) > 1 else " The largest was ") + "; ".join(named)
         s += "."
+    s += _details.drill_ratings(f)
     if d.actions:
         s += (
             f" The drill{'s' if d.total > 1 else ''} led to {words(d.actions, 'corrective action')}"
@@ -301,6 +303,7 @@ def activities(f: SummaryFigures) -> list[Para]:
     trained = a.participants_by_kind.get("training", 0)
     if trained:
         s += f" Training courses reached {words(trained, 'participant')}."
+    s += _details.activity_places(f)
     handed = []
     if a.leaflets:
         handed.append(words(a.leaflets, "leaflet"))

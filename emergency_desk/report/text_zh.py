@@ -6,6 +6,7 @@ out, and a register with nothing that year gets one plain sentence instead of ze
 
 from __future__ import annotations
 
+from . import text_zh_details as _details
 from . import text_zh_outlook as _outlook
 from . import text_zh_problems as _problems
 from .figures import SummaryFigures, in_schema_order, largest_first, main_and_rest
@@ -158,7 +159,7 @@ def drills(f: SummaryFigures) -> list[Para]:
         extra.append(f"出动车辆{d.vehicles}台次")
     if extra:
         s += "，" + "，".join(extra)
-    s += "。"
+    s += "。" + _details.drill_kinds(f)
     if d.largest and d.total > 1:
         named = []
         for x in d.largest:
@@ -167,6 +168,7 @@ def drills(f: SummaryFigures) -> list[Para]:
                 bits += f"、出动车辆{x.vehicles}台"
             named.append(f"{month_day_zh(x.held_on)}开展的“{inner_quotes(x.title)}”，{bits}")
         s += ("规模较大的有：" if len(named) > 1 else "其中规模较大的是") + "；".join(named) + "。"
+    s += _details.drill_ratings(f)
     if d.actions:
         s += f"针对演练中暴露的问题，制定整改措施{d.actions}项"
         if d.actions_done == d.actions:
@@ -258,7 +260,7 @@ def activities(f: SummaryFigures) -> list[Para]:
         s += "，其中" + join_zh(kinds)
     if a.participants:
         s += f"，参与群众{a.participants}人次"
-    s += "。"
+    s += "。" + _details.activity_places(f)
     handed = []
     if a.leaflets:
         handed.append(f"宣传资料{a.leaflets}份")

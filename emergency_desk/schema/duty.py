@@ -119,4 +119,5 @@ DUTY_HANDOVERS = Table(
     date_field="at",
     title_field="to_officer",
     default_sort=("at", True),
+    listed_text=("notes",),
 )

@@ -178,6 +178,13 @@ class Table:
     form_tools: tuple[str, ...] = ()
     # Columns the list adds from each row's newest sub-record (``store/listing.py``).
     latest_figures: tuple[LatestFigure, ...] = ()
+    # Multi-line text a list shows all the same: what the record is about where the other
+    # columns only say who and when (a handover's matters), not a list of names and times.
+    listed_text: tuple[str, ...] = ()
+    # The fields a clerk scans a long list for (an incident's grade, response, status): the
+    # list puts them right after the title and its latest figures, so they are in view on a
+    # 1366 px laptop without scrolling sideways, however many columns follow.
+    key_columns: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -209,15 +216,17 @@ class Table:
     def list_columns(self) -> tuple[str, ...]:
         """What a list (and its printed ledger) shows by default: every field a table
         column shows well, multi-line text only if it names the row, not the parent; the
-        latest figures (``latest_figures``) right after the title, in view without scrolling."""
+        latest figures (``latest_figures``) and then the ``key_columns`` right after the
+        title, in view without scrolling."""
         keys = [
             f.key
             for f in self.fields
-            if (f.type is not FieldType.LONGTEXT or f.key == self.title_field)
+            if (f.type is not FieldType.LONGTEXT or f.key in (self.title_field, *self.listed_text))
             and f.key != self.parent_key
+            and f.key not in self.key_columns
         ]
         at = keys.index(self.title_field) + 1 if self.title_field in keys else len(keys)
-        keys[at:at] = [lf.field.key for lf in self.latest_figures]
+        keys[at:at] = [lf.field.key for lf in self.latest_figures] + list(self.key_columns)
         return tuple(keys)
 
     @property

@@ -135,6 +135,7 @@ INCIDENTS = Table(
     default_sort=("started_at", True),
     unique_key=("started_at", "title"),
     filters=("category", "level", "response_level", "status"),
+    key_columns=("level", "response_level", "status"),
     checks=(checks.ended_after_start, checks.response_end_after_start, checks.closed_needs_end),
     flags_depend_on=(
         "incidents", "incident_reports", "incident_victims", "incident_houses", "settings",

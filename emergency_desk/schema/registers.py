@@ -319,7 +319,12 @@ REGISTER_LIST: tuple[Register, ...] = (
     Register("contacts", (CONTACTS,), demo="people:fill_contacts"),
     Register("shelters", (SHELTERS,), demo="risk_points:fill_shelters"),
     Register("risk_points", (RISK_POINTS,), demo="risk_points:fill_risk_points"),
-    Register("warnings", (WARNINGS, WARNING_CALLBACKS), demo="warnings:fill_warnings"),
+    Register(
+        "warnings",
+        (WARNINGS, WARNING_CALLBACKS),
+        en="Warnings",  # the call-backs are inside; the full name left no room at 1366 px
+        demo="warnings:fill_warnings",
+    ),
     Register(
         "incidents",
         (INCIDENTS, INCIDENT_REPORTS, INCIDENT_VICTIMS, INCIDENT_HOUSES),

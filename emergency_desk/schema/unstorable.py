@@ -39,7 +39,7 @@ class UnstorableText:
                 )
             return (
                 f"The summary's own text “{self.title}” held characters a Word or Excel file "
-                "cannot contain; they were left out of the file. Correct it in the Annual Summary."
+                "cannot contain; they were left out of the file. Correct it on the Summary tab."
             )
         register, fields = self._labels(lang)
         if lang == "zh":

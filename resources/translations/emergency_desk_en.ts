@@ -47,7 +47,7 @@
 <context>
     <name>LeagueTab</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="138"/>
         <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
         <translation>
             <numerusform>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day.</numerusform>

@@ -541,27 +541,27 @@ Please send this file to your support contact.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="103"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="105"/>
         <source>Show ID numbers in full</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="106"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="108"/>
         <source>ID numbers are personal data; showing them is recorded in the audit log.</source>
         <translation>身份证号属于个人信息，显示完整号码将记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="114"/>
         <source>Open duty entry…</source>
         <translation>查看来源值班记录…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="126"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="128"/>
         <source>Latest figures: </source>
         <translation>最新灾情：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="127"/>
+        <location filename="../../emergency_desk/ui/registers/incident_dialog.py" line="129"/>
         <source>No report sent up yet.</source>
         <translation>尚未报送灾情。</translation>
     </message>
@@ -647,104 +647,104 @@ Please send this file to your support contact.</source>
         <translation>本数据库是乡镇数据库，没有可以汇总比较的乡镇。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="56"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="58"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="76"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="78"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="77"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="79"/>
         <source>Package made</source>
         <translation>数据包生成日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="78"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="80"/>
         <source>Days old</source>
         <translation>数据包已有天数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="79"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="81"/>
         <source>Hazards found</source>
         <translation>排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="80"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="81"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
         <source>Major open</source>
         <translation>重大隐患未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
         <source>Drills</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
         <source>Participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
         <source>Plans past review</source>
         <translation>逾期未评估修订预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
         <source>Stock short</source>
         <translation>低于最低储备</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
         <source>Stock expired</source>
         <translation>已过期物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
         <source>Reports on time</source>
         <translation>按时上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="92"/>
         <source>Incidents</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="93"/>
         <source>Direct loss (10k yuan)</source>
         <translation>直接经济损失(万元)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="110"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="133"/>
         <source>Townships, {year} up to {day}</source>
         <translation>各乡镇{year}年工作情况（截至{day}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="115"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="138"/>
         <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
         <translation>
             <numerusform>单击列标题可按该项给各乡镇排名；双击乡镇可查看其记录（只读，来自该乡镇上报的数据包）。红色：存在逾期未整改隐患、过期物资、超时上报，或数据包已超过 %n 天未更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="126"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="149"/>
         <source>No township package taken in yet. Township offices make one with “emergency-desk package”; take them in with “emergency-desk county import”.</source>
         <translation>尚未导入任何乡镇数据包。乡镇应急办用“emergency-desk package”生成数据包，区县用“emergency-desk county import”导入。</translation>
     </message>
@@ -797,64 +797,64 @@ Please send this file to your support contact.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
-        <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;Registers of an emergency management office — plans, drills, hazards, material reserves, duty and publicity — and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账——应急预案、应急演练、隐患排查、应急物资、值班值守、宣传培训——以及年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="208"/>
+        <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;The registers of an emergency management office ({registers}), its printouts and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账（{registers}）、各类打印文书和年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="333"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="342"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="337"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="343"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="340"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="346"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="393"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="388"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="394"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="407"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="420"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="426"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="409"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="438"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="440"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -875,12 +875,12 @@ Please send this file to your support contact.</source>
         <translation>显示全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="117"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="134"/>
         <source>Items of all reserve points</source>
         <translation>全部储备点的物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="121"/>
+        <location filename="../../emergency_desk/ui/registers/materials_tab.py" line="138"/>
         <source>Items at {point}</source>
         <translation>{point}的物资</translation>
     </message>
@@ -1416,42 +1416,97 @@ Open it now?</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="293"/>
+        <source>stock movement</source>
+        <translation>出入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="294"/>
+        <source>rescue team</source>
+        <translation>应急队伍</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="295"/>
+        <source>contact</source>
+        <translation>应急联系人</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="296"/>
+        <source>shelter</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
+        <source>risk point</source>
+        <translation>风险隐患点</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="298"/>
+        <source>warning</source>
+        <translation>预警信息</translation>
+    </message>
+    <message>
         <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
+        <source>call-back</source>
+        <translation>叫应记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="300"/>
+        <source>incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="301"/>
+        <source>report up</source>
+        <translation>报送记录</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="302"/>
+        <source>dead or missing person</source>
+        <translation>死亡失踪人员</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
+        <source>household with a damaged house</source>
+        <translation>倒损住房户</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="310"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="314"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="365"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="376"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="403"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="414"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="435"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="446"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="436"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="447"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="462"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="473"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="464"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="475"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1957,62 +2012,62 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
         <source>Office</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="113"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
         <source>Plans and drills</source>
         <translation>预案与演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="114"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="117"/>
         <source>Hazards and materials</source>
         <translation>隐患与物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="118"/>
         <source>Duty: report-up limits</source>
         <translation>值班：上报时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="119"/>
         <source>Teams, shelters and risk points</source>
         <translation>应急队伍、避难场所和风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="146"/>
         <source>One village or community per line</source>
         <translation>每行一个村（社区）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="160"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
         <source>Restore default intervals</source>
         <translation>恢复默认时限</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="172"/>
+        <location filename="../../emergency_desk/ui/settings/settings_dialog.py" line="189"/>
         <source>The database is open read-only; settings cannot be saved.</source>
         <translation>数据库以只读方式打开，无法保存设置。</translation>
     </message>
@@ -2174,113 +2229,113 @@ Office name (e.g. 青石镇应急管理办公室):</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="123"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="112"/>
         <source>Hazard list</source>
         <translation>隐患清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="113"/>
         <source>Drill list</source>
         <translation>演练清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="125"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="114"/>
         <source>Reserve list</source>
         <translation>物资储备清单</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="119"/>
         <source>Export to Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="124"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="138"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="127"/>
         <source>Language</source>
         <translation>文稿语言</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="141"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="130"/>
         <source>Appendix tables:</source>
         <translation>附表：</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="147"/>
         <source>Opening paragraph</source>
         <translation>开头段落</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="160"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="149"/>
         <source>Work plan for next year (one item per line)</source>
         <translation>下一年度工作计划（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="163"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="152"/>
         <source>Opening of the summary; a new line starts a new paragraph.</source>
         <translation>总结的开头部分，换行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="159"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="148"/>
         <source>Existing problems</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="165"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="154"/>
         <source>Tick the problems above to put them in the summary; add your own here, one per line.</source>
         <translation>勾选上面的问题写入总结；自己补充的问题写在这里，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="169"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="158"/>
         <source>Suggested from this year&apos;s problems; edit freely. Numbering is added when the document is made.</source>
         <translation>根据本年度存在的问题自动建议，可自由修改。生成文档时会自动编号。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="185"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="174"/>
         <source>Restore suggestion</source>
         <translation>恢复建议内容</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="292"/>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="305"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="281"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="294"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="374"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="363"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="407"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="396"/>
         <source>The preview could not be made: {reason}</source>
         <translation>预览生成失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="434"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="423"/>
         <source>Export the annual summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="436"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="425"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="442"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="431"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="483"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="472"/>
         <source>Writing the annual summary…</source>
         <translation>正在生成年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="466"/>
+        <location filename="../../emergency_desk/ui/summary/summary_tab.py" line="455"/>
         <source>The summary was saved as
 {path}
 
@@ -2292,7 +2347,7 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/summary/summary_install.py" line="24"/>
-        <source>Annual Summary</source>
+        <source>Summary</source>
         <translation>年度总结</translation>
     </message>
 </context>

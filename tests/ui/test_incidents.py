@@ -94,7 +94,7 @@ def test_incident_form_shows_latest_figures_and_masks_id_numbers(
     dialog = IncidentDialog(ui_store, "incidents", incident)
     qtbot.addWidget(dialog)
     assert dialog.latest_label.text() == (
-        "最新灾情：续报 2025-07-09 05:00：受灾人口(人次) 2,150；死亡人口 1"
+        "最新灾情：续报 2025年7月9日 05:00：受灾人口(人次) 2,150；死亡人口 1"
     )
     panel = dialog.panels["incident_victims"]
     column = [f.key for f in panel.model.columns].index("id_number")

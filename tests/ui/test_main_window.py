@@ -58,6 +58,9 @@ def test_about_shows_the_version(window, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _p, _t, text: shown.append(text)))
     window.about_action.trigger()
     assert __version__ in shown[0]
+    # It names every register the office keeps, the newer ledgers too.
+    for title in ("隐患排查", "应急联系人", "应急避难场所", "突发事件与灾情"):
+        assert title in shown[0], title
 
 
 def test_add_tab_and_open_record(qtbot, window) -> None:

@@ -75,6 +75,36 @@ def test_main_window_opens_inside_and_shrinks_to_1024x600(qtbot, ui_store: Store
     assert window.tabs.tabBar().usesScrollButtons()
 
 
+def test_main_window_uses_a_big_screen(
+    qtbot, ui_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a 1920×1080 monitor (1920×1040 free) the window once opened at 1320×820, a third of
+    the screen unused: it now opens wide, and still wholly inside the free area."""
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    area = QRect(0, 0, 1920, 1040)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget=None: QRect(area))
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() > 1600 and window.height() > 850, window.size()
+    assert window.width() + screen_fit.FRAME_WIDTH <= area.width()
+    assert window.height() + screen_fit.FRAME_HEIGHT <= area.height()
+    assert area.contains(window.frameGeometry())
+
+
+def test_main_window_on_a_laptop_opens_as_before(qtbot, ui_store: Store, laptop: QRect) -> None:
+    """1366×728 free: the wished 1320 px fits and is kept; the height is clamped to the
+    screen, frame included — the size township laptops have always opened at."""
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ui_store)
+    qtbot.addWidget(window)
+    assert window.width() == 1320
+    assert window.height() == laptop.height() - screen_fit.FRAME_HEIGHT
+
+
 def test_long_text_takes_the_height_it_needs(qtbot, ui_store: Store) -> None:
     from emergency_desk.schema import TABLES
     from emergency_desk.ui.widgets.field_editors import LongTextEditor

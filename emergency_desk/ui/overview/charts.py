@@ -137,6 +137,11 @@ class OverviewCharts(QWidget):
         axis_n = QValueAxis()
         axis_n.setLabelFormat("%d")
         axis_n.setRange(0, max([n for _m, n in months] or [1]) or 1)
+        # 140 px high leaves the counts too little room by Qt's measure: it drew "..." for
+        # every tick. The counts are short numbers, never worth hiding; three ticks fit.
+        axis_n.setLabelsFont(self._small_font())
+        axis_n.setTruncateLabels(False)
+        axis_n.setTickCount(3)
         axis_n.applyNiceNumbers()
         chart.addAxis(axis_n, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_n)

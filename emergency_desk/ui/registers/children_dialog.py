@@ -44,9 +44,8 @@ class ChildrenDialog(RecordDialog):
             tabs.setObjectName("subRecordTabs")
             self.extra_layout.addWidget(tabs, 1)
         for child in children:
-            box: QWidget = (
-                QWidget(tabs) if tabs is not None else QGroupBox(child.label(self.lang), self)
-            )
+            title = child.label(self.lang).replace("&", "&&")  # a lone "&" marks a shortcut
+            box: QWidget = QWidget(tabs) if tabs is not None else QGroupBox(title, self)
             box.setObjectName(f"box_{child.name}")
             columns = tuple(k for k in child.keys if k != child.parent_key)
             panel = SubRecordPanel(
@@ -54,7 +53,7 @@ class ChildrenDialog(RecordDialog):
             )
             QVBoxLayout(box).addWidget(panel)
             if tabs is not None:
-                tabs.addTab(box, child.label(self.lang))
+                tabs.addTab(box, title)
             else:
                 self.extra_layout.addWidget(box, 1)
             self.panels[child.name] = panel

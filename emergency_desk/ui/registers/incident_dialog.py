@@ -16,6 +16,7 @@ from ...schema import TABLES
 from ...schema.incidents import REPORT_FIGURES
 from ...store import ListQuery, Store
 from ...store.audit_log import record_personal_access
+from ..shell.lang import format_datetime
 from ..shell.store_watch import watch_tables
 from .children_dialog import ChildrenDialog
 
@@ -81,7 +82,8 @@ def figures_text(report: dict[str, Any] | None, lang: str) -> str:
         )
         parts.append(f"{f.label(lang)} {number}")
     sep = "；" if lang == "zh" else "; "
-    return f"{kind} {str(report['sent_at'])[:16]}{'：' if lang == 'zh' else ': '}" + sep.join(parts)
+    sent = format_datetime(report["sent_at"], lang)  # as every date on screen: 2026年7月9日 05:00
+    return f"{kind} {sent}{'：' if lang == 'zh' else ': '}" + sep.join(parts)
 
 
 class IncidentDialog(ChildrenDialog):

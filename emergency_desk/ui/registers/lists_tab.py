@@ -30,7 +30,8 @@ class ListsTab(QWidget):
         for name in self.TABLES_SHOWN:
             tab = RegisterTab(store, name)
             self.sub_tabs[name] = tab
-            self.tabs.addTab(tab, TABLES[name].label(lang))
+            # "&&": a lone "&" marks a shortcut ("Incidents _disasters" on screen).
+            self.tabs.addTab(tab, TABLES[name].label(lang).replace("&", "&&"))
 
     @property
     def register(self) -> RegisterTab:

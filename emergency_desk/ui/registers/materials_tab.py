@@ -94,9 +94,26 @@ class MaterialsTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([330, 990])
+        self._left_sized = False
 
         self.points.current_changed.connect(self._point_changed)
         self._point_changed(None)
+
+    def showEvent(self, event: Any) -> None:
+        """The points' four buttons in view (seen cut at 1366 px: "修改记录…" behind
+        arrows); measured once shown, when the buttons have their style's size."""
+        super().showEvent(event)
+        if not self._left_sized:
+            self._left_sized = True
+            row = self.points.toolbar_layout.parentWidget()
+            viewport = row.parentWidget() if row is not None else None
+            scroller = viewport.parentWidget() if viewport is not None else None  # ScrollingRow
+            if row is None or scroller is None:
+                return
+            need = row.minimumSizeHint().width() + self.points.width() - scroller.width() + 2
+            left, right = self.splitter.sizes()
+            if 0 < left < need:
+                self.splitter.setSizes([need, max(right - (need - left), 0)])
 
     # The register's main table for others (exports, the needs-attention filter).
     @property

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ from ...store import Store, StoreError
 from ..shell.lang import ui_lang
 from ..shell.language_choice import LanguageBox
 from ..widgets.dialog_parts import error_label, save_cancel_buttons
+from ..widgets.screen_fit import fit_to_screen
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -116,8 +119,18 @@ class SettingsDialog(QDialog):
             "Teams, shelters and risk points": self.tr("Teams, shelters and risk points"),
         }
         layout = QVBoxLayout(self)
+        # The sections scroll; Save and Cancel stay in view (seen below a 768 px screen).
+        content = QWidget(self)
+        sections = QVBoxLayout(content)
+        sections.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
         for title, names in SECTIONS:
-            box = QGroupBox(titles[title], self)
+            box = QGroupBox(titles[title], content)
             form = QFormLayout(box)
             for name in names:
                 spec = SPECS_BY_NAME[name]
@@ -150,9 +163,9 @@ class SettingsDialog(QDialog):
                 widget.setObjectName(f"setting_{name}")
                 form.addRow(spec.label(self.lang), widget)
                 self.inputs[name] = widget
-            layout.addWidget(box)
-        self.language_box = LanguageBox(self)  # per user, not in the database
-        layout.addWidget(self.language_box)
+            sections.addWidget(box)
+        self.language_box = LanguageBox(content)  # per user, not in the database
+        sections.addWidget(self.language_box)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
@@ -165,6 +178,10 @@ class SettingsDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.setMinimumWidth(560)  # the office's English name fits without scrolling
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        below = row.sizeHint().height() + 3 * layout.spacing() + 2 * layout.contentsMargins().top()
+        hint = content.sizeHint()
+        fit_to_screen(self, hint.width() + bar + 24, hint.height() + below, centre=True)
         self.load(load_settings(store))
         if store.read_only:
             buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)

@@ -133,7 +133,10 @@ def choose_database(db_path: Path | None) -> Path | None:
 
 
 def offer_first_run(window: MainWindow) -> None:
-    """A new office's empty file: the short setup (loaded only then)."""
+    """A new office's empty file: the short setup (loaded only then). Deferred work: by the
+    time it runs the window may have closed its file."""
+    if window.store.closed:
+        return
     from ..settings.first_run import offer_first_run as offer
 
     offer(window)

@@ -32,7 +32,7 @@ from ...paths import default_database
 from ...schema import REGISTER_BY_NAME, REGISTERS, TABLES, register_of_table
 from ...store import Store, StoreError
 from ..registers.registry import make_register_tab, register_title
-from ..widgets.screen_fit import fit_to_screen
+from ..widgets.screen_fit import fit_to_screen, main_window_size
 from .app_settings import (
     KEY_GEOMETRY,
     app_settings,
@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self.figures_gate = after_figures(self.paint_gate, self.overview_tab)
         geometry = app_settings().value(KEY_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1320, 820, centre=True)
+            size = main_window_size(self)
+            fit_to_screen(self, size.width(), size.height(), centre=True)
         else:  # saved on a bigger screen than this one
             fit_to_screen(self)
         self.tabs.currentChanged.connect(self._build_shown)
@@ -201,15 +202,21 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def about(self) -> None:
+        # Every register the schema declares, by its title in the UI's language.
+        titles = [REGISTER_BY_NAME[r].label(self.lang).replace("&", "&amp;") for r in REGISTERS]
         QMessageBox.about(
             self,
             self.tr("About Emergency Desk"),
             self.tr(
                 "<h3>Emergency Desk {version}</h3>"
-                "<p>Registers of an emergency management office — plans, drills, hazards, "
-                "material reserves, duty and publicity — and its annual work summary.</p>"
+                "<p>The registers of an emergency management office ({registers}), its "
+                "printouts and its annual work summary.</p>"
                 "<p>Works offline; the data stays in the database file:<br>{path}</p>"
-            ).format(version=__version__, path=self._db_text()),
+            ).format(
+                version=__version__,
+                registers=("、" if self.lang == "zh" else ", ").join(titles),
+                path=self._db_text(),
+            ),
         )
 
     # -- tabs ------------------------------------------------------------------------

@@ -21,4 +21,4 @@ def _summary_tab(store: Store) -> QWidget:
 
 
 def install_summary(window: MainWindow) -> None:
-    window.add_tab(_summary_tab, QCoreApplication.translate("SummaryTab", "Annual Summary"))
+    window.add_tab(_summary_tab, QCoreApplication.translate("SummaryTab", "Summary"))

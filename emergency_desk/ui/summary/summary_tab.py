@@ -1,4 +1,4 @@
-"""The "Annual Summary" tab: preview the year's summary, write the office's own parts,
+"""The "Summary" tab (the annual summary): preview the year's summary, write the office's own parts,
 export to Word.
 
 The preview is the same outline the Word writer lays out (``report.build_summary``), fed

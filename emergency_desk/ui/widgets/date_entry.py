@@ -35,7 +35,9 @@ def ui_locale(lang: str | None = None) -> QLocale:
     """Month names and the calendar popup in the UI language, not the PC's."""
     if (lang or ui_lang()) == "zh":
         return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    # "C": English names, weeks from Monday, and "Sep" as every list writes it (the UK
+    # locale's "Sept" made a form's 24 Sept 2026 beside the list's 24 Sep 2026).
+    return QLocale.c()
 
 
 class _MonthDigits:

@@ -116,6 +116,7 @@ class VillageEditor(TextEditor):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItems(villages)
+        self.combo.setMinimumWidth(200)  # as a choice's: "杨家坝村三组", not "东坪▾"
         self.combo.setCurrentIndex(-1)
         edit = self.combo.lineEdit()
         assert edit is not None  # an editable combo box always has one
@@ -137,7 +138,7 @@ class DecimalEditor(TextEditor):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.edit.setMaxLength(24)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().averageCharWidth() * 18)
+        self._layout.addStretch(1)  # a number's width, at the left like every field
         if field.bounds is not None:
             low, high = field.bounds
             self.edit.setPlaceholderText(f"{low:g} – {high:g}")
@@ -155,8 +156,7 @@ class DecimalEditor(TextEditor):
         self._set_text("" if value in (None, "") else decimal_text(self.field, value))
 
 
-MIN_LINES = 2
-MAX_LINES = 8
+MIN_LINES, MAX_LINES = 2, 8
 
 
 class LongTextEditor(_TextLikeEditor):

@@ -290,6 +290,17 @@ class RecordDialog(QDialog):
             "duty_log": self.tr("duty log entry"),
             "duty_handovers": self.tr("handover record"),
             "activities": self.tr("publicity or training event"),
+            "stock_movements": self.tr("stock movement"),
+            "teams": self.tr("rescue team"),
+            "contacts": self.tr("contact"),
+            "shelters": self.tr("shelter"),
+            "risk_points": self.tr("risk point"),
+            "warnings": self.tr("warning"),
+            "warning_callbacks": self.tr("call-back"),
+            "incidents": self.tr("incident"),
+            "incident_reports": self.tr("report up"),
+            "incident_victims": self.tr("dead or missing person"),
+            "incident_houses": self.tr("household with a damaged house"),
         }
         return nouns.get(self.table.name) or self.table.label(self.lang)
 

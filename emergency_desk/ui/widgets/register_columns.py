@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ...schema import Field, FieldType, Table
@@ -66,13 +66,14 @@ def make_table_view(parent: QWidget, model: Any) -> QTableView:
     return view
 
 
-def size_columns(
+def natural_widths(
     view: QTableView, columns: Sequence[Field], table: Table, lang: str, *, compact: bool
-) -> None:
+) -> list[int]:
     """Widths that fit what each type shows (a zh date is wider than an ISO one)."""
     fm = view.fontMetrics()
     adv = fm.horizontalAdvance
-    for i, f in enumerate(columns):
+    widths = []
+    for f in columns:
         if f.type is FieldType.DATE:
             width = adv(format_date("2026-12-27", lang)) + 18
         elif f.type is FieldType.DATETIME:
@@ -90,7 +91,121 @@ def size_columns(
         else:
             width = _COLUMN_WIDTH.get(f.type, 120)
         width = max(width, adv(f.label(lang)) + 30)  # room for the sort arrow
-        view.setColumnWidth(i, min(width, 380))
+        widths.append(min(width, 380))
+    return widths
+
+
+def _shrinkable(f: Field, table: Table) -> bool:
+    """Free text that reads well elided (names, places, units) — never the key values a
+    clerk scans a list for: dates, numbers, statuses and other choices, phone numbers."""
+    if f.key == table.title_field or f.type in (FieldType.REF, FieldType.LONGTEXT):
+        return True
+    return f.type is FieldType.TEXT and f.max_length > 40 and f.key not in _PERSON_FIELDS
+
+
+def fitted_widths(natural: Sequence[int], floors: Sequence[int | None], room: int) -> list[int]:
+    """``natural`` narrowed, each shrinkable column (a floor, not None) in proportion to
+    what it can give, until the whole fits ``room`` or every such column is at its floor."""
+    over = sum(natural) - room
+    spare = sum(w - fl for w, fl in zip(natural, floors, strict=True) if fl is not None and w > fl)
+    if over <= 0 or spare <= 0:
+        return list(natural)
+    share = min(over / spare, 1.0)
+    return [
+        w if fl is None or w <= fl else w - int((w - fl) * share + 0.999)
+        for w, fl in zip(natural, floors, strict=True)
+    ]
+
+
+class ColumnFitter(QObject):
+    """Keeps a list's columns inside its width so the values at the right (minimum stock,
+    expiry, a call's status) show without scrolling sideways on a 1366 px laptop: the free
+    text columns give up width first. Room to spare goes to the title column, not to the
+    last one (a count stretched across the screen stood far from its header). Once the
+    user drags a column, their widths stand."""
+
+    def __init__(
+        self, view: QTableView, columns: Sequence[Field], table: Table, lang: str, compact: bool
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.natural = natural_widths(view, columns, table, lang, compact=compact)
+        adv = view.fontMetrics().horizontalAdvance
+        least = adv("应急管理办公") + 14  # six characters: a name or place still reads
+        title = adv("青石镇应急管理办公室防汛") + 14  # what the row is: twelve characters
+        self.floors: list[int | None] = [
+            max(title if f.key == table.title_field else least, adv(f.label(lang)) + 30)
+            if _shrinkable(f, table)
+            else None
+            for f in columns
+        ]
+        # Then, where that is not enough (long English choice labels), the choices give
+        # up to a third of their width ("Production safety acc…" still says which), but
+        # only if that brings every column into view: else they keep their words.
+        self.choice_floors: list[int | None] = [
+            max(adv(f.label(lang)) + 30, w * 2 // 3) if f.type is FieldType.CHOICE else None
+            for f, w in zip(columns, self.natural, strict=True)
+        ]
+        keys = [f.key for f in columns]
+        self.title = keys.index(table.title_field) if table.title_field in keys else None
+        self.user_sized = False
+        self._fitting = False
+        self._room = -1
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().sectionResized.connect(self._section_resized)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self.user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.user_sized:
+            self.fit()
+        return False
+
+    def change(self, do: Callable[[], None]) -> None:
+        """Hide or show columns (not the user sizing one), then fit again."""
+        self._fitting = True
+        try:
+            do()
+        finally:
+            self._fitting = False
+        self._room = -1
+        if not self.user_sized:
+            self.fit()
+
+    def fit(self) -> None:
+        shown = [i for i in range(len(self.natural)) if not self.view.isColumnHidden(i)]
+        room = self.view.viewport().width()
+        if room == self._room:
+            return
+        self._room = room
+        widths = fitted_widths(
+            [self.natural[i] for i in shown], [self.floors[i] for i in shown], room
+        )
+        squeezed = fitted_widths(widths, [self.choice_floors[i] for i in shown], room)
+        if sum(squeezed) <= room:  # only when it brings the last column into view
+            widths = squeezed
+        if shown and sum(widths) < room:
+            at = shown.index(self.title) if self.title in shown else len(shown) - 1
+            widths[at] += room - sum(widths)
+        self._fitting = True
+        try:
+            for i, width in zip(shown, widths, strict=True):
+                self.view.setColumnWidth(i, width)
+        finally:
+            self._fitting = False
+
+
+def size_columns(
+    view: QTableView, columns: Sequence[Field], table: Table, lang: str, *, compact: bool
+) -> ColumnFitter:
+    """Natural widths, narrowed to the list's width while the user has not sized them."""
+    for i, width in enumerate(natural_widths(view, columns, table, lang, compact=compact)):
+        view.setColumnWidth(i, width)
+    return ColumnFitter(view, columns, table, lang, compact)
 
 
 def _hidden_key(table: Table) -> str:
@@ -101,8 +216,20 @@ def restore_hidden_columns(view: QTableView, columns: Sequence[Field], table: Ta
     hidden = app_settings().value(_hidden_key(table)) or []
     if isinstance(hidden, str):
         hidden = [hidden]
-    for i, f in enumerate(columns):
-        view.setColumnHidden(i, f.key in hidden and f.key != table.title_field)
+
+    def hide() -> None:
+        for i, f in enumerate(columns):
+            view.setColumnHidden(i, f.key in hidden and f.key != table.title_field)
+
+    _change(view, hide)
+
+
+def _change(view: QTableView, do: Callable[[], None]) -> None:
+    fitter = view.findChild(ColumnFitter)
+    if isinstance(fitter, ColumnFitter):
+        fitter.change(do)
+    else:
+        do()
 
 
 def column_menu(
@@ -127,7 +254,7 @@ def column_menu(
 def set_column_visible(
     view: QTableView, columns: Sequence[Field], table: Table, column: int, visible: bool
 ) -> None:
-    view.setColumnHidden(column, not visible)
+    _change(view, lambda: view.setColumnHidden(column, not visible))
     hidden = [f.key for i, f in enumerate(columns) if view.isColumnHidden(i)]
     settings = app_settings()
     settings.setValue(_hidden_key(table), hidden)

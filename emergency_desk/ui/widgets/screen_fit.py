@@ -18,6 +18,10 @@ FRAME_WIDTH = 16
 FRAME_HEIGHT = 40
 # When there is no screen at all (never on a desktop): the smallest common laptop.
 FALLBACK = QRect(0, 0, 1366, 728)
+# The main window's first size: at least 1320×820 (clamped on a laptop, as before), and on a
+# big monitor this share of the free area, so a 1920×1080 screen is not left two-thirds used.
+MAIN_BASE = QSize(1320, 820)
+MAIN_SHARE = 0.88
 
 
 def available_geometry(widget: QWidget | None = None) -> QRect:
@@ -38,6 +42,17 @@ def _frame_extra(window: QWidget) -> tuple[int, int]:
 def usable_height(widget: QWidget | None = None) -> int:
     """The tallest a window's contents can be on this screen, its frame set aside."""
     return available_geometry(widget).height() - FRAME_HEIGHT
+
+
+def main_window_size(widget: QWidget | None = None) -> QSize:
+    """The size the main window first opens at: ``MAIN_SHARE`` of a big screen's free area,
+    never less than ``MAIN_BASE`` (which ``fit_to_screen`` then clamps on a small laptop, so
+    1366×768 and smaller open exactly as they always did)."""
+    area = available_geometry(widget)
+    return QSize(
+        max(MAIN_BASE.width(), int(area.width() * MAIN_SHARE)),
+        max(MAIN_BASE.height(), int(area.height() * MAIN_SHARE)),
+    )
 
 
 def fit_to_screen(
