@@ -78,3 +78,19 @@ def unit_en(unit: str | None) -> str:
 def num(count: int) -> str:
     """A bare count as English style writes it: "two", "12", "1,873"."""
     return SMALL_WORDS[count] if 0 < count < len(SMALL_WORDS) else f"{count:,}"
+
+
+def change(now: int, before: int | None) -> str:
+    """ "two more than last year" / "the same as last year"; "" without a figure."""
+    if not before:
+        return ""
+    if now == before:
+        return "the same as last year"
+    word = "more" if now > before else "fewer"
+    return f"{num(abs(now - before))} {word} than last year"
+
+
+def versus(now: int, before: int | None) -> str:
+    """ " (two more than last year)"; nothing without a figure."""
+    said = change(now, before)
+    return f" ({said})" if said else ""

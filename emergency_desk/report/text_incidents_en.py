@@ -13,7 +13,7 @@ from ..store.summary_incidents import DutyEvent, IncidentFigures, IncidentLine
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import full_date_en, inner_quotes, join_en, money_en, month_day_en
-from .text_en_words import label, low, num
+from .text_en_words import label, low, num, versus
 from .text_en_words import words as plural  # below ten in words, as English style wants
 
 TITLE = "Emergencies and information reporting"
@@ -112,18 +112,10 @@ def _during(f: SummaryFigures) -> str:
     return f"From 1 January to {full_date_en(f.as_of)}" if f.partial else "During the year"
 
 
-def _versus(now: int, before: int | None) -> str:
-    if not before:
-        return ""
-    if now == before:
-        return " (the same as last year)"
-    return f" ({num(abs(now - before))} {'more' if now > before else 'fewer'} than last year)"
-
-
 def _overview(f: SummaryFigures) -> str:
     g = f.incidents
     s = f"{_during(f)}, {plural(g.count, 'emergency', 'emergencies')} occurred"
-    s += _versus(g.count, f.incidents_prev.count if f.incidents_prev else None)
+    s += versus(g.count, f.incidents_prev.count if f.incidents_prev else None)
     cats = in_schema_order(g.by("category"), "incidents", "category")
     if len(cats) > 1:
         s += ": " + join_en([plural(n, *CATEGORY_WORDS[k]) for k, n in cats.items()])

@@ -17,7 +17,7 @@ from ..store.summary_incidents import DutyEvent, IncidentFigures, IncidentLine
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import join_zh, month_day_zh
-from .text_zh_words import cn, label, whole_year
+from .text_zh_words import cn, label, versus, whole_year
 
 TITLE = "突发事件应对和信息报送"
 EVENTS_TITLE = "突发事件应对处置"
@@ -102,19 +102,11 @@ def _main(g: IncidentFigures) -> list[IncidentLine]:
     return [x for x in g.incidents if x in top]
 
 
-def _versus(now: int, before: int | None) -> str:
-    if not before:
-        return ""
-    if now == before:
-        return "，与上年持平"
-    return f"，较上年{'增加' if now > before else '减少'}{abs(now - before)}起"
-
-
 def _overview(f: SummaryFigures) -> str:
     g = f.incidents
     period = whole_year(f.year, f.as_of)
     s = f"{period}共发生各类突发事件{g.count}起"
-    s += _versus(g.count, f.incidents_prev.count if f.incidents_prev else None)
+    s += versus(g.count, f.incidents_prev.count if f.incidents_prev else None, "起")
     cats = in_schema_order(g.by("category"), "incidents", "category")
     if len(cats) > 1:
         s += "，其中" + join_zh(

@@ -8,23 +8,9 @@ from . import text_incidents_en
 from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import full_date_en, join_en, pct
+from .text_en_words import change as _change
 from .text_en_words import low, num, words
-
-
-def _change(now: int, before: int | None) -> str:
-    """ "two more than last year" / "the same as last year"; "" without a figure."""
-    if not before:
-        return ""
-    if now == before:
-        return "the same as last year"
-    word = "more" if now > before else "fewer"
-    return f"{num(abs(now - before))} {word} than last year"
-
-
-def _versus(now: int, before: int | None) -> str:
-    """ " (two more than last year)"; nothing without a figure."""
-    change = _change(now, before)
-    return f" ({change})" if change else ""
+from .text_en_words import versus as _versus
 
 
 def _there(count: int) -> str:

@@ -9,16 +9,7 @@ from .figures import SummaryFigures, in_schema_order
 from .model import Para
 from .numbers import join_zh, pct
 from .text_zh_words import label, whole_year, year_end
-
-
-def _versus(now: int, before: int | None, unit: str) -> str:
-    """ "，较上年增加2支" / "，与上年持平"; nothing when last year has no figure."""
-    if not before:
-        return ""
-    if now == before:
-        return "，与上年持平"
-    word = "增加" if now > before else "减少"
-    return f"，较上年{word}{abs(now - before)}{unit}"
+from .text_zh_words import versus as _versus
 
 
 def ledgers(f: SummaryFigures) -> list[Para]:

@@ -60,3 +60,13 @@ def year_end(year: int, as_of: dt.date) -> str:
     if as_of >= dt.date(year, 12, 31):
         return f"{year}年底"
     return f"{year}年{as_of.month}月{as_of.day}日"
+
+
+def versus(now: int, before: int | None, unit: str) -> str:
+    """ "，较上年增加2支" / "，与上年持平"; nothing when last year has no figure."""
+    if not before:
+        return ""
+    if now == before:
+        return "，与上年持平"
+    word = "增加" if now > before else "减少"
+    return f"，较上年{word}{abs(now - before)}{unit}"
