@@ -157,7 +157,7 @@ FITS: dict[str, tuple[tuple[str, ...], str]] = {
     "{spot}房屋后墙出现裂缝，村民担心山体滑动": (
         ("通知村监测员现场查看，设置警戒，转移坡下{k}户{p}人，报镇自然资源所",), "general"),
     "{village}持续强降雨，{river}水位快速上涨，沿河低洼农户有进水风险": (
-        ("启动防汛Ⅳ级应急响应，组织转移沿河群众{p}人",), "major"),
+        ("通知包村干部和{river}沿线监测员加密巡查，提醒沿河低洼农户做好转移准备",), "general"),
     "{res}水位接近汛限水位，水库巡查员报告坝体无异常": (
         ("通知水利站加密巡查，做好泄洪准备",), "general"),
     "{village}集镇路段内涝积水约{n}厘米": (("组织人员疏通排水沟，交通劝导",), "general"),
@@ -193,6 +193,14 @@ FITS: dict[str, tuple[tuple[str, ...], str]] = {
     "{village}村民来电咨询地质灾害搬迁政策": (("已答复来电人，转相关站所办理",), "none"),
     "{spot}电线被大风刮断，垂落路边": (("通知供电所抢修，设置警戒",), "general"),
 }  # fmt: skip
+
+
+# The summer's flood: the one call of the year answered with a response (Ⅳ级, the lowest, as
+# a township's 一般 flood is); an everyday rising-river call is watched, not responded to.
+FLOOD_RESPONSE = (
+    "{village}持续强降雨，{river}水位快速上涨，沿河低洼农户有进水风险",
+    "启动防汛Ⅳ级应急响应，组织转移沿河群众{p}人",
+)
 
 
 def fitting(summary: str, actions: tuple[str, ...], level: str) -> tuple[tuple[str, ...], str]:
@@ -276,15 +284,17 @@ def _log(ctx: DemoContext, officers_on: dict[dt.date, str]) -> dict[dt.date, int
         for _ in range(count):
             if _entry(ctx, day, ctx.weighted(weights), officers_on):
                 open_by_day[day] = open_by_day.get(day, 0) + 1
-    # One or two 较大 events a year, and one 重大 flood in the two years: a township's
-    # 特别重大 filter finding nothing is as it should be.
+    # One or two 较大 events a year and a summer flood answered with a Ⅳ-level response (一般):
+    # a 重大 event would stand in the incidents register too, and a township's two years
+    # rarely hold one, so its 重大 and 特别重大 filters finding nothing is as it should be.
     for year in ctx.years:
         for _ in range(ctx.rng.randint(1, 2)):
             when = ctx.day_in(year)
             if when is not None:
                 weights = LARGER_SUMMER if 4 <= when.month <= 9 else LARGER_WINTER
                 _entry(ctx, when, ctx.weighted(weights), officers_on, level="larger")
-    _entry(ctx, ctx.after(ctx.start, 190, 200), "flood", officers_on, level="major")
+    flood_day = ctx.after(ctx.start, 190, 200)
+    _entry(ctx, flood_day, "flood", officers_on, level="general", call=FLOOD_RESPONSE)
     return open_by_day
 
 
@@ -294,8 +304,9 @@ def _entry(
     kind: str,
     officers_on: dict[dt.date, str],
     level: str | None = None,
+    call: tuple[str, str] | None = None,
 ) -> bool:
-    """One call; True if it is still open (being handled)."""
+    """One call (``call``: this summary and action); True if it is still open (being handled)."""
     hour = ctx.rng.choices(range(24), weights=[1] * 7 + [4] * 12 + [2] * 5)[0]
     received = dt.datetime.combine(day, dt.time(hour, ctx.rng.randrange(60)))
     if received > dt.datetime.combine(ctx.today, dt.time(23, 59)):
@@ -318,8 +329,9 @@ def _entry(
             tuple(s for s in summaries if LEVELS.index(FITS.get(s, ((), level))[1]) >= top)
             or summaries
         )
-    summary = ctx.pick(summaries)
+    summary = call[0] if call else ctx.pick(summaries)
     actions, level = fitting(summary, actions, level or _level(ctx, kind))
+    actions = (call[1],) if call else actions
     reported_up, reported_to = _reported_up(ctx, received, level, kind)
     recent = (ctx.today - day).days <= 2
     still_open = (recent and ctx.chance(0.6)) or ctx.chance(0.01)
