@@ -4,8 +4,10 @@ The annual summary, the duty day log, the rectification notices, the drill evalu
 report and the printed ledgers are all Word files that an office opens on a machine
 whose Normal template is anything but official-document style, so every run gets its
 faces explicitly (the Chinese one in ``w:eastAsia``: Word ignores a Chinese face given
-only as the Latin font), every table header is marked to repeat on each page, and the
-file's properties name the office, not python-docx. One copy of each, here.
+only as the Latin font) — a table's body text through one character style that carries
+them, not on each of its thousands of runs — every table header is marked to repeat on
+each page, and the file's properties name the office, not python-docx. One copy of each,
+here.
 """
 
 from __future__ import annotations
