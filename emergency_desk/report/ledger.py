@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from docx.document import Document as DocxDocument
@@ -130,18 +130,24 @@ def cell_text_plain(f: Field, value: Any, lang: str) -> str:
     return f.choice_label(str(value), lang) if f.choices else str(value)
 
 
-def _min_width(head: str, cells: Sequence[str]) -> float:
+def _min_width(head: str, measured: Mapping[str, float]) -> float:
     """The narrowest a column can print: its header's longest word (a Chinese header may
     take two lines), its longest unbreakable run of Latin text (a date, a phone number),
-    and four characters of anything longer, which wraps."""
+    and four characters of anything longer, which wraps. ``measured`` holds each
+    different cell text of the column with its width."""
     if any(ord(ch) > 0x2E7F for ch in head):
         head_w = min(text_width_pt(head, TABLE_PT), 4 * TABLE_PT)
     else:
         head_w = max((text_width_pt(w, TABLE_PT) for w in head.split()), default=0.0)
-    longest_cell = max((text_width_pt(c, TABLE_PT) for c in cells), default=0.0)
-    token = max(
-        (text_width_pt(w, TABLE_PT) for c in cells for w in LATIN_RUN.findall(c)), default=0.0
-    )
+    longest_cell = max(measured.values(), default=0.0)
+    token = 0.0
+    # Widest cells first: a run of Latin text is never wider than its cell, so once the
+    # cells are no wider than the longest run found, none of the rest can hold a longer.
+    for text in sorted(measured, key=measured.__getitem__, reverse=True):
+        if measured[text] <= token:
+            break
+        for run in LATIN_RUN.findall(text):
+            token = max(token, text_width_pt(run, TABLE_PT))
     return max(head_w, token, min(longest_cell, 4 * TABLE_PT), 2 * TABLE_PT) + CELL_MIN_PAD_PT
 
 
@@ -149,12 +155,13 @@ def column_widths(
     headers: Sequence[str], rows: Sequence[Sequence[str]], cap_chars: int = MAX_COLUMN_CHARS
 ) -> tuple[list[float], list[float]]:
     """Each column's comfortable width (its longest cell, up to ``cap_chars``
-    characters) and its minimum (``_min_width``)."""
+    characters) and its minimum (``_min_width``). Each different text is measured once:
+    a ledger's columns repeat their dates, kinds and units over thousands of rows."""
     wanted, least = [], []
     for i, head in enumerate(headers):
-        cells = [r[i] for r in rows]
-        low = _min_width(head, cells)
-        longest = max((text_width_pt(c, TABLE_PT) for c in cells), default=0.0)
+        measured = {text: text_width_pt(text, TABLE_PT) for text in {r[i] for r in rows}}
+        low = _min_width(head, measured)
+        longest = max(measured.values(), default=0.0)
         wanted.append(max(min(longest, cap_chars * TABLE_PT) + CELL_PAD_PT, low))
         least.append(low)
     return wanted, least
