@@ -9,7 +9,7 @@
   (``floors_county.league``).
 * ``county_report``: ``county report --year 2025`` (``report.county_report
   .export_county_report``) to .docx; against the summary's figure groups
-  (``floors.report_figures``, part one runs the township summary over every row) and the
+  (``floors_report.report_figures``, part one runs the township summary over every row) and the
   per-township figures by hand-written SQL (``floors_county.by_township``), then
   python-docx writing the same paragraphs and tables.
 """
@@ -23,12 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import floors
 import floors_county
 import generate
 import more_cases
 
 from emergency_desk.store import Store
+
+try:  # the summary's floor (its own module once it covered every figure group)
+    from floors_report import report_figures as summary_figures
+except ImportError:
+    from floors import report_figures as summary_figures
 
 Case = tuple[Callable[[], Any], Callable[[], Any]]
 TODAY = generate.TODAY  # the tab's "today": the demo townships' year (2026) up to it
@@ -65,27 +69,68 @@ def _warm(conn: sqlite3.Connection) -> None:
     conn.execute("SELECT * FROM townships").fetchall()
 
 
-def fill_tab(store: Store, today: Any = TODAY) -> Any:
-    """Build the 乡镇汇总 tab as the window does on a click, wait until its table is filled
-    (the worker's figures arrived and set) and drawn; the tab."""
+def _wait_for(signal: Any) -> None:
+    """Run the event loop until ``signal`` fires (two minutes at most: a hung worker)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(120_000)
+    loop.exec()
+    timer.stop()
+    signal.disconnect(loop.quit)
+
+
+def fill_tab(store: Store, today: Any = TODAY) -> Any:
+    """Build the 乡镇汇总 tab as the window does on a click, wait until its table is filled
+    (the worker's figures arrived and were set) and drawn; the tab."""
     from emergency_desk.ui.county.league_tab import LeagueTab
 
-    loop = QEventLoop()
     tab = LeagueTab(store, today=lambda: today)
-    tab.model.modelReset.connect(loop.quit)
-    timer = QTimer.singleShot(120_000, loop.quit)  # noqa: F841  (a hung worker ends the run)
-    tab.resize(1300, 700)
+    tab.resize(*TAB_SIZE)
     tab.show()
-    loop.exec()
+    _wait_for(tab.model.modelReset)
     tab.repaint()  # the filled table drawn
     assert tab.model.rowCount() > 0
     return tab
 
 
+TAB_SIZE = (1300, 700)
+
+
+def tab_texts(tab: Any) -> tuple[list[str], list[list[str]]]:
+    """The tab's headings and cell texts as shown."""
+    from PySide6.QtCore import Qt
+
+    m = tab.model
+    heads = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    cells = [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+    return heads, cells
+
+
+def show_floor_table(heads: list[str], cells: list[list[str]]) -> Any:
+    """The least Qt that shows the same table: a ``QTableWidget`` of the texts, columns
+    fitted to them, drawn at the tab's size."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    w = QTableWidget(len(cells), len(heads))
+    w.setHorizontalHeaderLabels(heads)
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            w.setItem(r, c, QTableWidgetItem(text))
+    w.resizeColumnsToContents()
+    w.resize(*TAB_SIZE)
+    w.show()
+    w.repaint()
+    return w
+
+
 def case_tab(db: Path) -> Case:
-    from emergency_desk.ui.county import league_tab  # noqa: F401  (loaded before timing)
+    """The tab until filled and drawn, against the figures by hand-written SQL and a bare
+    table widget drawing the same texts (the texts read once from the tab)."""
 
     def ours() -> None:
         store = Store.open(db)
@@ -98,13 +143,22 @@ def case_tab(db: Path) -> Case:
         tab.deleteLater()
         store.close()
 
+    store = Store.open(db)
+    tab = fill_tab(store)
+    heads, cells = tab_texts(tab)
+    tab.close()
+    store.close()
+
     def floor() -> None:
         conn = sqlite3.connect(db)
         _warm(conn)
+        show_floor_table(heads, cells).close()  # warm-up, as ours
         t0 = time.perf_counter()
         rows = floors_county.league(conn, TODAY)
+        shown = show_floor_table(heads, cells)
         floor.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        assert rows
+        assert len(rows) == len(cells)
+        shown.close()
         conn.close()
 
     return ours, floor
@@ -115,7 +169,7 @@ def report_floor(
 ) -> tuple[dict[str, list], dict[str | None, list[int]], Any]:
     """The county report's figures (part one's groups, the per-township figures, the
     townships) and python-docx writing ``paras`` and ``tables``: the figures, the document."""
-    figures = floors.report_figures(conn, year, today)
+    figures = summary_figures(conn, year, today)
     by_code = floors_county.by_township(conn, year, today, today)
     floors_county.township_rows(conn)
     return figures, by_code, floors_county.write_document(paras, tables)

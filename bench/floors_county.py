@@ -43,15 +43,20 @@ DONE = """(h.status IN ('rectified', 'closed') AND h.rectified_on IS NOT NULL
       AND l.from_status IS NOT NULL AND l.from_status NOT IN ('rectified', 'closed')))"""
 
 COUNTY_SQL: dict[str, tuple[str, tuple[str, ...]]] = {
-    # one pass over the hazards found up to the day: the year's and the open ones
+    # the year's hazards (their date index), then the open ones found up to the day: two
+    # queries read fewer rows' status history than one pass over every hazard
     "hazards": (
-        f"""SELECT h.township,
-          sum(h.found_on >= :start), sum(h.found_on >= :start AND {DONE}),
-          sum(NOT {DONE} AND h.deadline IS NOT NULL AND h.deadline < :day),
-          sum(NOT {DONE} AND h.grade = 'major')
-        FROM hazards h WHERE h.deleted_at IS NULL AND h.created_at < :entered
-          AND h.found_on <= :day GROUP BY h.township""",
-        ("hazards_found", "hazards_rectified", "hazards_overdue", "major_open"),
+        f"""SELECT h.township, count(*), sum({DONE}) FROM hazards h
+        WHERE h.deleted_at IS NULL AND h.created_at < :entered
+          AND h.found_on BETWEEN :start AND :day GROUP BY h.township""",
+        ("hazards_found", "hazards_rectified"),
+    ),
+    "hazards_open": (
+        f"""SELECT h.township, sum(h.deadline IS NOT NULL AND h.deadline < :day),
+          sum(h.grade = 'major') FROM hazards h
+        WHERE h.deleted_at IS NULL AND h.created_at < :entered AND h.found_on <= :day
+          AND NOT {DONE} GROUP BY h.township""",
+        ("hazards_overdue", "major_open"),
     ),
     "drills": (
         """SELECT township, count(*), sum(participants) FROM drills

@@ -1,0 +1,58 @@
+"""The summary writer's runs and table rows built as elements, not through python-docx's
+setters, which search an element's children on every call and cost more than the text
+(bench/README.md: the county report's table of thirty townships). Each function makes
+the element python-docx would make, byte for byte; ``tests/test_docx_fast.py`` holds them
+to python-docx's own output.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+_SPECIAL = ("\t", "\n", "\r")  # python-docx turns these into <w:tab/> and <w:br/>
+
+
+def add_run(p: Paragraph, text: str, props: Any) -> Run:
+    """``p.add_run(text)`` with a copy of ``props`` (a ``<w:rPr>``) as its properties."""
+    if any(c in text for c in _SPECIAL):
+        run = p.add_run(text)
+        run._r.insert(0, deepcopy(props))
+        return run
+    r = OxmlElement("w:r")
+    r.append(deepcopy(props))
+    if text:
+        t = OxmlElement("w:t")
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(qn("xml:space"), "preserve")
+        r.append(t)
+    p._p.append(r)
+    return Run(r, p)  # type: ignore[arg-type]
+
+
+class RowMaker:
+    """``table.add_row()`` for a table without merged cells: the first row is python-docx's,
+    each later one a copy of it as it was made (every cell's width from its grid column)."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.blank: Any = None
+
+    def add(self) -> tuple[_Row, list[_Cell]]:
+        """A new bottom row and its cells."""
+        if self.blank is None:
+            row = self.table.add_row()
+            self.blank = deepcopy(row._tr)
+            tr = row._tr
+        else:
+            tr = deepcopy(self.blank)
+            self.table._tbl.append(tr)
+            row = _Row(tr, self.table)
+        return row, [_Cell(tc, self.table) for tc in tr.tc_lst]
