@@ -34,7 +34,7 @@ def add_run(p: Paragraph, text: str, props: Any) -> Run:
             t.set(qn("xml:space"), "preserve")
         r.append(t)
     p._p.append(r)
-    return Run(r, p)  # type: ignore[arg-type]
+    return Run(r, p)
 
 
 class RowMaker:
@@ -48,7 +48,7 @@ class RowMaker:
     def add(self) -> tuple[_Row, list[_Cell]]:
         """A new bottom row and its cells."""
         if self.blank is None:
-            row = self.table.add_row()
+            row = self.table.add_row()  # type: ignore[no-untyped-call]
             self.blank = deepcopy(row._tr)
             tr = row._tr
         else:
