@@ -72,13 +72,16 @@ COUNTY_SQL: dict[str, tuple[str, tuple[str, ...]]] = {
         GROUP BY township""",
         ("plans_past_review",),
     ),
+    # each item's stock on the day from its own movements (their index by item): fewer
+    # rows read than summing every movement up to the day and joining
     "materials": (
-        """SELECT m.township, sum(m.min_quantity IS NOT NULL AND coalesce(s.q, 0) < m.min_quantity),
-          sum(coalesce(s.q, 0) > 0 AND m.expires_on IS NOT NULL AND m.expires_on < :day)
-        FROM materials m LEFT JOIN (SELECT material_id, sum(delta) AS q FROM stock_movements
-            WHERE deleted_at IS NULL AND moved_on <= :day GROUP BY material_id) s
-          ON s.material_id = m.id
-        WHERE m.deleted_at IS NULL AND m.created_at < :entered GROUP BY m.township""",
+        """SELECT township, sum(min_quantity IS NOT NULL AND q < min_quantity),
+          sum(q > 0 AND expires_on IS NOT NULL AND expires_on < :day)
+        FROM (SELECT m.township, m.min_quantity, m.expires_on,
+            coalesce((SELECT sum(s.delta) FROM stock_movements s WHERE s.material_id = m.id
+              AND s.deleted_at IS NULL AND s.moved_on <= :day), 0) AS q
+          FROM materials m WHERE m.deleted_at IS NULL AND m.created_at < :entered)
+        GROUP BY township""",
         ("stock_short", "stock_expired"),
     ),
     "duty": (
