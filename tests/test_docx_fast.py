@@ -59,3 +59,34 @@ def test_rows_are_python_docxs_rows() -> None:
         cells[n % 3].text = "写"  # a cell written does not change the next row
         theirs.rows[n + 1].cells[n % 3].text = "写"  # type: ignore[attr-defined]
     assert _xml(ours._tbl) == _xml(theirs._tbl)  # type: ignore[attr-defined]
+
+
+def test_copied_cells_are_built_cells() -> None:
+    """A table's plain cells copied from the first of their kind are the cells the writer
+    builds, and text that is not plain is left to the builder."""
+    from emergency_desk.report.docx_fast import CellCopies, plain
+
+    texts = ["城关镇", "青石镇", "1,234", "93.5%"]
+    assert all(plain(t, "zh") for t in texts)
+    assert not any(plain(t, "zh") for t in ("", " 12", "two\nlines", "a\tb", "bad\x01"))
+    assert plain("1,234", "en") and not plain("城关镇", "en")  # its own run's face
+
+    def build(cell: object, text: str) -> None:
+        cell.width = Pt(60)  # type: ignore[attr-defined]
+        p = cell.paragraphs[0]  # type: ignore[attr-defined]
+        p.paragraph_format.keep_with_next = True
+        add_run(p, text, _props())
+
+    def table() -> object:
+        t = docx.Document().add_table(rows=len(texts), cols=2)
+        return t
+
+    theirs, ours = table(), table()
+    copies = CellCopies()
+    for r, text in enumerate(texts):
+        for c in range(2):
+            build(theirs.cell(r, c), text)  # type: ignore[attr-defined]
+            cell = ours.cell(r, c)  # type: ignore[attr-defined]
+            copies.put((c,), cell, text, lambda cell=cell, text=text: build(cell, text))
+    assert _xml(ours._tbl) == _xml(theirs._tbl)  # type: ignore[attr-defined]
+    assert [c.text for c in ours.columns[1].cells] == texts  # type: ignore[attr-defined]

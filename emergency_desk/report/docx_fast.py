@@ -7,6 +7,8 @@ to python-docx's own output.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from copy import deepcopy
 from typing import Any
 
@@ -16,7 +18,36 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from ..schema import xml_safe
+
 _SPECIAL = ("\t", "\n", "\r")  # python-docx turns these into <w:tab/> and <w:br/>
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+_T = qn("w:t")
+
+
+def script_pieces(text: str) -> list[str]:
+    """Split text into runs of Chinese and of everything else, in order."""
+    pieces, pos = [], 0
+    for m in CJK.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()])
+        pieces.append(m.group())
+        pos = m.end()
+    if pos < len(text) or not pieces:
+        pieces.append(text[pos:])
+    return pieces
+
+
+def plain(text: str, lang: str) -> bool:
+    """One run of one ``<w:t>`` with nothing to escape or preserve: a Chinese document's
+    line, or an English one's without Chinese (which gets a run of its own face)."""
+    return (
+        text != ""
+        and text == text.strip()
+        and not any(c in text for c in _SPECIAL)
+        and xml_safe(text) == text
+        and (lang == "zh" or CJK.search(text) is None)
+    )
 
 
 def add_run(p: Paragraph, text: str, props: Any) -> Run:
@@ -56,3 +87,24 @@ class RowMaker:
             self.table._tbl.append(tr)
             row = _Row(tr, self.table)
         return row, [_Cell(tc, self.table) for tc in tr.tc_lst]
+
+
+class CellCopies:
+    """Table cells of ``plain`` text as copies of the first cell of their kind with the
+    text put in: one copy a cell instead of python-docx building its properties, its
+    paragraph and run (a cell's kind: its width, alignment, keep-with-next; its run's
+    face and size are the table's)."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[Any, ...], Any] = {}
+
+    def put(self, kind: tuple[Any, ...], cell: _Cell, text: str, make: Callable[[], None]) -> None:
+        """``cell`` holding ``text``; ``make()`` builds the first of each kind in place."""
+        first = self.made.get(kind)
+        if first is None:
+            make()
+            self.made[kind] = deepcopy(cell._tc)
+            return
+        tc = deepcopy(first)
+        next(tc.iter(_T)).text = text
+        cell._tc.getparent().replace(cell._tc, tc)

@@ -11,7 +11,6 @@ clerk would turn the page by hand; the page numbers run on through it.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from typing import Any
 
@@ -38,28 +37,14 @@ from .document import (
     set_run_fonts,
 )
 from .document import text_width_pt as _width
-from .docx_fast import RowMaker, add_run
+from .docx_fast import CJK as _CJK
+from .docx_fast import CellCopies, RowMaker, add_run, plain
+from .docx_fast import script_pieces as _script_pieces
 from .fonts import FaceChoice
 from .layout import EAST_ASIA_FALLBACK, GRID_CHARS, Layout, layout_for
 from .model import Para, SummaryDoc, Table
 from .official_page import break_name, no_grid_snap, set_default_size, set_doc_grid
 from .table_layout import column_widths, header_text, needs_landscape
-
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
-
-
-def _script_pieces(text: str) -> list[str]:
-    """Split text into runs of Chinese and of everything else, in order."""
-    pieces, pos = [], 0
-    for m in _CJK.finditer(text):
-        if m.start() > pos:
-            pieces.append(text[pos : m.start()])
-        pieces.append(m.group())
-        pos = m.end()
-    if pos < len(text) or not pieces:
-        pieces.append(text[pos:])
-    return pieces
-
 
 # -- runs and paragraphs ---------------------------------------------------------------------
 
@@ -379,13 +364,20 @@ class Writer:
         # carries only a row or two of a table.
         together = len(tb.rows) if len(tb.rows) <= KEEP_WHOLE_ROWS else KEEP_LAST_ROWS
         first_kept = len(tb.rows) - together
-        rows = RowMaker(table)
+        rows, copies = RowMaker(table), CellCopies()
         for r, values in enumerate(tb.rows):
             row, cells = rows.add()
             cant_split(row)
             keep = first_kept <= r < len(tb.rows) - 1
             for i, (cell, text) in enumerate(zip(cells, values, strict=False)):
-                self._cell(cell, text, widths[i], header=False, align=aligns[i], keep=keep)
+
+                def make(cell: _Cell = cell, text: str = text, i: int = i, k: bool = keep) -> None:
+                    self._cell(cell, text, widths[i], header=False, align=aligns[i], keep=k)
+
+                if plain(text, self.lang):
+                    copies.put((widths[i], aligns[i], keep), cell, text, make)
+                else:
+                    make()
         return table
 
     def _cell(
