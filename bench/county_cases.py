@@ -6,11 +6,11 @@
 * ``county_tab``: the 乡镇汇总 tab (``ui.county.league_tab.LeagueTab``) built, as a click on
   it builds it, until its table is filled and drawn (the figures come from a worker
   thread); against the per-township figures by hand-written SQL
-  (``floors_county.league``).
+  (``floors_county.league``) and a bare ``QTableWidget`` drawing the same texts.
 * ``county_report``: ``county report --year 2025`` (``report.county_report
   .export_county_report``) to .docx; against the summary's figure groups
-  (``floors_report.report_figures``, part one runs the township summary over every row) and the
-  per-township figures by hand-written SQL (``floors_county.by_township``), then
+  (``floors_report.report_figures``: part one runs the township summary over every
+  row) and the per-township figures by hand-written SQL (``floors_county.by_township``), then
   python-docx writing the same paragraphs and tables.
 """
 
