@@ -322,7 +322,8 @@ CaseMaker = Callable[[], tuple[Callable[[], Any], Callable[[], Any]]]
 
 def list_cases(db: Path, scale: float) -> dict[str, CaseMaker]:
     """Every in-process case on ``db`` (the new registers', the county's and the ledger's
-    cases live in ``more_cases``)."""
+    cases live in ``more_cases``, the county's tab and report in ``county_cases``)."""
+    import county_cases
     import more_cases
 
     import_rows = max(1, round(100_000 * min(1.0, scale * 10)))
@@ -335,6 +336,7 @@ def list_cases(db: Path, scale: float) -> dict[str, CaseMaker]:
         "import": lambda: case_import(db, import_rows),
     }
     cases.update(more_cases.cases(db, scale))
+    cases.update(county_cases.cases())
     return cases
 
 

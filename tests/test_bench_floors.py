@@ -287,3 +287,131 @@ def test_ledger_floor_reads_the_ledgers_rows_and_writes_its_table(
     assert again == texts and len(again) == len(ids) + 1
     # the floor's rows hold what the ledger prints: the first record's name and date
     assert texts[1][2] == rows[0][2]
+
+
+# -- the county's own screens: the 乡镇汇总 tab and the county report -----------------------
+import county_cases  # noqa: E402
+import floors_county  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def county3(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three demo townships of different seeds taken in, and the county's own major hazard
+    (open, past its deadline) in each demo year: a small county as the bench builds one."""
+    from register_samples import required_values
+
+    from emergency_desk.schema import TABLES
+
+    folder = tmp_path_factory.mktemp("county3")
+    packages = []
+    for i, seed in enumerate((7, 8, 9)):
+        db, pkg = folder / f"town-{i}.db", folder / f"{more_cases.township_code(i)}.edpkg"
+        more_cases._cli("--db", str(db), "demo", "--year", "2026", "--seed", str(seed),
+                        "--office", f"{generate.TOWNS[i]}应急管理办公室",
+                        "--area-code", more_cases.township_code(i))  # fmt: skip
+        more_cases._cli("--db", str(db), "package", "-o", str(pkg))
+        packages.append(pkg)
+    county = county_cases.county_db(packages, folder / "county.db")
+    store = Store.open(county)
+    try:
+        for found in ("2025-03-02", "2026-03-02"):
+            values = required_values(store, TABLES["hazards"], "县本级")
+            values.update(found_on=found, grade="major", status="rectifying", deadline=found)
+            made = store.insert("hazards", values)
+            with store.transaction():  # entered on the day it was found (the bench's today is past)
+                store.conn.execute(
+                    "UPDATE hazards SET created_at = ? WHERE id = ?", [f"{found} 09:00:00", made]
+                )
+    finally:
+        store.close()
+    return county
+
+
+def test_county_tab_floor_returns_the_tabs_rows(county3: Path, qapp: Any) -> None:
+    """The 乡镇汇总 tab's rows as it shows them (order, names, package dates, every figure)
+    are the floor's hand-written SQL's."""
+    from emergency_desk.store.county_figures import FIGURE_NAMES
+
+    assert tuple(FIGURE_NAMES) == floors_county.FIGURES  # the floor answers every figure
+    store = Store.open(county3)
+    try:
+        tab = county_cases.fill_tab(store, TODAY)
+        shown = [
+            (r.code, r.name, r.packaged_on, r.stale_days,
+             *(int(getattr(r.figures, n) * (100 if n == "losses" else 1)) for n in FIGURE_NAMES))
+            for r in tab.model.rows
+        ]  # fmt: skip
+        texts = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
+        tab.close()
+    finally:
+        store.close()
+    conn = sqlite3.connect(county3)
+    try:
+        floor = floors_county.league(conn, TODAY)
+    finally:
+        conn.close()
+    assert floor == shown and len(floor) == 3
+    assert texts[0] == floor[0][1] and texts[3] == str(floor[0][4])  # name, hazards found
+    # the townships differ (different seeds), and every figure is found somewhere
+    assert len({r[4:] for r in floor}) == 3
+    assert all(any(r[4 + k] for r in floor) for k in range(len(FIGURE_NAMES))), floor
+
+
+def test_county_report_floor_gives_the_reports_figures_and_document(
+    county3: Path, tmp_path: Path
+) -> None:
+    """The county report's per-township figures (its appendix table) are the floor's, the
+    county's own row too; the floor writes the same paragraphs and tables."""
+    import docx
+
+    from emergency_desk.report.county_report import export_county_report
+    from emergency_desk.report.numbers import pct
+
+    out = tmp_path / "county.docx"
+    store = Store.open(county3)
+    try:
+        export_county_report(store, county_cases.REPORT_YEAR, "zh", out, today=TODAY)
+    finally:
+        store.close()
+    made = docx.Document(str(out))
+    paras = [p.text for p in made.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in made.tables]
+    conn = sqlite3.connect(county3)
+    try:
+        names = {code: name for code, name, _made in floors_county.township_rows(conn)}
+        _figures, by_code, document = county_cases.report_floor(
+            conn, county_cases.REPORT_YEAR, TODAY, paras, tables
+        )
+    finally:
+        conn.close()
+
+    def row(name: str, f: list[int]) -> list[str]:
+        v = dict(zip(floors_county.FIGURES, f, strict=True))
+        found, done, due = v["hazards_found"], v["hazards_rectified"], v["reports_due"]
+        return [
+            name, str(found), str(done), pct(100 * done / found if found else None),
+            *(str(v[k]) for k in ("hazards_overdue", "major_open", "drills")),
+            f"{v['participants']:,}",
+            *(str(v[k]) for k in ("plans_past_review", "stock_short", "stock_expired")),
+            f"{v['reports_on_time']}/{due}" if due else "", str(v["incidents"]),
+            f"{v['losses'] / 100:,.2f}",
+        ]  # fmt: skip
+
+    expected = [row(names[code], by_code[code]) for code in sorted(names)]
+    own = by_code[None]
+    assert own[0] == 1 and own[3] == 1  # the county's own hazard: found this year, major open
+    expected.append(row("县本级", own))
+    whole = [sum(f[k] for f in by_code.values()) for k in range(len(floors_county.FIGURES))]
+    expected.append(row("全县合计", whole))
+    appendix = tables[-1]
+    assert sorted(appendix[1:-2]) == sorted(expected[:-2]) and appendix[-2:] == expected[-2:]
+    assert len(appendix) == 3 + 1 + 2  # header, three townships, own, total
+    # every township's paragraph names its figures as the floor counts them
+    for code, name in names.items():
+        line = next(p for p in paras if f"{name}：排查隐患" in p)
+        assert f"排查隐患{by_code[code][0]}处，已整改{by_code[code][1]}处" in line
+    saved = tmp_path / "floor.docx"
+    document.save(str(saved))
+    again = docx.Document(str(saved))
+    assert [p.text for p in again.paragraphs] == paras
+    assert [[[c.text for c in r.cells] for r in t.rows] for t in again.tables] == tables

@@ -7,8 +7,10 @@ the specific ones (a chemical leak, a forest fire) come before the general (a fi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 # (key, zh, en, words that mark it)
 SCENARIO_KINDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -30,10 +32,18 @@ SCENARIO_KINDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 SHOWN = 4  # kinds named; the rest are "等"
 
 
+_MARKS = tuple(
+    (key, re.compile("|".join(map(re.escape, marks)))) for key, _zh, _en, marks in SCENARIO_KINDS
+)
+
+
+@lru_cache(maxsize=4096)
 def scenario_kind(text: str) -> str | None:
-    """The key of the first kind whose words ``text`` holds; None if none fits."""
-    for key, _zh, _en, marks in SCENARIO_KINDS:
-        if any(m in text for m in marks):
+    """The key of the first kind whose words ``text`` holds; None if none fits. (A
+    county's summary reads thousands of drills, their titles often the same: each kind's
+    words are one pattern, and a title once read is remembered.)"""
+    for key, marks in _MARKS:
+        if marks.search(text):
             return key
     return None
 

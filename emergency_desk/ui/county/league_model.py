@@ -108,8 +108,28 @@ def league_rows(
     return rows
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_CODE, _SORT = int(CODE_ROLE), int(SORT_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _background(row: LeagueRow, column: Column) -> QColor | None:
+    """Red where a township is behind, or its package is stale."""
+    behind = row.figures.behind and column.key in (
+        "hazards_overdue", "stock_expired", "reports_on_time",
+    )  # fmt: skip
+    stale = column.key == "stale_days" and row.stale_days > STALE_DAYS
+    return BEHIND_COLOUR if (behind and column.value(row)) or stale else None
+
+
 class LeagueModel(QAbstractTableModel):
-    """The league table: headers from ``headers``, rows set with ``set_rows``."""
+    """The league table: headers from ``headers``, rows set with ``set_rows``.
+
+    Each cell's text and colour are worked out once when the rows are set or sorted: the
+    view asks ``data`` a dozen times a cell to size its columns and again to draw them."""
 
     def __init__(self, headers: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -117,10 +137,17 @@ class LeagueModel(QAbstractTableModel):
         self.rows: list[LeagueRow] = []
         self.lang = ui_lang()
         self._sort: tuple[int, bool] = (0, False)
+        self._texts: list[tuple[str, ...]] = []
+        self._colours: list[tuple[QColor | None, ...]] = []
+
+    def _cells(self) -> None:
+        self._texts = [tuple(c.text(r, self.lang) for c in COLUMNS) for r in self.rows]
+        self._colours = [tuple(_background(r, c) for c in COLUMNS) for r in self.rows]
 
     def set_rows(self, rows: list[LeagueRow]) -> None:
         self.beginResetModel()
         self.rows = self._sorted(rows, *self._sort)
+        self._cells()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -140,26 +167,22 @@ class LeagueModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= row < len(self.rows) and 0 <= column < len(COLUMNS)):
             return None
-        row, column = self.rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row, self.lang)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            behind = row.figures.behind and column.key in (
-                "hazards_overdue", "stock_expired", "reports_on_time",
-            )  # fmt: skip
-            stale = column.key == "stale_days" and row.stale_days > STALE_DAYS
-            return BEHIND_COLOUR if (behind and column.value(row)) or stale else None
-        if role == CODE_ROLE:
-            return row.code
-        if role == SORT_ROLE:
-            return column.value(row)
+        if role == _DISPLAY:
+            return self._texts[row][column]
+        if role == _ALIGNMENT:
+            return _RIGHT if column > 0 else None
+        if role == _BACKGROUND:
+            return self._colours[row][column]
+        if role == _CODE:
+            return self.rows[row].code
+        if role == _SORT:
+            return COLUMNS[column].value(self.rows[row])
         return None
 
     @staticmethod
@@ -175,6 +198,7 @@ class LeagueModel(QAbstractTableModel):
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         self.rows = self._sorted(self.rows, *self._sort)
+        self._cells()
         self.layoutChanged.emit()
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
