@@ -86,3 +86,13 @@ def test_a_new_search_drops_the_old_count(qtbot: Any, window: Any, frequent: Non
     assert tab.model.count_exact and tab.model.rowCount() == 11
     qtbot.wait(100)
     assert tab.model.rowCount() == 11
+
+
+def test_selecting_a_record_beyond_the_known_rows_counts_first(
+    qtbot: Any, window: Any, frequent: None
+) -> None:
+    matches = _fill(window.store, 450)
+    tab = _search(qtbot, window)
+    assert tab.select_record(matches[250])  # row 250 of 300; 51 known before the count
+    assert tab.model.count_exact and tab.model.rowCount() == 300
+    assert tab.current_id() == matches[250]

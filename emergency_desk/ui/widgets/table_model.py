@@ -218,7 +218,10 @@ class RecordTableModel(QAbstractTableModel):
             for i, values in enumerate(rows):
                 if at is not None and values[at] == record_id:
                     return number * PAGE_SIZE + i
-        return self.store.position(self._query, record_id)
+        found = self.store.position(self._query, record_id)
+        if found is not None and found >= self._count:  # beyond the rows known so far
+            self.fetchMore(QModelIndex())
+        return found
 
     def flag(self, row: int) -> str | None:
         if self._flagger is None:
