@@ -31,7 +31,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from ..schema import TABLES
-from . import search_index, search_pages
+from . import search_index
 from .collation import KEY_FUNCTION
 from .listing import (
     ListQuery,
@@ -107,6 +107,8 @@ def count_upto(store: Store, q: ListQuery, bound: int) -> int | None:
     further than ``bound`` ids); ``bound`` means "at least that many"; ``None`` when the view
     is not a plain search and not counted yet. A table view shows a frequent word's first
     page without waiting for its count (``search_pages``)."""
+    if not q.search.strip():
+        return None
     key = _key(q)
     cache = _cache(store)
     if key in cache:
@@ -114,6 +116,8 @@ def count_upto(store: Store, q: ListQuery, bound: int) -> int | None:
     at_least = cache.get(("at least", key), 0)  # a frequent word's page after its first
     if at_least >= bound:
         return bound
+    from . import search_pages  # loaded at the first search, not at the first paint
+
     n = search_pages.count_upto(store.conn, q, bound)
     if n is not None:
         cache[key if n < bound else ("at least", key)] = n
@@ -140,6 +144,8 @@ def page_rows(
     if searching and total is None:
         total = count_upto(store, q, MATCH_FIRST_MAX + 1)
         if total is not None and total > MATCH_FIRST_MAX:  # a frequent word
+            from . import search_pages
+
             found = search_pages.newest_matches(store.conn, q, offset, limit)
             if found is not None:
                 return found
