@@ -102,6 +102,16 @@ def pinyin_applies(store: Store, q: ListQuery) -> bool:
     return pinyin_sorts(q) and count(store, ListQuery(q.table)) <= PINYIN_MAX_ROWS
 
 
+def uncounted_first_pages(q: ListQuery) -> bool:
+    """Whether a view's first pages are read without its count: a plain search in its
+    register's date order (``search_pages``)."""
+    if not q.search.strip():
+        return False
+    from . import search_pages  # loaded at the first search, not at the first paint
+
+    return search_pages.applies(q)
+
+
 def count_upto(store: Store, q: ListQuery, bound: int) -> int | None:
     """A plain search's count if it is known or below ``bound`` (read from the index, no
     further than ``bound`` ids); ``bound`` means "at least that many"; ``None`` when the view
@@ -141,7 +151,7 @@ def page_rows(
     offset = max(0, offset)
     searching = bool(q.search.strip()) and search_index.is_indexed(q.table) and not q.deleted
     total = count(store, q) if offset > limit else None
-    if searching and total is None:
+    if searching and total is None and uncounted_first_pages(q):
         total = count_upto(store, q, MATCH_FIRST_MAX + 1)
         if total is not None and total > MATCH_FIRST_MAX:  # a frequent word
             from . import search_pages
@@ -150,6 +160,8 @@ def page_rows(
             if found is not None:
                 return found
             total = count(store, q)
+    elif searching and total is None and (_key(q) in _cache(store) or fast_count_sql(q)):
+        total = count(store, q)  # known, or one index lookup
     reverse = False
     by_match = searching and total is not None and total <= MATCH_FIRST_MAX
     if total is not None:

@@ -96,3 +96,14 @@ def test_selecting_a_record_beyond_the_known_rows_counts_first(
     assert tab.select_record(matches[250])  # row 250 of 300; 51 known before the count
     assert tab.model.count_exact and tab.model.rowCount() == 300
     assert tab.current_id() == matches[250]
+
+
+def test_in_another_order_the_search_is_counted_first(window: Any, frequent: None) -> None:
+    """Sorted by another column the newest matches say nothing about the first page: the
+    page needs the count anyway, so the model takes it at once."""
+    matches = _fill(window.store, 450)
+    q = ListQuery("duty_log", search=WORD, sort="summary", descending=True)
+    model = table_model.RecordTableModel(window.store, q)
+    assert model.count_exact and model.rowCount() == len(matches)
+    summaries = [(model.row_dict(r) or {})["summary"] for r in range(len(matches))]
+    assert summaries == sorted(summaries, reverse=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 from ...schema import TABLES, Field, FieldType, decimal_text
 from ...schema.validation import PERSONAL_FORMATS, mask_id_number
 from ...store import ListQuery, Store
-from ...store.paging import MATCH_FIRST_MAX, count_upto, page_rows
+from ...store.paging import MATCH_FIRST_MAX, count_upto, page_rows, uncounted_first_pages
 from ..shell.lang import format_date, format_datetime, ui_lang
 
 PAGE_SIZE = 200
@@ -124,7 +124,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _recount(self) -> None:
         self._generation += 1
-        n = count_upto(self.store, self._query, COUNT_LATER)
+        q = self._query
+        n = count_upto(self.store, q, COUNT_LATER) if uncounted_first_pages(q) else None
         self._exact = n is None or n < COUNT_LATER
         self._count = self.store.count(self._query) if n is None else n
         if not self._exact:
