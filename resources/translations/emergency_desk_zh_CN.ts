@@ -1514,12 +1514,12 @@ Open it now?</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="280"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="284"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="282"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="286"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
