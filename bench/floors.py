@@ -264,11 +264,37 @@ def grams_match(term: str) -> str:
 
 
 def search_page(conn: sqlite3.Connection, term: str) -> list[tuple]:
+    """The newest 200 entries containing ``term``, with no more work than the page needs.
+
+    Entries are written about in date order, so the newest matches are the 200 of the
+    highest row ids, read from the grams index's end: walk the date index keeping those
+    and stop at the first entry of a lower id (beyond it a match might be missing). If
+    200 come first the page is exact; else (a word with fewer matches, or entries out of
+    order) every match's id goes into the walk, as a plain query does."""
+    match = grams_match(term)
+    edge = conn.execute(
+        "SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH ? "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET 199",
+        [match],
+    ).fetchone()
+    if edge is not None:
+        rows = []
+        for row in conn.execute(
+            "SELECT * FROM duty_log WHERE deleted_at IS NULL AND (+id < ?1 OR +id IN "
+            "(SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH ?2 AND rowid >= ?1)) "
+            f"{LIST_ORDER} LIMIT 201",
+            [edge[0], match],
+        ):
+            if row[0] < edge[0]:
+                break
+            rows.append(row)
+        if len(rows) == 200:
+            return rows
     return conn.execute(
         "SELECT * FROM duty_log WHERE deleted_at IS NULL AND id IN "
         "(SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH ?) "
         f"{LIST_ORDER} LIMIT 200",
-        [grams_match(term)],
+        [match],
     ).fetchall()
 
 

@@ -133,6 +133,30 @@ def test_search_sort_scroll_floors_return_the_lists_page(
     assert _values(store, _page(m, start, total)) == floors.last_page(conn, total)
 
 
+def test_search_floor_returns_a_frequent_words_page(
+    model: Any, conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app reads a frequent word's page from its newest matches and counts later (from
+    2,000 matches; here from 50, so the small database shows it): the floor's page is
+    that page, row for row."""
+    from PySide6.QtCore import QModelIndex
+
+    from emergency_desk.store import paging
+    from emergency_desk.ui.widgets import table_model
+
+    monkeypatch.setattr(paging, "MATCH_FIRST_MAX", 50)
+    monkeypatch.setattr(table_model, "COUNT_LATER", 51)
+    store, m = model
+    m.set_query(ListQuery("duty_log", search="火灾"))
+    assert not m.count_exact  # the app did not count before its first page
+    floor = floors.search_page(conn, "火灾")
+    n = m.rowCount()  # the rows known to exist until the count arrives
+    assert _values(store, _page(m, 0, n)) == floor[:n]
+    m.fetchMore(QModelIndex())  # the count, as a view scrolled down asks for it
+    assert m.count_exact and m.rowCount() > 200
+    assert _values(store, _page(m, 0, 200)) == floor  # the same first page, read once
+
+
 def test_report_floor_counts_the_reports_headline_figures(
     bench_db: Path, conn: sqlite3.Connection
 ) -> None:

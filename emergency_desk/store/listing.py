@@ -143,6 +143,16 @@ def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
     so counting the index's matches is exact and skips a million row lookups. ``None`` when
     the query has anything else to test.
     """
+    found = plain_search_match(q)
+    if found is None:
+        return None
+    index, match = found
+    return f'SELECT count(*) FROM "{index}" WHERE "{index}" MATCH ?', [match]
+
+
+def plain_search_match(q: ListQuery) -> tuple[str, str] | None:
+    """(index table, MATCH expression) when a view is a plain search — one word, nothing
+    else to test — so the index's matches are exactly the view's rows; else ``None``."""
     t = TABLES[q.table]
     words = q.search.split()
     plain = not (q.filters and any(v not in (None, "", []) for v in q.filters.values()))
@@ -159,8 +169,7 @@ def fast_count_sql(q: ListQuery) -> tuple[str, list[Any]] | None:
         or (len(words[0]) >= 3 and _needs_recheck(words[0]))
     ):
         return None
-    index, match = _index_match(t.name, words[0])
-    return f'SELECT count(*) FROM "{index}" WHERE "{index}" MATCH ?', [match]
+    return _index_match(t.name, words[0])
 
 
 def column_sql(t: Table, key: str) -> str:
@@ -246,8 +255,12 @@ def select_sql(
     reverse: bool = False,
     by_match: bool = False,
     pinyin: bool = False,
+    extra: tuple[str, list[Any]] | None = None,
 ) -> tuple[str, list[Any]]:
+    """A view's rows as SQL; ``extra`` is one more condition (SQL, parameters) ANDed in."""
     where, params = where_clause(q)
+    if extra is not None:
+        where, params = f"{where} AND {extra[0]}", [*params, *extra[1]]
     t = TABLES[q.table]
     if columns is None:  # every stored column, and the list's derived ones by name
         cols = ", ".join(["*", *(f'{column_sql(t, k)} AS "{k}"' for k in _figure_keys(t))])

@@ -13,6 +13,10 @@ Three things make the difference at the size of a city's duty log (bench/README.
   small OFFSET) and flipped, so the last page costs what the first does; and a search
   that matches few rows looks those rows up instead of walking the sort index past
   a million non-matching entries.
+* A search that matches many rows is neither counted nor listed whole for its first
+  pages: they come from its newest matches (``search_pages``), and ``count_upto``
+  tells the table model it may show them before the count (which it gets off the GUI
+  thread).
 
 A text sort column (``listing.pinyin_sorts``) is ordered by pinyin in a table of at most
 ``PINYIN_MAX_ROWS`` live records: no index holds that order, so each page sorts the view
@@ -98,14 +102,36 @@ def pinyin_applies(store: Store, q: ListQuery) -> bool:
     return pinyin_sorts(q) and count(store, ListQuery(q.table)) <= PINYIN_MAX_ROWS
 
 
-def _cheap_count(store: Store, q: ListQuery) -> int | None:
-    """The count if it is already known or costs an index lookup; else ``None``."""
-    cached = _cache(store).get(_key(q))
-    if cached is not None:
-        return cached
-    if _is_plain(q) or fast_count_sql(q) is not None:
-        return count(store, q)
-    return None
+def uncounted_first_pages(q: ListQuery) -> bool:
+    """Whether a view's first pages are read without its count: a plain search in its
+    register's date order (``search_pages``)."""
+    if not q.search.strip():
+        return False
+    from . import search_pages  # loaded at the first search, not at the first paint
+
+    return search_pages.applies(q)
+
+
+def count_upto(store: Store, q: ListQuery, bound: int) -> int | None:
+    """A plain search's count if it is known or below ``bound`` (read from the index, no
+    further than ``bound`` ids); ``bound`` means "at least that many"; ``None`` when the view
+    is not a plain search and not counted yet. A table view shows a frequent word's first
+    page without waiting for its count (``search_pages``)."""
+    if not q.search.strip():
+        return None
+    key = _key(q)
+    cache = _cache(store)
+    if key in cache:
+        return cache[key]
+    at_least = cache.get(("at least", key), 0)  # a frequent word's page after its first
+    if at_least >= bound:
+        return bound
+    from . import search_pages  # loaded at the first search, not at the first paint
+
+    n = search_pages.count_upto(store.conn, q, bound)
+    if n is not None:
+        cache[key if n < bound else ("at least", key)] = n
+    return n
 
 
 def page(store: Store, q: ListQuery, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
@@ -124,7 +150,18 @@ def page_rows(
     """
     offset = max(0, offset)
     searching = bool(q.search.strip()) and search_index.is_indexed(q.table) and not q.deleted
-    total = count(store, q) if offset > limit else _cheap_count(store, q) if searching else None
+    total = count(store, q) if offset > limit else None
+    if searching and total is None and uncounted_first_pages(q):
+        total = count_upto(store, q, MATCH_FIRST_MAX + 1)
+        if total is not None and total > MATCH_FIRST_MAX:  # a frequent word
+            from . import search_pages
+
+            found = search_pages.newest_matches(store.conn, q, offset, limit)
+            if found is not None:
+                return found
+            total = count(store, q)
+    elif searching and total is None and (_key(q) in _cache(store) or fast_count_sql(q)):
+        total = count(store, q)  # known, or one index lookup
     reverse = False
     by_match = searching and total is not None and total <= MATCH_FIRST_MAX
     if total is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>AlertTree</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/alerts.py" line="63"/>
+        <location filename="../../emergency_desk/ui/overview/alerts.py" line="69"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
@@ -752,109 +752,109 @@ Please send this file to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="155"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="160"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="163"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="166"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="169"/>
         <source>Recent &amp;files</source>
         <translation>最近打开的文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="177"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="184"/>
         <source>&amp;About Emergency Desk</source>
         <translation>关于应急管理工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="201"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="209"/>
         <source>About Emergency Desk</source>
         <translation>关于应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="211"/>
         <source>&lt;h3&gt;Emergency Desk {version}&lt;/h3&gt;&lt;p&gt;The registers of an emergency management office ({registers}), its printouts and its annual work summary.&lt;/p&gt;&lt;p&gt;Works offline; the data stays in the database file:&lt;br&gt;{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;应急管理工作台 {version}&lt;/h3&gt;&lt;p&gt;应急管理办公室的工作台账（{registers}）、各类打印文书和年度工作总结。&lt;/p&gt;&lt;p&gt;离线运行，数据保存在数据库文件中：&lt;br&gt;{path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="339"/>
         <location filename="../../emergency_desk/ui/shell/main_window.py" line="342"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="345"/>
         <source>(in memory)</source>
         <translation>（内存数据库）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="343"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="346"/>
         <source>Emergency Desk — {db}</source>
         <translation>应急管理工作台 — {db}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="346"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="349"/>
         <source>{path} (read-only)</source>
         <translation>{path}（只读）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="396"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="397"/>
         <source>“{path}” could not be opened: {reason}</source>
         <translation>无法打开“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="413"/>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="416"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="429"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="418"/>
         <source>Emergency Desk database (*.db)</source>
         <translation>应急管理工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="431"/>
         <source>“{path}” already exists. Choose another name, or use File › Open database… to open it.</source>
         <translation>“{path}”已存在。请换一个文件名，或使用“文件 › 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="441"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../emergency_desk/ui/shell/main_window.py" line="443"/>
         <source>Emergency Desk database (*.db);;All files (*)</source>
         <translation>应急管理工作台数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -1002,47 +1002,47 @@ Please send this file to your support contact.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="143"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="165"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="148"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="170"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="174"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="196"/>
         <source>Click a row to open the record.</source>
         <translation>单击一行可打开相应记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="279"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="322"/>
         <source>Computing the figures…</source>
         <translation>正在计算统计数据…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="284"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="327"/>
         <source>The figures could not be computed: {reason}</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="313"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="374"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="294"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="335"/>
         <source>{office} — {date}</source>
         <translation>{office} — {date}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="299"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="341"/>
         <source>Needs attention: {n}</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="417"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="478"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1514,12 +1514,12 @@ Open it now?</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="190"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="284"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="192"/>
+        <location filename="../../emergency_desk/ui/widgets/table_model.py" line="286"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -1751,12 +1751,12 @@ Open it now?</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="137"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="135"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="144"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="142"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1766,22 +1766,22 @@ Open it now?</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="211"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="210"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="229"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="307"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="365"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="364"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
@@ -1805,6 +1805,11 @@ Click “New” to add the first one.</source>
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="366"/>
+        <source>At least {shown} of {total} (counting…)</source>
+        <translation>至少 {shown} 条，共 {total} 条（正在统计…）</translation>
     </message>
     <message>
         <location filename="../../emergency_desk/ui/registers/register_tab.py" line="436"/>
@@ -2495,12 +2500,12 @@ Open it now?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="159"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="162"/>
         <source>Emergency Desk</source>
         <translation>应急管理工作台</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/app.py" line="160"/>
+        <location filename="../../emergency_desk/ui/shell/app.py" line="163"/>
         <source>The database could not be opened: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
@@ -2931,7 +2936,7 @@ The current database is backed up first into the backups folder, so this can be 
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/ops.py" line="265"/>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="271"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

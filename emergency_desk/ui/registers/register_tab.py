@@ -107,9 +107,7 @@ class RegisterTab(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(160 if compact else 220)
         self.filter_layout.addWidget(self.search_edit, 1 if compact else 0)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filters)
@@ -178,6 +176,7 @@ class RegisterTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.edit_current)
 
         self.model.modelReset.connect(self._after_reset)
+        self.model.count_known.connect(self._after_reset)  # a frequent word's, counted later
         refs = {f.ref_table for f in self.model.columns if f.ref_table is not None}
         figures = {lf.child for lf in self.table.latest_figures}  # a new report: new figures
         watched = {self.table.name} | refs | figures
@@ -362,9 +361,10 @@ class RegisterTab(QWidget):
     def _after_reset(self) -> None:
         shown = self.model.rowCount()
         total = self.store.count(self._base.with_(search="", filters=dict(self._base.filters)))
-        self._status_text = self.tr("Showing {shown} of {total}").format(
-            shown=f"{shown:,}", total=f"{total:,}"
-        )
+        text = self.tr("Showing {shown} of {total}")
+        if not self.model.count_exact:  # the first page is shown; the count is on its way
+            text = self.tr("At least {shown} of {total} (counting…)")
+        self._status_text = text.format(shown=f"{shown:,}", total=f"{total:,}")
         self.reset_button.setVisible(self.filters_active())
         self._list_total = total
         self._update_empty_text()

@@ -12,17 +12,27 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from ...schema import TABLES, Field, FieldType, decimal_text
 from ...schema.validation import PERSONAL_FORMATS, mask_id_number
 from ...store import ListQuery, Store
-from ...store.paging import page_rows
+from ...store.paging import MATCH_FIRST_MAX, count_upto, page_rows, uncounted_first_pages
 from ..shell.lang import format_date, format_datetime, ui_lang
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # pages kept in memory; older ones are dropped and re-read when needed
+COUNT_LATER = MATCH_FIRST_MAX + 1  # matches from which a search is counted off the GUI thread
 
 Flagger = Callable[[dict[str, Any]], "str | None"]
 Page = tuple[dict[str, int], list[tuple[Any, ...]]]  # column positions, rows
@@ -40,7 +50,18 @@ def default_columns(table_name: str) -> list[str]:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows of one ``ListQuery`` over one table, fetched in pages on demand."""
+    """Rows of one ``ListQuery`` over one table, fetched in pages on demand.
+
+    A search for a frequent word is not counted before its first page is shown: counting
+    reads every match (106,038 for 火灾 in four million duty entries), the page only the
+    newest 200. The model then holds a lower bound (``COUNT_LATER`` rows, which certainly
+    exist), ``count_exact`` is false, and an ``Op`` counts on its own connection once the
+    GUI is idle; the rows it adds arrive as ``rowsInserted`` and ``count_known`` tells
+    the status line. A view scrolled past the bound before that asks ``fetchMore``,
+    which counts at once.
+    """
+
+    count_known = Signal()
 
     def __init__(
         self,
@@ -57,6 +78,8 @@ class RecordTableModel(QAbstractTableModel):
         self._query = query
         self._lang = ui_lang()
         self._count = 0
+        self._exact = True
+        self._generation = 0  # bumped at every count: an older count's answer is dropped
         self._pages: OrderedDict[int, Page] = OrderedDict()
         self._titles: dict[tuple[str, int], str] = {}
         self._flags: dict[int, str | None] = {}
@@ -100,7 +123,62 @@ class RecordTableModel(QAbstractTableModel):
         self._lang = ui_lang()
 
     def _recount(self) -> None:
-        self._count = self.store.count(self._query)
+        self._generation += 1
+        q = self._query
+        n = count_upto(self.store, q, COUNT_LATER) if uncounted_first_pages(q) else None
+        self._exact = n is None or n < COUNT_LATER
+        self._count = self.store.count(self._query) if n is None else n
+        if not self._exact:
+            QTimer.singleShot(0, self, lambda g=self._generation: self._count_later(g))
+
+    @property
+    def count_exact(self) -> bool:
+        """Whether ``rowCount`` is the view's number of rows (else a lower bound)."""
+        return self._exact
+
+    def _count_later(self, generation: int) -> None:
+        if generation != self._generation or self._exact:
+            return
+        q = self._query
+        from ..shell.ops import Op  # the shell's: loaded by the time a search is typed
+
+        parent = self.parent()
+        (
+            Op(
+                parent if isinstance(parent, QWidget) else None,
+                lambda ctx: ctx.store.count(q) if ctx.store is not None else 0,
+                store=self.store,
+                name="count",
+                conn_only=True,
+            )
+            .success(lambda n: self._counted(generation, n))
+            .failure(lambda _error: self._counted(generation, None))
+            .run_in_background()
+        )
+
+    def _counted(self, generation: int, n: int | None) -> None:
+        """The count arrived (``None``: it failed there, so count here)."""
+        if not shiboken6.isValid(self) or generation != self._generation or self._exact:
+            return
+        total = self.store.count(self._query) if n is None else n
+        self._exact = True
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:  # not expected: the data is watched and re-read on change
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
+        self.count_known.emit()
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and not self._exact
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Scrolled past the rows known to exist before the count arrived: count now."""
+        if not parent.isValid() and not self._exact:
+            self._counted(self._generation, self.store.count(self._query))
 
     # -- rows --------------------------------------------------------------------
     def _page(self, number: int) -> Page:
@@ -141,7 +219,10 @@ class RecordTableModel(QAbstractTableModel):
             for i, values in enumerate(rows):
                 if at is not None and values[at] == record_id:
                     return number * PAGE_SIZE + i
-        return self.store.position(self._query, record_id)
+        found = self.store.position(self._query, record_id)
+        if found is not None and found >= self._count:  # beyond the rows known so far
+            self.fetchMore(QModelIndex())
+        return found
 
     def flag(self, row: int) -> str | None:
         if self._flagger is None:
