@@ -141,7 +141,8 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.migrations",
     "emergency_desk.store.page_check",
     "emergency_desk.store.paging",
-    "emergency_desk.store.schema_check",
+    "emergency_desk.store.schema_check",  # a file not checked before by this code
+    "emergency_desk.store.schema_trust",  # a file checked before is not checked again
     "emergency_desk.store.search_index",
     "emergency_desk.store.settings_and_texts",
     "emergency_desk.store.sqlite_uri",  # read-only and recovering opens
@@ -204,6 +205,7 @@ def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     Store.open(db).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
     env["XDG_CONFIG_HOME"] = str(tmp / "config")  # the recent-files list of this run only
+    env["XDG_DATA_HOME"] = str(tmp / "data")  # the checked schemas of this run only
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     out = subprocess.run(
