@@ -101,6 +101,42 @@ VICTIMS = "(SELECT count(*) FROM incident_victims v WHERE v.incident_id = i.id A
 ROOMS = "(SELECT coalesce(sum({c}), 0) FROM incident_houses h WHERE h.incident_id = i.id AND h.deleted_at IS NULL)"
 LATEST = "(SELECT {c} FROM r WHERE r.inc = i.id AND r.back = 1)"
 
+# The report-up rule: the entries reported up, by level and report delay in minutes
+# (the file's ``idx_duty_log_report_delay``, its expression word for word), from a minute
+# under each limit up, and those whose times give no delay; the unreported ones (its
+# ``idx_duty_log_unreported``); each judged by the exact test.
+_STAMP = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]"
+_PLAIN = "({c} GLOB '" + _STAMP + "' OR {c} GLOB '" + _STAMP + ":[0-9][0-9]')"
+DELAY = (
+    f"(CASE WHEN {_PLAIN.format(c='received_at')} AND {_PLAIN.format(c='reported_up_at')} "
+    "THEN (julianday(reported_up_at) - julianday(received_at)) * 1440 END)"
+)
+LATE_TEST = """+received_at <= :now
+    AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
+        '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
+                          ELSE :m_especially END || ' minutes')"""
+_REPORTED = (
+    "SELECT id, received_at FROM duty_log INDEXED BY idx_duty_log_report_delay "
+    "WHERE deleted_at IS NULL AND reported_up_at IS NOT NULL AND level = '{lv}' AND "
+)
+LATE_PARTS = [
+    part
+    for lv, m in (
+        ("especially_major", "m_especially"),
+        ("major", "m_major"),
+        ("larger", "m_larger"),
+    )
+    for part in (
+        _REPORTED.format(lv=lv) + f"{DELAY} > :{m} - 2 AND {LATE_TEST}",
+        _REPORTED.format(lv=lv) + f"{DELAY} IS NULL AND {LATE_TEST}",
+    )
+] + [
+    "SELECT id, received_at FROM duty_log INDEXED BY idx_duty_log_unreported "
+    "WHERE deleted_at IS NULL AND reported_up_at IS NULL AND level <> 'none' "
+    f"AND level IN ('especially_major', 'major', 'larger') AND {LATE_TEST}"
+]
+
+
 OVERVIEW_SQL: dict[str, str] = {
     "hazards_overdue": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
     "AND deadline < :today ORDER BY deadline, id",
@@ -132,13 +168,8 @@ OVERVIEW_SQL: dict[str, str] = {
     "ORDER BY m.expires_on, m.id",
     "materials_expired": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 AND m.expires_on < :today "
     "ORDER BY m.expires_on, m.id",
-    "duty_reported_late": """SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
-        WHERE level IN ('especially_major', 'major', 'larger') AND deleted_at IS NULL
-          AND +received_at <= :now
-          AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
-              '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
-                                ELSE :m_especially END || ' minutes')
-        ORDER BY +received_at DESC, id DESC""",
+    "duty_reported_late": f"""SELECT id FROM ({" UNION ALL ".join(LATE_PARTS)})
+        ORDER BY received_at DESC, id DESC""",
     "duty_days_without_roster": "SELECT DISTINCT on_date FROM duty_roster "
     "WHERE deleted_at IS NULL AND on_date BETWEEN date(:today, '-' || (:lookback - 1) || ' days') "
     "AND :today",

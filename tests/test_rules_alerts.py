@@ -395,7 +395,8 @@ def _plan(store: Store, sql_start: str) -> str:
 
 def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store) -> None:
     """Open hazards by deadline (a partial index of the open ones, not every hazard with a
-    past deadline) and serious duty entries from the covering level index."""
+    past deadline) and serious duty entries by report delay from a minute under the limit
+    up, and the unreported ones, not every serious entry ever logged."""
     open_late = hazard(store, deadline="2024-06-01", status="open")
     hazard(store, deadline="2024-05-01", status="rectified", rectified_on="2024-05-02")
     late = store.insert(
@@ -406,7 +407,10 @@ def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store)
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]
     assert "idx_hazards_open_deadline" in _plan(store, "SELECT id FROM hazards")
-    assert "COVERING INDEX idx_duty_log_level_reports" in _plan(store, "SELECT id FROM duty_log")
+    plan = _plan(store, "SELECT id FROM (SELECT id, received_at FROM duty_log")
+    assert "idx_duty_log_report_delay (level=? AND <expr>>?)" in plan
+    assert "idx_duty_log_unreported (level=?)" in plan
+    assert "idx_duty_log_level_reports" not in plan
 
 
 def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
@@ -419,5 +423,7 @@ def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
     )  # fmt: skip
     store.conn.execute('DROP INDEX "idx_hazards_open_deadline"')
     store.conn.execute('DROP INDEX "idx_duty_log_level_reports"')
+    store.conn.execute('DROP INDEX "idx_duty_log_report_delay"')
+    store.conn.execute('DROP INDEX "idx_duty_log_unreported"')
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]
