@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import sqlite3
 import sys
+from hashlib import sha256
 from pathlib import Path
 
 from .. import __version__
@@ -49,13 +49,13 @@ def master_digest(conn: sqlite3.Connection, version: int) -> str:
     rows = conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name"
     ).fetchall()
-    return hashlib.sha256(json.dumps([version, rows], ensure_ascii=False).encode()).hexdigest()
+    return sha256(json.dumps([version, rows], ensure_ascii=False).encode()).hexdigest()
 
 
 @functools.cache
 def _code_files() -> str:
     """The modules that make the schema: their sizes and times, or the packaged program's."""
-    h = hashlib.sha256(__version__.encode())
+    h = sha256(__version__.encode())
     if getattr(sys, "frozen", False):
         st = os.stat(sys.executable)
         h.update(f"{sys.executable}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -71,7 +71,7 @@ def _code_files() -> str:
 
 def code_fingerprint() -> str:
     """What the expected schema depends on: the declarations and the code that reads them."""
-    h = hashlib.sha256(_code_files().encode())
+    h = sha256(_code_files().encode())
     for t in TABLES.values():
         fields = [(f.key, f.type.name, f.indexed, f.searchable, f.ref_table) for f in t.fields]
         shape = (t.name, t.parent_key, t.date_field, t.title_field, t.default_sort, t.filters)
@@ -108,4 +108,8 @@ def remember(digest: str) -> None:
     text = json.dumps({"code": code, "schemas": kept}, indent=0)
     with contextlib.suppress(OSError, FileWriteError):
         trust_file().parent.mkdir(parents=True, exist_ok=True)
-        write_file(trust_file(), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        write_file(trust_file(), lambda tmp: _write(tmp, text))
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
