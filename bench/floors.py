@@ -143,7 +143,8 @@ OVERVIEW_SQL: dict[str, str] = {
     "hazards_due_soon": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
     "AND deadline BETWEEN :today AND date(:today, '+' || :hazard_days || ' days') "
     "ORDER BY deadline, id",
-    "major_hazards_open": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND grade = 'major' "
+    "major_hazards_open": "SELECT id FROM hazards INDEXED BY idx_hazards_open_major "
+    f"WHERE {OPEN_HAZARD} AND grade = 'major' "
     "ORDER BY coalesce(deadline, '9999'), found_on, id",
     "hazards_closed_unverified": "SELECT id FROM hazards INDEXED BY idx_hazards_closed_unverified "
     "WHERE deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = '' "

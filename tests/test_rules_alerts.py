@@ -413,6 +413,28 @@ def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store)
     assert "idx_duty_log_level_reports" not in plan
 
 
+def test_open_major_hazards_are_read_from_their_own_partial_index(store: Store) -> None:
+    """Only the open major hazards are read, most urgent first, not every major hazard
+    ever found (the grade index): the rule's cost follows its answer."""
+    later = hazard(store, grade="major", deadline="2024-09-01", status="rectifying")
+    sooner = hazard(store, grade="major", deadline="2024-07-01", status="open")
+    no_deadline = hazard(store, grade="major", status="open")
+    hazard(
+        store, grade="major", deadline="2024-05-01", status="rectified", rectified_on="2024-05-02"
+    )
+    hazard(store, grade="general", deadline="2024-06-01", status="open")
+    assert ids_of(store, "major_hazards_open") == [sooner, later, no_deadline]
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        evaluate(store, TODAY, S, now=NOW, keys=("major_hazards_open",))
+    finally:
+        store.conn.set_trace_callback(None)
+    sql = next(s for s in seen if s.startswith("SELECT id FROM hazards"))
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert plan == "SCAN hazards USING INDEX idx_hazards_open_major"  # no sort, nothing else
+
+
 def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
     """A file opened read-only may predate an index: the rule runs without it, same rows."""
     open_late = hazard(store, deadline="2024-06-01", status="open")
@@ -425,5 +447,6 @@ def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
     store.conn.execute('DROP INDEX "idx_duty_log_level_reports"')
     store.conn.execute('DROP INDEX "idx_duty_log_report_delay"')
     store.conn.execute('DROP INDEX "idx_duty_log_unreported"')
+    store.conn.execute('DROP INDEX "idx_hazards_open_major"')
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]

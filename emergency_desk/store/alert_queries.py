@@ -18,6 +18,7 @@ from .figure_indexes import (
     DUTY_REPORTED,
     DUTY_UNREPORTED,
     OPEN_HAZARD,
+    OPEN_MAJOR_HAZARD,
     REPORT_DELAY,
 )
 
@@ -89,10 +90,11 @@ def hazards_due_soon(store: Store, today: str, days: int) -> list[int]:
 
 
 def major_hazards_open(store: Store) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT id FROM hazards WHERE +deleted_at IS NULL AND grade = 'major' "
-        f"AND status NOT IN {_in(RECTIFIED)} ORDER BY coalesce(deadline, '9999'), found_on, id",
+        f"SELECT id FROM hazards INDEXED WHERE {OPEN_MAJOR_HAZARD} "
+        "ORDER BY coalesce(deadline, '9999'), found_on, id",
+        "idx_hazards_open_major",
         [],
     )
 

@@ -20,6 +20,9 @@ from ..schema import RECTIFIED_STATUSES
 OPEN_HAZARD = (
     "deleted_at IS NULL AND status NOT IN (" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
 )
+# The open major hazards (重大隐患), most urgent first: a few hundred, where the grade
+# index holds every major hazard ever found.
+OPEN_MAJOR_HAZARD = OPEN_HAZARD + " AND grade = 'major'"
 # Closed (销号) without a verifier, and corrective actions not done: what a rule lists.
 CLOSED_UNVERIFIED = (
     "deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = ''"
@@ -67,6 +70,12 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # thousand entries, not every hazard with a past deadline (``alert_queries``).
     ("idx_hazards_open_deadline", "hazards", ("deadline",), OPEN_HAZARD),
     ("idx_hazards_closed_unverified", "hazards", ("found_on",), CLOSED_UNVERIFIED),
+    (
+        "idx_hazards_open_major",
+        "hazards",
+        ("(coalesce(deadline, '9999'))", "found_on"),
+        OPEN_MAJOR_HAZARD,
+    ),
     ("idx_drill_actions_open_due_on", "drill_actions", ("due_on",), OPEN_ACTION),
     (
         "idx_duty_log_report_delay",
