@@ -14,8 +14,9 @@ added, an index dropped, ANALYZE run — changes the digest, and the full check 
 
 The digests live in the user's data folder, not in the database: a mark stored in the
 file would travel with it, and a crafted "backup" could carry one that matches its own
-foreign trigger. The code fingerprint covers the schema's declarations (``TABLES``, read
-at each call: tests and future fields change them) and the schema's and store's modules
+foreign trigger. The code fingerprint covers the schema's declarations (``TABLES``, the
+registers searched, the figures' indexes — read at each call: tests and future fields
+change them) and the schema's and store's modules
 (their sizes and times; in a packaged program, the program file), so a new build or an
 edited schema checks every file once again. Failing to read or write the list only
 means the full check runs; it never stops a file from opening.
@@ -71,7 +72,10 @@ def _code_files() -> str:
 
 def code_fingerprint() -> str:
     """What the expected schema depends on: the declarations and the code that reads them."""
+    from . import figure_indexes, search_index
+
     h = sha256(_code_files().encode())
+    h.update(repr((search_index.INDEXED_TABLES, figure_indexes.FIGURE_INDEXES)).encode())
     for t in TABLES.values():
         fields = [(f.key, f.type.name, f.indexed, f.searchable, f.ref_table) for f in t.fields]
         shape = (t.name, t.parent_key, t.date_field, t.title_field, t.default_sort, t.filters)
