@@ -157,10 +157,12 @@ OVERVIEW_SQL: dict[str, str] = {
           SELECT id, issued_on, date(:today, '-' || CASE WHEN category = 'natural_disaster'
                  THEN :natural WHEN level IN ('special', 'department') THEN :special END
                  || ' years') AS since
-          FROM plans WHERE deleted_at IS NULL AND status = 'in_force')
+          FROM plans INDEXED BY idx_plans_in_force
+          WHERE deleted_at IS NULL AND status = 'in_force')
         SELECT id FROM p WHERE since IS NOT NULL AND (issued_on IS NULL OR issued_on <= since)
-          AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND d.deleted_at IS NULL
-                          AND +d.held_on BETWEEN p.since AND :today)
+          AND NOT EXISTS (SELECT 1 FROM drills d INDEXED BY idx_drills_plan_held_on_live
+                          WHERE d.plan_id = p.id AND d.deleted_at IS NULL
+                          AND d.held_on BETWEEN p.since AND :today)
         ORDER BY issued_on, id""",
     "materials_below_min": f"SELECT m.id {LIVE_ITEM} AND coalesce(m.quantity, 0) < m.min_quantity "
     "ORDER BY m.name, m.id",

@@ -435,6 +435,23 @@ def test_open_major_hazards_are_read_from_their_own_partial_index(store: Store) 
     assert plan == "SCAN hazards USING INDEX idx_hazards_open_major"  # no sort, nothing else
 
 
+def test_plans_not_drilled_read_the_plans_in_force_and_their_drills_by_date(
+    store: Store,
+) -> None:
+    """The plans in force from their partial index, each one's live drills by date from
+    theirs: neither table's rows are read (a plan's history of drills is not walked)."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        evaluate(store, TODAY, S, now=NOW, keys=("plans_not_drilled",))
+    finally:
+        store.conn.set_trace_callback(None)
+    sql = next(s for s in seen if s.startswith("SELECT p.id FROM plans p"))
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "SCAN p USING INDEX idx_plans_in_force" in plan
+    assert "idx_drills_plan_held_on_live (plan_id=? AND held_on>? AND held_on<?)" in plan
+
+
 def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
     """A file opened read-only may predate an index: the rule runs without it, same rows."""
     open_late = hazard(store, deadline="2024-06-01", status="open")
@@ -443,10 +460,16 @@ def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
         {"received_at": "2024-06-10 08:00", "type": "fire", "level": "major",
          "summary": "民房火灾"},
     )  # fmt: skip
+    not_drilled = plan(store, level="special", issued_on="2015-01-01")
+    major = hazard(store, grade="major", found_on="2024-02-01", status="open")
     store.conn.execute('DROP INDEX "idx_hazards_open_deadline"')
     store.conn.execute('DROP INDEX "idx_duty_log_level_reports"')
     store.conn.execute('DROP INDEX "idx_duty_log_report_delay"')
     store.conn.execute('DROP INDEX "idx_duty_log_unreported"')
     store.conn.execute('DROP INDEX "idx_hazards_open_major"')
+    store.conn.execute('DROP INDEX "idx_plans_in_force"')
+    store.conn.execute('DROP INDEX "idx_drills_plan_held_on_live"')
+    assert ids_of(store, "plans_not_drilled") == [not_drilled]
+    assert ids_of(store, "major_hazards_open") == [major]
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]

@@ -23,6 +23,10 @@ OPEN_HAZARD = (
 # The open major hazards (重大隐患), most urgent first: a few hundred, where the grade
 # index holds every major hazard ever found.
 OPEN_MAJOR_HAZARD = OPEN_HAZARD + " AND grade = 'major'"
+# Plans in force, and each plan's live drills by date: "in force and not drilled within
+# its interval" reads these two indexes alone, not every plan's and drill's row.
+IN_FORCE_PLAN = "deleted_at IS NULL AND status = 'in_force'"
+LIVE_ROW = "deleted_at IS NULL"
 # Closed (销号) without a verifier, and corrective actions not done: what a rule lists.
 CLOSED_UNVERIFIED = (
     "deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = ''"
@@ -70,6 +74,8 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # thousand entries, not every hazard with a past deadline (``alert_queries``).
     ("idx_hazards_open_deadline", "hazards", ("deadline",), OPEN_HAZARD),
     ("idx_hazards_closed_unverified", "hazards", ("found_on",), CLOSED_UNVERIFIED),
+    ("idx_plans_in_force", "plans", ("issued_on", "category", "level"), IN_FORCE_PLAN),
+    ("idx_drills_plan_held_on_live", "drills", ("plan_id", "held_on"), LIVE_ROW),
     (
         "idx_hazards_open_major",
         "hazards",
