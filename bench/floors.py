@@ -101,13 +101,50 @@ VICTIMS = "(SELECT count(*) FROM incident_victims v WHERE v.incident_id = i.id A
 ROOMS = "(SELECT coalesce(sum({c}), 0) FROM incident_houses h WHERE h.incident_id = i.id AND h.deleted_at IS NULL)"
 LATEST = "(SELECT {c} FROM r WHERE r.inc = i.id AND r.back = 1)"
 
+# The report-up rule: the entries reported up, by level and report delay in minutes
+# (the file's ``idx_duty_log_report_delay``, its expression word for word), from a minute
+# under each limit up, and those whose times give no delay; the unreported ones (its
+# ``idx_duty_log_unreported``); each judged by the exact test.
+_STAMP = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]"
+_PLAIN = "({c} GLOB '" + _STAMP + "' OR {c} GLOB '" + _STAMP + ":[0-9][0-9]')"
+DELAY = (
+    f"(CASE WHEN {_PLAIN.format(c='received_at')} AND {_PLAIN.format(c='reported_up_at')} "
+    "THEN (julianday(reported_up_at) - julianday(received_at)) * 1440 END)"
+)
+LATE_TEST = """+received_at <= :now
+    AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
+        '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
+                          ELSE :m_especially END || ' minutes')"""
+_REPORTED = (
+    "SELECT id, received_at FROM duty_log INDEXED BY idx_duty_log_report_delay "
+    "WHERE deleted_at IS NULL AND reported_up_at IS NOT NULL AND level = '{lv}' AND "
+)
+LATE_PARTS = [
+    part
+    for lv, m in (
+        ("especially_major", "m_especially"),
+        ("major", "m_major"),
+        ("larger", "m_larger"),
+    )
+    for part in (
+        _REPORTED.format(lv=lv) + f"{DELAY} > :{m} - 2 AND {LATE_TEST}",
+        _REPORTED.format(lv=lv) + f"{DELAY} IS NULL AND {LATE_TEST}",
+    )
+] + [
+    "SELECT id, received_at FROM duty_log INDEXED BY idx_duty_log_unreported "
+    "WHERE deleted_at IS NULL AND reported_up_at IS NULL AND level <> 'none' "
+    f"AND level IN ('especially_major', 'major', 'larger') AND {LATE_TEST}"
+]
+
+
 OVERVIEW_SQL: dict[str, str] = {
     "hazards_overdue": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
     "AND deadline < :today ORDER BY deadline, id",
     "hazards_due_soon": f"SELECT id FROM hazards {BY_OPEN} WHERE {OPEN_HAZARD} "
     "AND deadline BETWEEN :today AND date(:today, '+' || :hazard_days || ' days') "
     "ORDER BY deadline, id",
-    "major_hazards_open": f"SELECT id FROM hazards WHERE {OPEN_HAZARD} AND grade = 'major' "
+    "major_hazards_open": "SELECT id FROM hazards INDEXED BY idx_hazards_open_major "
+    f"WHERE {OPEN_HAZARD} AND grade = 'major' "
     "ORDER BY coalesce(deadline, '9999'), found_on, id",
     "hazards_closed_unverified": "SELECT id FROM hazards INDEXED BY idx_hazards_closed_unverified "
     "WHERE deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = '' "
@@ -120,10 +157,12 @@ OVERVIEW_SQL: dict[str, str] = {
           SELECT id, issued_on, date(:today, '-' || CASE WHEN category = 'natural_disaster'
                  THEN :natural WHEN level IN ('special', 'department') THEN :special END
                  || ' years') AS since
-          FROM plans WHERE deleted_at IS NULL AND status = 'in_force')
+          FROM plans INDEXED BY idx_plans_in_force
+          WHERE deleted_at IS NULL AND status = 'in_force')
         SELECT id FROM p WHERE since IS NOT NULL AND (issued_on IS NULL OR issued_on <= since)
-          AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND d.deleted_at IS NULL
-                          AND +d.held_on BETWEEN p.since AND :today)
+          AND NOT EXISTS (SELECT 1 FROM drills d INDEXED BY idx_drills_plan_held_on_live
+                          WHERE d.plan_id = p.id AND d.deleted_at IS NULL
+                          AND d.held_on BETWEEN p.since AND :today)
         ORDER BY issued_on, id""",
     "materials_below_min": f"SELECT m.id {LIVE_ITEM} AND coalesce(m.quantity, 0) < m.min_quantity "
     "ORDER BY m.name, m.id",
@@ -132,13 +171,8 @@ OVERVIEW_SQL: dict[str, str] = {
     "ORDER BY m.expires_on, m.id",
     "materials_expired": f"SELECT m.id {LIVE_ITEM} AND m.quantity > 0 AND m.expires_on < :today "
     "ORDER BY m.expires_on, m.id",
-    "duty_reported_late": """SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
-        WHERE level IN ('especially_major', 'major', 'larger') AND deleted_at IS NULL
-          AND +received_at <= :now
-          AND coalesce(reported_up_at, :now) > strftime('%Y-%m-%d %H:%M', received_at,
-              '+' || CASE level WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
-                                ELSE :m_especially END || ' minutes')
-        ORDER BY +received_at DESC, id DESC""",
+    "duty_reported_late": f"""SELECT id FROM ({" UNION ALL ".join(LATE_PARTS)})
+        ORDER BY received_at DESC, id DESC""",
     "duty_days_without_roster": "SELECT DISTINCT on_date FROM duty_roster "
     "WHERE deleted_at IS NULL AND on_date BETWEEN date(:today, '-' || (:lookback - 1) || ' days') "
     "AND :today",

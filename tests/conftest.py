@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from emergency_desk.store import Store
+from emergency_desk.store import Store, schema_trust
 
 
 @pytest.fixture
@@ -43,3 +43,13 @@ def no_cross_thread_qt_warnings() -> Iterator[None]:
 
     with guard():
         yield
+
+
+@pytest.fixture(autouse=True)
+def schema_trust_file(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The schemas the app has checked are kept for the test session (one file per
+    worker, shared by its tests as a user's is by their files), not in the user's folder."""
+    path = tmp_path_factory.getbasetemp() / "schema-checked.json"
+    monkeypatch.setattr(schema_trust, "trust_file", lambda: path)

@@ -395,7 +395,8 @@ def _plan(store: Store, sql_start: str) -> str:
 
 def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store) -> None:
     """Open hazards by deadline (a partial index of the open ones, not every hazard with a
-    past deadline) and serious duty entries from the covering level index."""
+    past deadline) and serious duty entries by report delay from a minute under the limit
+    up, and the unreported ones, not every serious entry ever logged."""
     open_late = hazard(store, deadline="2024-06-01", status="open")
     hazard(store, deadline="2024-05-01", status="rectified", rectified_on="2024-05-02")
     late = store.insert(
@@ -406,7 +407,49 @@ def test_overdue_hazards_and_late_reports_read_their_small_indexes(store: Store)
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]
     assert "idx_hazards_open_deadline" in _plan(store, "SELECT id FROM hazards")
-    assert "COVERING INDEX idx_duty_log_level_reports" in _plan(store, "SELECT id FROM duty_log")
+    plan = _plan(store, "SELECT id FROM (SELECT id, received_at FROM duty_log")
+    assert "idx_duty_log_report_delay (level=? AND <expr>>?)" in plan
+    assert "idx_duty_log_unreported (level=?)" in plan
+    assert "idx_duty_log_level_reports" not in plan
+
+
+def test_open_major_hazards_are_read_from_their_own_partial_index(store: Store) -> None:
+    """Only the open major hazards are read, most urgent first, not every major hazard
+    ever found (the grade index): the rule's cost follows its answer."""
+    later = hazard(store, grade="major", deadline="2024-09-01", status="rectifying")
+    sooner = hazard(store, grade="major", deadline="2024-07-01", status="open")
+    no_deadline = hazard(store, grade="major", status="open")
+    hazard(
+        store, grade="major", deadline="2024-05-01", status="rectified", rectified_on="2024-05-02"
+    )
+    hazard(store, grade="general", deadline="2024-06-01", status="open")
+    assert ids_of(store, "major_hazards_open") == [sooner, later, no_deadline]
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        evaluate(store, TODAY, S, now=NOW, keys=("major_hazards_open",))
+    finally:
+        store.conn.set_trace_callback(None)
+    sql = next(s for s in seen if s.startswith("SELECT id FROM hazards"))
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert plan == "SCAN hazards USING INDEX idx_hazards_open_major"  # no sort, nothing else
+
+
+def test_plans_not_drilled_read_the_plans_in_force_and_their_drills_by_date(
+    store: Store,
+) -> None:
+    """The plans in force from their partial index, each one's live drills by date from
+    theirs: neither table's rows are read (a plan's history of drills is not walked)."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        evaluate(store, TODAY, S, now=NOW, keys=("plans_not_drilled",))
+    finally:
+        store.conn.set_trace_callback(None)
+    sql = next(s for s in seen if s.startswith("SELECT p.id FROM plans p"))
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "SCAN p USING INDEX idx_plans_in_force" in plan
+    assert "idx_drills_plan_held_on_live (plan_id=? AND held_on>? AND held_on<?)" in plan
 
 
 def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
@@ -417,7 +460,16 @@ def test_rules_answer_on_a_file_without_those_indexes(store: Store) -> None:
         {"received_at": "2024-06-10 08:00", "type": "fire", "level": "major",
          "summary": "民房火灾"},
     )  # fmt: skip
+    not_drilled = plan(store, level="special", issued_on="2015-01-01")
+    major = hazard(store, grade="major", found_on="2024-02-01", status="open")
     store.conn.execute('DROP INDEX "idx_hazards_open_deadline"')
     store.conn.execute('DROP INDEX "idx_duty_log_level_reports"')
+    store.conn.execute('DROP INDEX "idx_duty_log_report_delay"')
+    store.conn.execute('DROP INDEX "idx_duty_log_unreported"')
+    store.conn.execute('DROP INDEX "idx_hazards_open_major"')
+    store.conn.execute('DROP INDEX "idx_plans_in_force"')
+    store.conn.execute('DROP INDEX "idx_drills_plan_held_on_live"')
+    assert ids_of(store, "plans_not_drilled") == [not_drilled]
+    assert ids_of(store, "major_hazards_open") == [major]
     assert ids_of(store, "hazards_overdue") == [open_late]
     assert ids_of(store, "duty_reported_late") == [late]

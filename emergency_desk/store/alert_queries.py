@@ -8,11 +8,22 @@ are ISO strings, so comparing them as text compares them as dates.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .figure_indexes import CLOSED_UNVERIFIED, OPEN_HAZARD  # word for word the indexes' WHERE
+# Word for word the indexes' WHERE (and expression), or SQLite cannot prove they apply.
+from .figure_indexes import (
+    CLOSED_UNVERIFIED,
+    DUTY_REPORTED,
+    DUTY_UNREPORTED,
+    IN_FORCE_PLAN,
+    LIVE_ROW,
+    OPEN_HAZARD,
+    OPEN_MAJOR_HAZARD,
+    REPORT_DELAY,
+)
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -82,10 +93,11 @@ def hazards_due_soon(store: Store, today: str, days: int) -> list[int]:
 
 
 def major_hazards_open(store: Store) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT id FROM hazards WHERE +deleted_at IS NULL AND grade = 'major' "
-        f"AND status NOT IN {_in(RECTIFIED)} ORDER BY coalesce(deadline, '9999'), found_on, id",
+        f"SELECT id FROM hazards INDEXED WHERE {OPEN_MAJOR_HAZARD} "
+        "ORDER BY coalesce(deadline, '9999'), found_on, id",
+        "idx_hazards_open_major",
         [],
     )
 
@@ -150,14 +162,24 @@ def plans_not_drilled(
         "WHEN p.level IN ('special', 'department') THEN :special END)"
     )
     since = f"date(:today, '-' || {years} || ' years')"
+    # Both through their partial indexes (``figure_indexes``), whose WHERE is written
+    # here word for word: the plans in force, each plan's live drills by date.
     sql = (
-        "SELECT p.id FROM plans p WHERE +p.deleted_at IS NULL AND p.status = 'in_force' "
-        f"AND {years} IS NOT NULL "
+        'SELECT p.id FROM plans p INDEXED BY "idx_plans_in_force" '
+        f"WHERE p.{IN_FORCE_PLAN.replace(' AND ', ' AND p.')} AND {years} IS NOT NULL "
         f"AND (p.issued_on IS NULL OR p.issued_on <= {since}) "
-        "AND NOT EXISTS (SELECT 1 FROM drills d WHERE d.plan_id = p.id AND +d.deleted_at IS NULL "
+        'AND NOT EXISTS (SELECT 1 FROM drills d INDEXED BY "idx_drills_plan_held_on_live" '
+        f"WHERE d.plan_id = p.id AND d.{LIVE_ROW} "
         f"AND d.held_on >= {since} AND d.held_on <= :today) ORDER BY p.issued_on, p.id"
     )
     params = {"today": today, "natural": int(natural_years), "special": int(special_years)}
+    try:
+        return [int(r[0]) for r in store.conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if "no such index" not in str(exc):
+            raise
+    # A file opened read-only that predates those indexes.
+    sql = re.sub(r'INDEXED BY "\w+" ', "", sql)
     return [int(r[0]) for r in store.conn.execute(sql, params)]
 
 
@@ -229,20 +251,49 @@ def duty_reported_late(
     """Entries of the given levels reported up after their limit, or not at all by ``now``.
 
     ``limits`` maps level -> minutes. An unreported entry whose limit has not passed yet
-    is not late; one received before ``since`` (the records' start) is not judged. Reads only the rows of those levels through the level index, so the
-    cost follows the number of serious entries, not the size of the log.
+    is not late; one received before ``since`` (the records' start) is not judged. The
+    cost follows the answer, not the log's history: the reported entries are read through
+    the report-delay index from a minute under each level's limit up (a later report
+    than the limit's minute is at least that long after receipt), plus those whose times
+    are not written as the app writes them, plus the unreported ones; each is then judged
+    by the exact test, so the answer is the one a reading of every entry gives.
     """
     if not limits:
         return []
     levels, due, case_params = _levels_and_due(limits)
+    late = (
+        "+received_at <= ? AND +received_at >= ? "
+        f"AND ((reported_up_at IS NULL AND {due} < ?) OR reported_up_at > {due})"
+    )
+    late_params = [now, since, *case_params, now, *case_params]
+    reported = (
+        'SELECT id, received_at FROM duty_log INDEXED BY "idx_duty_log_report_delay" '
+        f"WHERE {DUTY_REPORTED} AND level = ? AND "
+    )
+    parts: list[str] = []
+    params: list[Any] = []
+    for level, minutes in limits.items():
+        parts.append(f"{reported}{REPORT_DELAY} > ? AND {late}")
+        params += [level, int(minutes) - 2, *late_params]  # 2: a minute, and rounding
+        parts.append(f"{reported}{REPORT_DELAY} IS NULL AND {late}")
+        params += [level, *late_params]
+    parts.append(
+        'SELECT id, received_at FROM duty_log INDEXED BY "idx_duty_log_unreported" '
+        f"WHERE {DUTY_UNREPORTED} AND level IN ({', '.join('?' for _ in levels)}) AND {late}"
+    )
+    params += [*levels, *late_params]
+    sql = f"SELECT id FROM ({' UNION ALL '.join(parts)}) ORDER BY received_at DESC, id DESC"
+    try:
+        return _ids(store, sql, params)
+    except sqlite3.OperationalError as exc:
+        if "no such index" not in str(exc):
+            raise
+    # A file opened read-only that predates those indexes: every entry of the levels.
     sql = (
         f"SELECT id FROM duty_log INDEXED WHERE level IN ({', '.join('?' for _ in levels)}) "
-        "AND deleted_at IS NULL AND +received_at <= ? AND +received_at >= ? "
-        f"AND ((reported_up_at IS NULL AND {due} < ?) OR reported_up_at > {due}) "
-        "ORDER BY +received_at DESC, id DESC"
+        f"AND deleted_at IS NULL AND {late} ORDER BY +received_at DESC, id DESC"
     )
-    params = [*levels, now, since, *case_params, now, *case_params]
-    return _ids_via_index(store, sql, "idx_duty_log_level_reports", params)
+    return _ids_via_index(store, sql, "idx_duty_log_level_reports", [*levels, *late_params])
 
 
 def duty_awaiting_report(store: Store, now: str, limits: Mapping[str, int]) -> list[int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import collation, drives
+from . import collation, drives, search_index
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
 from .identity import ensure_database_id
@@ -37,6 +37,7 @@ from .lock import WriterLock
 from .migrations import SCHEMA_VERSION, migrate, sync_schema
 from .network_share import on_network_share
 from .page_check import should_defer
+from .schema_trust import master_digest, remember
 from .sqlite_uri import connect_uri
 
 if TYPE_CHECKING:
@@ -141,7 +142,9 @@ def open_connection(
     try:
         conn = _connect(path, read_only)
         _prepare(conn)
-        version = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=check_pages)
+        version, trusted = inspect_connection(
+            conn, path, SCHEMA_VERSION, check_pages=check_pages, trust=True
+        )
         if not check_pages and version < SCHEMA_VERSION and quick_check_rows(conn) != ["ok"]:
             raise OpenError("damaged", path=str(path))
         conn.execute("PRAGMA foreign_keys = ON")
@@ -150,12 +153,16 @@ def open_connection(
             conn.execute("PRAGMA synchronous = FULL")
             if version < SCHEMA_VERSION or not _has_tables(conn):
                 migrate(wrap(conn))
+            elif trusted:  # in line with this code's schema when it was kept (``schema_trust``)
+                search_index.register(conn)
             else:
                 with atomic(conn):
                     sync_schema(conn)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             ensure_database_id(conn)
+            if not trusted:  # checked, and now in line with the schema: not checked again
+                remember(master_digest(conn, SCHEMA_VERSION))
         elif version < SCHEMA_VERSION:
             raise OpenError("needs_upgrade", path=str(path))
         return conn

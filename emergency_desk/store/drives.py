@@ -8,7 +8,6 @@ rollback journal, where every commit is in the main file when it returns.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -28,6 +27,8 @@ def _windows_removable(path: Path) -> bool:
     root = os.path.splitdrive(str(_existing(path)))[0]
     if not root:
         return False
+    import ctypes  # Windows only, and only here: not on every start elsewhere
+
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
     return bool(kernel32.GetDriveTypeW(root + "\\") == DRIVE_REMOVABLE)
 

@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-import uuid
 from pathlib import Path
 
 DATABASE_ID_KEY = "database_id"
@@ -28,6 +27,8 @@ def ensure_database_id(conn: sqlite3.Connection) -> str:
     found = _decoded(row[0]) if row is not None else None
     if found:
         return found
+    import uuid  # once per database: not on the way to every window
+
     new = uuid.uuid4().hex
     with conn:
         conn.execute(

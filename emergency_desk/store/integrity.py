@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..schema import TABLES
 from .errors import OpenError, fixed_reason
 from .hot_journal import readable_path
-from .schema_check import describe, foreign_objects, looks_like_ours
+from .schema_trust import already_checked, master_digest
 from .sqlite_uri import connect_uri
 
 if TYPE_CHECKING:
@@ -75,14 +75,20 @@ def check_size(path: Path) -> None:
 
 
 def inspect_connection(
-    conn: sqlite3.Connection, path: Path, supported: int, *, check_pages: bool = True
-) -> int:
-    """Raise unless the open file is sound and ours; return its schema version.
+    conn: sqlite3.Connection,
+    path: Path,
+    supported: int,
+    *,
+    check_pages: bool = True,
+    trust: bool = False,
+) -> tuple[int, bool]:
+    """Raise unless the open file is sound and ours; return its schema version, and
+    whether its schema is one this code has checked before (``schema_trust``).
 
     ``check_pages=False`` leaves ``quick_check`` (which reads every page) to the caller,
     who must run it before trusting the file with a write (``page_check``); the header,
-    size and schema are still checked here. The caller maps ``sqlite3.DatabaseError``
-    with ``error_for_exception``.
+    size and schema are still checked here. ``trust``: a schema already checked is not
+    compared again. The caller maps ``sqlite3.DatabaseError`` with ``error_for_exception``.
     """
     if check_pages:
         if quick_check_rows(conn) != ["ok"]:
@@ -90,30 +96,41 @@ def inspect_connection(
     else:
         check_size(path)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    check_identity(conn, path, version, supported)
-    return version
+    return version, check_identity(conn, path, version, supported, trust=trust)
 
 
-def check_identity(conn: sqlite3.Connection, path: Path, version: int, supported: int) -> None:
+def check_identity(
+    conn: sqlite3.Connection, path: Path, version: int, supported: int, *, trust: bool = False
+) -> bool:
     """Raise unless the file is ours, and holds nothing our code did not make.
 
     Ours: our ``application_id``, or (files older than that mark) every table a file of
     ours of that version has. A blank SQLite file (no objects, no version) is a new one.
-    Foreign objects are refused by name (``schema_check``), before anything runs.
+    Foreign objects are refused by name (``schema_check``), before anything runs. With
+    ``trust``, a file marked ours whose whole schema this code has found ours before
+    (``schema_trust``) is not compared again: True then.
     """
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     blank = conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None
     if app_id == 0 and blank and version == 0:
-        return
+        return False
     if app_id not in (0, APPLICATION_ID):
         raise OpenError("not_database", path=str(path))
-    if app_id == 0 and (version > supported or not looks_like_ours(conn, version)):
+    if app_id == 0 and version > supported:
         raise OpenError("not_database", path=str(path))
     if version > supported:
         raise OpenError("newer_version", path=str(path), found=version, supported=supported)
+    ours_now = trust and app_id == APPLICATION_ID and version == supported
+    if ours_now and already_checked(master_digest(conn, version)):
+        return True
+    from .schema_check import describe, foreign_objects, looks_like_ours
+
+    if app_id == 0 and not looks_like_ours(conn, version):
+        raise OpenError("not_database", path=str(path))
     foreign = foreign_objects(conn, version)
     if foreign:
         raise OpenError("foreign_schema", path=str(path), what=describe(foreign))
+    return False
 
 
 def quick_check_rows(conn: sqlite3.Connection) -> list[str]:
@@ -170,7 +187,7 @@ def check_file(path: str | Path) -> int:
     try:
         # The full check: a backup is trusted with the office's data, and quick_check
         # passes an index that no longer matches its table.
-        version = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=False)
+        version, _ = inspect_connection(conn, path, SCHEMA_VERSION, check_pages=False)
         if integrity_rows(conn) != ["ok"]:
             raise OpenError("damaged", path=str(path))
         if version == 0:  # a blank SQLite file holds nothing worth restoring

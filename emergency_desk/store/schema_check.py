@@ -10,7 +10,8 @@ same code, once per version and process, so a new index or trigger needs no edit
 
 Objects the file lacks are fine (``sync_schema`` adds indexes and register tables; an
 older file predates later ones); an object we do not make, a trigger or view whose SQL
-differs from ours, or a foreign key action we never declare is foreign. The consequence
+differs from ours, or a foreign key action we never declare is foreign — apart from a
+plain ``idx_`` index on one of our tables, which a later build may have added. The consequence
 for migrations: a migration function must keep creating what it always created — a
 change to an existing trigger is a new migration, never an edit of an old one.
 """
@@ -137,7 +138,7 @@ def _is_ours(
         return True
     shapes = [shape for shape in want.objects.get((kind, name), ()) if shape[0] == tbl]
     if not shapes:
-        return False
+        return kind == "index" and _later_index_of_ours(want, name, tbl, sql)
     if kind in ("trigger", "view"):  # code that runs: word for word ours
         return any(ours_sql == (sql or "") for _tbl, ours_sql in shapes)
     if kind == "table":  # no virtual table in a plain one's place, no foreign key action
@@ -145,6 +146,15 @@ def _is_ours(
         virtual = any(_is_virtual(ours_sql) == _is_virtual(sql) for _tbl, ours_sql in shapes)
         return virtual and fks <= want.foreign_keys.get(name, frozenset())
     return True
+
+
+def _later_index_of_ours(want: Expected, name: str, tbl: str, sql: str | None) -> bool:
+    """A plain index named as ours on a table of ours: one a later build of the same
+    schema version adds (``sync_schema`` adds indexes without a new version). An index runs
+    no code and changes no answer, so an older program keeps it rather than refusing the
+    file; a UNIQUE one would change what may be written, and is not taken."""
+    plain = " ".join((sql or "").split()).upper().startswith("CREATE INDEX ")
+    return name.startswith("idx_") and plain and ("table", tbl) in want.objects
 
 
 def foreign_objects(conn: sqlite3.Connection, version: int) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -19,6 +19,10 @@ USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 TABLE_ROLE = USER_ROLE + 1
 KEY_ROLE = USER_ROLE + 2
 GROUP_ROLE = USER_ROLE + 3
+# Qt.ItemDataRole.ForegroundRole. A colour set as this role's data is drawn as the text's
+# brush; ``setForeground(QBrush(...))`` would build Qt's whole namespace (~30 ms) before
+# the counts are on screen (``ui/shell/first_paint.py``).
+FOREGROUND_ROLE = 9
 SEVERITY_COLOURS = {"overdue": "#c62828", "due_soon": "#b26a00"}
 NONE_COLOUR = "#8a8a8a"
 LINK_COLOUR = "#1f4e79"
@@ -54,7 +58,7 @@ class AlertTree(QTreeWidget):
             top.setData(0, GROUP_ROLE, key)
             top.setFont(0, bold)
             colour = SEVERITY_COLOURS[group.severity] if group.count else NONE_COLOUR
-            top.setForeground(0, QBrush(QColor(colour)))
+            top.setData(0, FOREGROUND_ROLE, QColor(colour))
             if described is None:
                 continue
             rows = described.get(key, [])
@@ -71,7 +75,7 @@ class AlertTree(QTreeWidget):
                     )],
                 )  # fmt: skip
                 more.setData(0, GROUP_ROLE, key)
-                more.setForeground(0, QBrush(QColor(LINK_COLOUR)))
+                more.setData(0, FOREGROUND_ROLE, QColor(LINK_COLOUR))
             top.setExpanded(0 < group.count <= EXPAND_UP_TO)
 
     def row_items(self, key: str) -> list[QTreeWidgetItem]:

@@ -79,8 +79,20 @@ def install_help_guide(window: MainWindow) -> None:
     """Help › User guide, F1, first in the Help menu."""
     action = window.help_menu.addAction(QCoreApplication.translate("GuideDialog", "&User guide"))
     action.setObjectName("guideAction")
-    # A key sequence builds Qt's whole enum namespace (~30 ms): set once the window is up.
-    window.paint_gate.when_open(lambda: action.setShortcut(QKeySequence("F1")))
+
+    # A key sequence builds Qt's whole enum namespace (~30 ms): set once the window is up
+    # and the Overview has drawn its figures, not between the first paint and its counts.
+    def set_key() -> None:
+        action.setShortcut(QKeySequence("F1"))
+
+    def after_figures() -> None:
+        gate = getattr(window, "figures_gate", None)  # made after the installers have run
+        if gate is None:  # a window painted at once (tests): nothing to wait for
+            set_key()
+        else:
+            gate.when_open(set_key)
+
+    window.paint_gate.when_open(after_figures)
     first = window.help_menu.actions()[0]
     if first is not action:
         window.help_menu.removeAction(action)

@@ -9,7 +9,7 @@ a widget that was closed meanwhile is a crash too. So an op
 * runs its function on a worker thread with its **own** store connection (an SQLite
   connection belongs to the thread that opened it), read-only unless it writes;
 * hands progress, its result and its failure back through one hub object that lives on
-  the GUI thread, each over its own queued connection — the worker never touches a
+  the GUI thread, each by a signal queued for the GUI thread — the worker never touches a
   widget, and callbacks run on the GUI thread only while their widget still exists;
 * can be cancelled: the function polls ``ctx.cancelled()`` (the progress dialog's Cancel
   sets it);
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ...store import Store, preload_writes
@@ -59,13 +59,21 @@ class _Hub(QObject):
     failed = Signal(object, object)
 
     def __init__(self) -> None:
-        from PySide6.QtCore import Qt  # named where used: see ``first_paint``
-
+        # Auto connections: queued when emitted on a worker, as every op's are; ``post``
+        # queues the in-memory ops' own. Naming ``Qt.ConnectionType`` here would build
+        # Qt's whole namespace (~30 ms, ``first_paint``) before the Overview's worker
+        # starts, where the window builds it anyway while the worker counts.
         super().__init__()
-        queued = Qt.ConnectionType.QueuedConnection
-        self.progressed.connect(self._progressed, queued)
-        self.succeeded.connect(self._succeeded, queued)
-        self.failed.connect(self._failed, queued)
+        self.progressed.connect(self._progressed)
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+
+    def post(self, signal: SignalInstance, *args: object) -> None:
+        """Emit for the GUI thread to handle when it is next idle, from any thread."""
+        if threading.current_thread() is threading.main_thread():
+            QTimer.singleShot(0, self, lambda: signal.emit(*args))
+        else:
+            signal.emit(*args)
 
     def _progressed(self, op: Op[Any], done: int, total: int) -> None:
         op._deliver_progress(done, total)
@@ -206,7 +214,7 @@ class Op(Generic[T]):
     # -- on the worker thread -----------------------------------------------------------
     def _run(self, hub: _Hub, store: Store | None, own: bool) -> None:
         def progress(done: int, total: int) -> None:
-            hub.progressed.emit(self, done, total)
+            hub.post(hub.progressed, self, done, total)
 
         mine: Store | None = None
         try:
@@ -222,7 +230,7 @@ class Op(Generic[T]):
                 mine.close()
         signal, payload = outcome
         with contextlib.suppress(RuntimeError):  # the application is going away
-            signal.emit(self, payload)
+            hub.post(signal, self, payload)
 
     def _open(self, store: Store) -> Store:
         # Fields read from the GUI's store are plain values set on the GUI thread.
