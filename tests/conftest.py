@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "zh_CN.UTF-8"
 os.environ["LC_ALL"] = "C.UTF-8"
+# Crash logs, the list of checked schemas and every other per-user file a test run writes
+# (the program's and its subprocesses') go to a folder of this run, never the user's own.
+os.environ["EMERGENCY_DESK_TEST_HOME"] = tempfile.mkdtemp(prefix="emergency-desk-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["EMERGENCY_DESK_TEST_HOME"], "data")
+os.environ["LOCALAPPDATA"] = os.path.join(os.environ["EMERGENCY_DESK_TEST_HOME"], "Local")
 
 from collections.abc import Iterator
 from pathlib import Path
