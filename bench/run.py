@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import floors  # noqa: E402
+import floors_report  # noqa: E402
 import generate  # noqa: E402
 
 from emergency_desk.store import ListQuery, Store, search_index  # noqa: E402
@@ -170,7 +171,7 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
         ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         store.close()
 
-    # The floor: the report's figures by hand-written aggregates (``floors.report_figures``,
+    # The floor: the report's figures by hand-written aggregates (``floors_report.report_figures``,
     # one query per figure group) and python-docx writing the document's paragraphs and
     # tables, read once from the app's own output.
     store = Store.open(db)
@@ -184,7 +185,7 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
     def floor() -> None:
         conn = warm(db)
         t0 = time.perf_counter()
-        floors.report_figures(conn, YEAR, TODAY)
+        floors_report.report_figures(conn, YEAR, TODAY)
         d = docx.Document()
         for text in paras:
             d.add_paragraph(text)
