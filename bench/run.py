@@ -225,6 +225,30 @@ def _import_sheet(rows: int) -> Path:
     return path
 
 
+def case_report_growth(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """The report's cost growth: the year's summary on the full database against the same
+    summary on a copy holding only what it describes (``one_year.py``)."""
+    import one_year
+
+    from emergency_desk.report.summary import export_summary
+
+    small = one_year.ensure(db, YEAR)
+    out = Path(tempfile.mkdtemp()) / "summary.docx"
+
+    def on(path: Path) -> Callable[[], Any]:
+        def run() -> None:
+            store = Store.open(path)
+            floors.first_page(store.conn)  # warm, as the report case
+            t0 = time.perf_counter()
+            export_summary(store, YEAR, "zh", out, today=TODAY)
+            run.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+            store.close()
+
+        return run
+
+    return on(db), on(small)
+
+
 def case_import(db: Path, rows: int) -> tuple[Callable[[], Any], Callable[[], Any]]:
     import openpyxl
 
@@ -333,6 +357,7 @@ def list_cases(db: Path, scale: float) -> dict[str, CaseMaker]:
         "scroll": lambda: case_scroll(db),
         "overview": lambda: case_overview(db),
         "report": lambda: case_report(db),
+        "report_growth": lambda: case_report_growth(db),
         "import": lambda: case_import(db, import_rows),
     }
     cases.update(more_cases.cases(db, scale))
