@@ -61,3 +61,28 @@ def activity_figures(
         int(banners),
         themed,
     )
+
+
+@dataclass(frozen=True)
+class HeldCounts:
+    """How many events (drills, activities) a year held and how many took part: all that
+    last year's comparison ("同比") asks of them."""
+
+    total: int
+    participants: int
+
+
+def held_counts(
+    store: Store, table: str, year: int, as_of: dt.date, doc_date: dt.date | None = None
+) -> HeldCounts:
+    """``table``'s events held in the year up to ``as_of``: one pass over the year's rows
+    (the full figures take four or six)."""
+    if table not in ("drills", "activities"):
+        raise ValueError(table)
+    p = as_of_params(year, as_of, doc_date)
+    total, people = store.db.execute(
+        f"SELECT count(*), coalesce(sum(participants), 0) FROM {table} "
+        f"WHERE {known_by()} AND held_on BETWEEN :start AND :day",
+        p,
+    ).fetchone()
+    return HeldCounts(int(total), int(people))
