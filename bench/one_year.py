@@ -113,9 +113,10 @@ def build(source: Path, path: Path, year: int) -> Path:
 
 
 def ensure(source: Path, year: int) -> Path:
-    """The cached one-year copy of ``source`` (made if missing or older than it)."""
+    """The cached one-year copy of ``source`` (made if missing; its name follows the
+    source's, which names the data version)."""
     path = source.with_name(f"{source.stem}-only{year}.db")
-    if not path.exists() or path.stat().st_mtime < source.stat().st_mtime:
+    if not path.exists():
         build(source, path, year)
     return path
 
