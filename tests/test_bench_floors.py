@@ -384,3 +384,38 @@ def test_ledger_floor_reads_the_ledgers_rows_and_writes_its_table(
     assert again == texts and len(again) == len(ids) + 1
     # the floor's rows hold what the ledger prints: the first record's name and date
     assert texts[1][2] == rows[0][2]
+
+
+# -- the report's cost growth: the same document from a copy holding only its years -------
+def test_one_year_copy_gives_the_same_summary(bench_db: Path, tmp_path: Path) -> None:
+    """``report_growth`` times the 2025 summary on the full database against a copy that
+    holds only what that summary describes; both must write the same document."""
+    import docx
+    import one_year
+
+    from emergency_desk.report.summary import export_summary
+
+    small = one_year.build(bench_db, tmp_path / "only2025.db", 2025)
+    with sqlite3.connect(small) as c:
+        left = c.execute(
+            "SELECT (SELECT count(*) FROM duty_log WHERE received_at < '2024'), "
+            "(SELECT count(*) FROM duty_log WHERE received_at >= '2026'), "
+            "(SELECT count(*) FROM stock_movements WHERE moved_on < '2023-12-31'), "
+            "(SELECT count(*) FROM duty_log), (SELECT count(*) FROM hazards)"
+        ).fetchone()
+    c.close()
+    assert left[:3] == (0, 0, 0) and left[3] > 0 and left[4] > 0  # history gone, the years kept
+
+    def paragraphs(db: Path, lang: str) -> list[str]:
+        out = tmp_path / f"{db.stem}-{lang}.docx"
+        store = Store.open(db)
+        try:
+            export_summary(store, 2025, lang, out, today=TODAY)
+        finally:
+            store.close()
+        return [p.text for p in docx.Document(str(out)).paragraphs]
+
+    for lang in ("zh", "en"):
+        full = paragraphs(bench_db, lang)
+        assert paragraphs(small, lang) == full, lang
+        assert len(full) > 20

@@ -287,7 +287,9 @@ def test_a_movement_entered_after_the_document_date_is_not_in_its_stock(ledger: 
 
     def stock(today: dt.date) -> int:
         rows = material_rows(ledger, 2025, YEAR_END, today)
-        return sum(r["quantity"] for r in rows if r["name"] == "编织袋" and r["point"] == "镇储备库")
+        return sum(
+            r["quantity"] for r in rows if r["name"] == "编织袋" and r["point"] == "镇储备库"
+        )
 
     known = ledger.db.execute(
         "SELECT sum(delta) FROM stock_movements WHERE material_id = ? AND deleted_at IS NULL "

@@ -33,6 +33,10 @@ DONE_HAZARD = (
 # what came after, and a movement entered after the document's date is found through it.
 STOCK_CREATED_INDEX = "idx_stock_movements_created_at"
 
+YEAR_AS_OF_COLUMNS = (
+    "deleted_at", "found_on", "created_at", "grade", "category", "status", "funds",
+    "rectified_on", "deadline",
+)  # fmt: skip
 # (index name, table, columns, partial WHERE or "")
 FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     (
@@ -53,10 +57,9 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     (
         "idx_hazards_year_as_of",
         "hazards",
-        ("deleted_at", "found_on", "created_at", "grade", "category", "status", "funds",
-         "rectified_on", "deadline"),
+        YEAR_AS_OF_COLUMNS,
         "",
-    ),  # fmt: skip
+    ),
     ("idx_hazards_open_found_on", "hazards", ("found_on", "deadline"), OPEN_HAZARD),
     # Earlier hazards completed only after the summary's day (or with no date): by their
     # completion date, with what the count asks of them, so no table row is read.
