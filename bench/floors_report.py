@@ -45,8 +45,23 @@ REPORT_SQL: dict[str, str] = {
           sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)),
           sum(status NOT IN {DONE} AND deadline < :day)
         FROM hazards WHERE {KNOWN} AND found_on BETWEEN :start AND :day GROUP BY grade, category""",
-    "hazards_earlier": f"""SELECT count(*) FROM hazards WHERE {KNOWN} AND found_on < :start
-          AND status NOT IN {DONE} AND deadline < :day""",
+    # found earlier, past the deadline and not rectified on the day: open now (the open
+    # hazards' partial index), or completed only after the day (the completed ones' index)
+    # or by a change logged after the document
+    "hazards_earlier": f"""SELECT
+          (SELECT count(*) FROM hazards INDEXED BY idx_hazards_open_found_on
+            WHERE deleted_at IS NULL AND status NOT IN {DONE} AND found_on < :start
+              AND deadline < :day AND created_at < :entered)
+        + (SELECT count(*) FROM hazards INDEXED BY idx_hazards_done_rectified_on
+            WHERE deleted_at IS NULL AND status IN {DONE} AND rectified_on > :day
+              AND found_on < :start AND deadline < :day AND created_at < :entered)
+        + (SELECT count(*) FROM hazards INDEXED BY idx_hazards_done_rectified_on
+            WHERE deleted_at IS NULL AND status IN {DONE} AND rectified_on IS NULL
+              AND found_on < :start AND deadline < :day AND created_at < :entered)
+        + (SELECT count(*) FROM hazards WHERE id IN (SELECT hazard_id FROM hazard_status_log
+              WHERE at >= :entered AND to_status IN {DONE} AND from_status NOT IN {DONE})
+            AND deleted_at IS NULL AND status IN {DONE} AND rectified_on <= :day
+            AND found_on < :start AND deadline < :day AND created_at < :entered)""",
     "activities": f"""SELECT kind, count(*), sum(participants), sum(leaflets), sum(manuals),
           sum(banners) FROM activities WHERE {KNOWN} AND held_on BETWEEN :start AND :day
         GROUP BY kind""",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
-from .summary_sql import as_of_params, counts, dicts, known_by, period
+from .summary_sql import as_of_params, dicts, known_by, period, ranked
 
 # -- plans -----------------------------------------------------------------------------
 
@@ -161,15 +161,15 @@ def drill_figures(
     """Drills held in the year up to ``as_of``; corrective actions done by that day."""
     p = as_of_params(year, as_of, doc_date)
     in_year = f"{known_by()} AND held_on BETWEEN :start AND :day"
-    total, participants, vehicles = store.db.execute(
-        "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(vehicles), 0) "
-        f"FROM drills WHERE {in_year}",
+    # one pass over the year's rows, by form and scope (each pass reads them all again)
+    rows = store.db.execute(
+        "SELECT form, scope, count(*), coalesce(sum(participants), 0), "
+        f"coalesce(sum(vehicles), 0) FROM drills WHERE {in_year} GROUP BY form, scope",
         p,
-    ).fetchone()
-    by_form = counts(store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", p)
-    by_scope = counts(
-        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", p
-    )
+    ).fetchall()
+    total, participants, vehicles = (sum(r[i] for r in rows) for i in range(2, 5))
+    by_form = ranked(_summed(rows, 0))
+    by_scope = ranked(_summed(rows, 1))
     largest = [
         DrillNamed(r["title"], r["held_on"], r["form"], r["participants"], r["vehicles"] or 0)
         for r in dicts(
@@ -199,6 +199,15 @@ def drill_figures(
         int(done),
         int(overdue),
     )
+
+
+def _summed(rows: list[tuple[Any, ...]], key: int) -> list[tuple[Any, int]]:
+    """Counts (column 2) summed by one key column, in that key's order (None first, as
+    ``GROUP BY`` orders it)."""
+    sums: dict[Any, int] = {}
+    for r in rows:
+        sums[r[key]] = sums.get(r[key], 0) + r[2]
+    return sorted(sums.items(), key=lambda kv: (kv[0] is not None, kv[0] or ""))
 
 
 # -- appendix rows -------------------------------------------------------------------------
