@@ -98,7 +98,11 @@ class Writer:
         pieces = [text] if self.lang == "zh" else _script_pieces(text)
         r = None
         for piece in pieces:
-            r = p.add_run(piece)
+            r = p.add_run()
+            if any(c in piece for c in "\t\r\n"):
+                r.text = piece  # tabs and breaks become their own elements
+            elif piece:  # what the text setter makes of plain text, without its loop per character
+                r._r.add_t(piece)
             cjk = self.lang == "zh" or bool(_CJK.match(piece))
             key = (self._east(face) if cjk else latin, latin, size, bold, italic)
             props = self._run_props.get(key)
