@@ -27,6 +27,7 @@ RECTIFIED = f"""(status IN {DONE} AND rectified_on <= :day AND NOT EXISTS (
     SELECT 1 FROM hazard_status_log l WHERE l.hazard_id = hazards.id AND l.at >= :entered
       AND l.to_status IN {DONE} AND l.from_status NOT IN {DONE}))"""
 
+REPORTED = "'especially_major', 'major', 'larger', 'general'"
 REPORT_SQL: dict[str, str] = {
     # plans: status as it stood on the day (status changes after it undone from the audit)
     "plans": """SELECT p.level, p.status, p.title, p.issued_on, p.revised_on, p.review_years,
@@ -68,22 +69,54 @@ REPORT_SQL: dict[str, str] = {
     # where, and with whom
     "activity_places": f"""SELECT location, organizer FROM activities
         WHERE {KNOWN} AND held_on BETWEEN :start AND :day ORDER BY held_on, id""",
+    # stock on the day: the item's quantity (the sum of its live movements, kept with each
+    # movement) less those after the day or entered after the document, through the date
+    # and entry-time indexes; an item entered after the day with no movement by then is
+    # not there yet
     "materials": """SELECT m.category, m.name, m.unit, m.min_quantity, m.expires_on, p.name, p.kind,
-          (SELECT sum(delta) FROM stock_movements s WHERE s.material_id = m.id
-             AND s.deleted_at IS NULL AND s.moved_on <= :day AND s.created_at < :entered)
+          coalesce(m.quantity, 0) - coalesce(l.delta, 0),
+          CASE WHEN substr(m.created_at, 1, 10) <= :day THEN 1 ELSE EXISTS (
+            SELECT 1 FROM stock_movements s WHERE s.material_id = m.id
+              AND s.deleted_at IS NULL AND s.moved_on <= :day AND s.created_at < :entered) END
         FROM materials m JOIN reserve_points p ON p.id = m.point_id
           AND p.deleted_at IS NULL AND p.created_at < :entered
+        LEFT JOIN (SELECT material_id, sum(delta) AS delta FROM (
+            SELECT material_id, delta FROM stock_movements
+              WHERE deleted_at IS NULL AND moved_on > :day
+            UNION ALL SELECT material_id, delta FROM stock_movements
+              INDEXED BY idx_stock_movements_created_at
+              WHERE created_at >= :entered AND deleted_at IS NULL AND moved_on <= :day)
+          GROUP BY material_id) l ON l.material_id = m.id
         WHERE m.deleted_at IS NULL AND m.created_at < :entered""",
-    "movements": """SELECT reason, count(*) FROM stock_movements WHERE deleted_at IS NULL
-          AND moved_on BETWEEN :start AND :day GROUP BY reason""",
-    "duty": """SELECT type, level, count(*), sum(CASE
-            WHEN level = 'none' THEN 0
-            WHEN reported_up_at IS NULL THEN 1
-            WHEN (julianday(reported_up_at) - julianday(received_at)) * 1440 > CASE level
-              WHEN 'general' THEN :m_general WHEN 'larger' THEN :m_larger
-              WHEN 'major' THEN :m_major ELSE :m_especially END THEN 1 ELSE 0 END)
-        FROM duty_log WHERE deleted_at IS NULL AND received_at >= :start AND received_at < :next
-        GROUP BY type, level""",
+    "movements": """SELECT s.reason, count(*) FROM stock_movements s JOIN materials m
+          ON m.id = s.material_id AND m.deleted_at IS NULL
+        WHERE s.deleted_at IS NULL AND s.created_at < :entered
+          AND s.moved_on BETWEEN :start AND :day GROUP BY s.reason""",
+    # the year's entries by type and by level, each value's date range counted inside its
+    # list index (stepping from one value to the next); then the entries with a level that
+    # is reported up, late or never, from the level index that holds both times
+    "duty": f"""WITH RECURSIVE
+          t(v) AS (SELECT min(type) FROM duty_log WHERE deleted_at IS NULL
+            UNION ALL SELECT (SELECT min(type) FROM duty_log WHERE deleted_at IS NULL
+              AND type > t.v) FROM t WHERE t.v IS NOT NULL),
+          l(v) AS (SELECT min(level) FROM duty_log WHERE deleted_at IS NULL
+            UNION ALL SELECT (SELECT min(level) FROM duty_log WHERE deleted_at IS NULL
+              AND level > l.v) FROM l WHERE l.v IS NOT NULL)
+        SELECT 'type', v, (SELECT count(*) FROM duty_log WHERE deleted_at IS NULL AND type = t.v
+            AND received_at >= :start AND received_at < :next), NULL FROM t WHERE v IS NOT NULL
+        UNION ALL
+        SELECT 'level', v, (SELECT count(*) FROM duty_log WHERE deleted_at IS NULL
+            AND level = l.v AND received_at >= :start AND received_at < :next), NULL
+          FROM l WHERE v IS NOT NULL
+        UNION ALL
+        SELECT 'late', d.received_at, d.level, d.summary FROM duty_log d WHERE d.id IN (
+          SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
+          WHERE deleted_at IS NULL AND level IN ({REPORTED})
+            AND received_at >= :start AND received_at < :next
+            AND (reported_up_at IS NULL OR round((julianday(reported_up_at)
+              - julianday(received_at)) * 1440, 2) > CASE level WHEN 'general' THEN :m_general
+                WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
+                ELSE :m_especially END))""",
     "roster": """SELECT count(DISTINCT on_date),
           (SELECT count(*) FROM duty_handovers WHERE deleted_at IS NULL
              AND at >= :start AND at < :next)
@@ -130,17 +163,26 @@ REPORT_SQL: dict[str, str] = {
           AND substr(i.started_at, 1, 10) BETWEEN :start AND :day
         ORDER BY i.started_at, i.id, r.sent_at, r.id""",
     "incidents_used": f"SELECT EXISTS (SELECT 1 FROM incidents WHERE {KNOWN})",
-    # the duty log's three most significant entries: a response, then the level, then a move
-    "events": f"""SELECT * FROM (SELECT received_at, type, coalesce(level, 'none'),
-          coalesce(location, ''), summary, coalesce(action_taken, '')
-        FROM duty_log WHERE {KNOWN} AND type <> 'instruction'
-          AND received_at >= :start AND received_at < :next
-          AND (level IN ('larger', 'major', 'especially_major')
-               OR action_taken LIKE '%应急响应%' OR action_taken LIKE '%转移%')
-        ORDER BY coalesce(action_taken, '') LIKE '%应急响应%' DESC,
-          CASE level WHEN 'especially_major' THEN 3 WHEN 'major' THEN 2 WHEN 'larger' THEN 1
-            ELSE 0 END DESC, coalesce(action_taken, '') LIKE '%转移%' DESC, received_at
-        LIMIT 3) ORDER BY received_at""",
+    # the duty log's three most significant entries: a response, then the level, then a
+    # move; the candidates are the year's entries of those levels (their index) and the
+    # entries whose text holds the words (the file's search indexes)
+    "events": f"""WITH c(id) AS (
+          SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
+            WHERE deleted_at IS NULL AND level IN ('larger', 'major', 'especially_major')
+              AND received_at >= :start AND received_at < :next
+          UNION SELECT rowid FROM duty_log_fts WHERE duty_log_fts MATCH :response
+          UNION SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH :move)
+        SELECT * FROM (SELECT d.received_at, d.type, coalesce(d.level, 'none'),
+          coalesce(d.location, ''), d.summary, coalesce(d.action_taken, '')
+        FROM c CROSS JOIN duty_log d ON d.id = c.id
+        WHERE d.{KNOWN} AND d.type <> 'instruction'
+          AND d.received_at >= :start AND d.received_at < :next
+          AND (d.level IN ('larger', 'major', 'especially_major')
+               OR d.action_taken LIKE '%应急响应%' OR d.action_taken LIKE '%转移%')
+        ORDER BY coalesce(d.action_taken, '') LIKE '%应急响应%' DESC,
+          CASE d.level WHEN 'especially_major' THEN 3 WHEN 'major' THEN 2 WHEN 'larger' THEN 1
+            ELSE 0 END DESC, coalesce(d.action_taken, '') LIKE '%转移%' DESC, d.received_at
+        LIMIT 3) ORDER BY 1""",
     # call-backs that report people moved before the weather struck
     "moved": """SELECT c.warning_id, c.response FROM warnings w JOIN warning_callbacks c
           ON c.warning_id = w.id AND c.deleted_at IS NULL AND c.created_at < :entered
@@ -196,6 +238,8 @@ def _params(year: int, as_of: dt.date, s: dict[str, Any]) -> dict[str, Any]:
         "m_larger": s["report_minutes_larger"],
         "m_major": s["report_minutes_major"],
         "m_especially": s["report_minutes_especially_major"],
+        "response": '"应急响应"',  # the trigram index: the phrase itself
+        "move": '"' + "".join(f"{ord(c):06x}" for c in "转移") + '"',  # the grams: the pair
     }
 
 

@@ -168,11 +168,43 @@ def test_report_floor_counts_the_reports_headline_figures(
     assert sum(r[3] for r in f["drills"]) == app.drills.participants
     assert sum(r[1] for r in f["activities"]) == app.activities.total > 0
     assert sum(r[2] for r in f["activities"]) == app.activities.participants
-    assert sum(r[2] for r in f["duty"]) == app.duty.entries > 0
-    leveled = sum(r[2] for r in f["duty"] if r[1] != "none")
-    assert leveled == app.duty.leveled
-    assert leveled - sum(r[3] for r in f["duty"]) == app.duty.on_time
+    duty = {kind: [r[1:] for r in f["duty"] if r[0] == kind] for kind in ("type", "level", "late")}
+    assert sum(n for _, n, _ in duty["type"]) == app.duty.entries > 0
+    assert {v: n for v, n, _ in duty["type"] if n} == app.duty.by_type
+    assert {v: n for v, n, _ in duty["level"] if n and v != "none"} == app.duty.by_level
+    leveled = sum(n for v, n, _ in duty["level"] if v in app.settings.report_limits)
+    assert leveled == app.duty.leveled > 0
+    late = [(x.received_at, x.level, x.summary) for x in app.duty.late]
+    assert sorted(duty["late"]) == sorted(late) and late
+    assert leveled - len(late) == app.duty.on_time
     assert list(f["roster"][0]) == [app.duty.days_rostered, app.duty.handovers]
+
+
+def test_report_floor_gives_the_stock_on_the_day(
+    report_app: Any, report_floor: dict[str, Any]
+) -> None:
+    """Items, kinds, points, the largest stock of each category, short and expired kinds,
+    and the year's purchases and issues, from the floor's rows."""
+    app, f = report_app, report_floor
+    m = app.materials
+    rows = [r for r in f["materials"] if r[8]]  # there on the day
+    assert len({r[1] for r in rows}) == m.items > 0
+    assert len({r[0] for r in rows}) == m.categories
+    assert len({r[5] for r in rows}) == m.points
+    totals: dict[tuple[str, str, str], int] = {}  # a name in one unit, across the points
+    for r in rows:
+        totals[(r[0], r[1], r[2])] = totals.get((r[0], r[1], r[2]), 0) + r[7]
+    largest = {c: max(q for (c2, _, _), q in totals.items() if c2 == c) for c, _, _ in totals}
+    assert {x.category: x.quantity for x in m.key_stocks} == {
+        c: q for c, q in largest.items() if q > 0
+    }
+    day = "2025-12-31"
+    short = {r[1] for r in rows if r[3] is not None and r[7] < r[3]}
+    expired = {r[1] for r in rows if r[7] > 0 and r[4] and r[4] < day}
+    assert (len(short), len(expired)) == (m.short_count, m.expired_count)
+    moves = dict(f["movements"])
+    assert moves.get("purchase", 0) + moves.get("donation", 0) == m.purchases
+    assert moves.get("issue", 0) == m.issues
 
 
 def test_report_floor_gives_the_drill_details_and_activity_places(
