@@ -66,9 +66,12 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         store, f"SELECT count(*) FROM duty_handovers WHERE {LIVE} AND at >= ? AND at < ?", span
     )
     in_year = f"{LIVE} AND received_at >= ? AND received_at < ?"
-    entries = scalar(store, f"SELECT count(*) FROM duty_log WHERE {in_year}", span)
     by_type = _yearcounts(store, "type", span)
-    by_level = {k: n for k, n in _yearcounts(store, "level", span).items() if k != "none"}
+    # every entry has a type (a required field); one without is counted all the same
+    untyped = scalar(store, f"SELECT count(*) FROM duty_log WHERE type IS NULL AND {in_year}", span)
+    entries = sum(by_type.values()) + int(untyped)
+    all_levels = _yearcounts(store, "level", span)
+    by_level = {k: n for k, n in all_levels.items() if k != "none"}
     levels = [lv for lv in ("especially_major", "major", "larger", "general") if lv in limits]
     if not levels:
         return DutyFigures(
@@ -76,7 +79,7 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         )
     marks = ", ".join("?" for _ in levels)
     in_levels = f"{in_year} AND level IN ({marks})"
-    leveled = scalar(store, f"SELECT count(*) FROM duty_log WHERE {in_levels}", [*span, *levels])
+    leveled = sum(all_levels.get(lv, 0) for lv in levels)  # the counts above, not another pass
     # ``idx_duty_log_level_reports`` holds every column read here, so only the index's
     # ranges for these levels are read, and only the late entries leave SQLite.
     limit_of = " ".join("WHEN ? THEN ?" for _ in levels)
