@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..store import Store
 from ..store.summary_activities import HeldCounts, held_counts
 from ..store.summary_hazards import HazardCounts, hazard_counts
-from ..store.summary_queries import PlanFigures, plan_figures
+from ..store.summary_plans_drills import plans_issued
 from .model import Para
 from .numbers import join_en, pct
 
@@ -28,10 +28,15 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class PlanCounts:
+    issued: int  # plans issued in the year (what the comparison states of plans)
+
+
+@dataclass(frozen=True)
 class PreviousYear:
     """Last year's figures for the registers the summary compares."""
 
-    plans: PlanFigures
+    plans: PlanCounts
     drills: HeldCounts
     hazards: HazardCounts
     activities: HeldCounts
@@ -41,7 +46,7 @@ def previous_year(store: Store, year: int, today: dt.date, review_years: int) ->
     end = dt.date(year - 1, 12, 31)
     entered = min(today, end)
     return PreviousYear(
-        plans=plan_figures(store, year - 1, end, review_years, entered),
+        plans=PlanCounts(plans_issued(store, year - 1, end, entered)),
         drills=held_counts(store, "drills", year - 1, end, entered),
         hazards=hazard_counts(store, year - 1, end, entered),
         activities=held_counts(store, "activities", year - 1, end, entered),
