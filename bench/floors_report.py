@@ -94,7 +94,8 @@ REPORT_SQL: dict[str, str] = {
           AND s.moved_on BETWEEN :start AND :day GROUP BY s.reason""",
     # the year's entries by type and by level, each value's date range counted inside its
     # list index (stepping from one value to the next); then the entries with a level that
-    # is reported up, late or never, from the level index that holds both times
+    # is reported up late or never (the summary states how many, and how many never), from
+    # the level index that holds both times
     "duty": f"""WITH RECURSIVE
           t(v) AS (SELECT min(type) FROM duty_log WHERE deleted_at IS NULL
             UNION ALL SELECT (SELECT min(type) FROM duty_log WHERE deleted_at IS NULL
@@ -109,14 +110,14 @@ REPORT_SQL: dict[str, str] = {
             AND level = l.v AND received_at >= :start AND received_at < :next), NULL
           FROM l WHERE v IS NOT NULL
         UNION ALL
-        SELECT 'late', d.received_at, d.level, d.summary FROM duty_log d WHERE d.id IN (
-          SELECT id FROM duty_log INDEXED BY idx_duty_log_level_reports
+        SELECT 'late', received_at, level, reported_up_at IS NULL
+          FROM duty_log INDEXED BY idx_duty_log_level_reports
           WHERE deleted_at IS NULL AND level IN ({REPORTED})
             AND received_at >= :start AND received_at < :next
             AND (reported_up_at IS NULL OR round((julianday(reported_up_at)
               - julianday(received_at)) * 1440, 2) > CASE level WHEN 'general' THEN :m_general
                 WHEN 'larger' THEN :m_larger WHEN 'major' THEN :m_major
-                ELSE :m_especially END))""",
+                ELSE :m_especially END)""",
     "roster": """SELECT count(DISTINCT on_date),
           (SELECT count(*) FROM duty_handovers WHERE deleted_at IS NULL
              AND at >= :start AND at < :next)

@@ -174,7 +174,7 @@ def test_report_floor_counts_the_reports_headline_figures(
     assert {v: n for v, n, _ in duty["level"] if n and v != "none"} == app.duty.by_level
     leveled = sum(n for v, n, _ in duty["level"] if v in app.settings.report_limits)
     assert leveled == app.duty.leveled > 0
-    late = [(x.received_at, x.level, x.summary) for x in app.duty.late]
+    late = [(x.received_at, x.level, x.minutes is None) for x in app.duty.late]
     assert sorted(duty["late"]) == sorted(late) and late
     assert leveled - len(late) == app.duty.on_time
     assert list(f["roster"][0]) == [app.duty.days_rostered, app.duty.handovers]

@@ -5,7 +5,6 @@ type and level, reported up on time).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -22,8 +21,9 @@ from .summary_sql import (
 
 @dataclass(frozen=True)
 class LateReport:
+    """An entry reported up late or never (the summary states how many, and how many never)."""
+
     received_at: str
-    summary: str
     level: str
     minutes: float | None  # None: never reported up
     limit: int
@@ -99,8 +99,7 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         ],
     ).fetchall()
     on_time = leveled - len(late_rows)
-    summaries = _summaries(store, [r[0] for r in late_rows])
-    late = [LateReport(at, summaries[rid], lv, m, lim) for rid, at, lv, m, lim in late_rows]
+    late = [LateReport(at, lv, m, lim) for _, at, lv, m, lim in late_rows]
     return DutyFigures(
         int(rostered),
         expected,
@@ -131,14 +130,3 @@ def _yearcounts(store: Store, column: str, span: list[str]) -> dict[str, int]:
                          AND received_at >= ? AND received_at < ?)
               FROM k WHERE v IS NOT NULL"""
     return counts(store, sql, span)
-
-
-def _summaries(store: Store, ids: list[int]) -> dict[int, str]:
-    """The summaries of a few entries, read from the table in one statement."""
-    if not ids:
-        return {}
-    rows = store.db.execute(
-        "SELECT id, summary FROM duty_log WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(ids)],
-    ).fetchall()
-    return dict(rows)
