@@ -47,42 +47,53 @@ class MaterialFigures:
 SAMPLE = 10  # the summary names a few short or expired items, and counts the rest
 
 
-def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, Any]]:
+# the columns of a stock row, in ``_stock_rows``' order
+NAME, CATEGORY, QUANTITY, UNIT, POINT, MIN_QUANTITY, EXPIRES_ON, SPEC, POINT_ID, POINT_KIND = range(
+    10
+)
+COLUMNS = ("name", "category", "quantity", "unit", "point", "min_quantity", "expires_on", "spec",
+           "point_id", "point_kind")  # fmt: skip
+
+
+def _stock_rows(store: Store, as_of: str, doc_date: dt.date) -> list[tuple[Any, ...]]:
     """Every item that existed on ``as_of``, with its stock then (the sum of its movements
-    up to that day). An item existed if it was entered by then or has a movement by then;
-    a record entered after the document's date did not exist for it at all.
+    up to that day), as tuples (``COLUMNS``) by point, category and name. An item existed
+    if it was entered by then or has a movement by then; a record entered after the
+    document's date did not exist for it at all.
 
     ``materials.quantity`` is the sum of the item's live movements, kept in the same
     transaction as every movement (``stock_ledger``), so the stock on a day is that sum
     less the movements after the day and those entered after the document's date: the
-    summary reads the few movements since, never the ledger's whole history.
+    summary reads the few movements since, never the ledger's whole history. A county
+    holds 20,000 items: they stay tuples (a dict each costs as much as reading them).
     """
     p = {"day": as_of, "entered": (doc_date + dt.timedelta(days=1)).isoformat()}
-    cur = store.db.execute(
-        f"""SELECT m.name, m.category,
-                  coalesce(m.quantity, 0) AS quantity,
-                  m.unit, p.name AS point, m.min_quantity, m.expires_on, m.spec,
-                  p.id AS point_id, p.kind AS point_kind, m.id,
+    rows = store.db.execute(
+        f"""SELECT m.name, m.category, coalesce(m.quantity, 0), m.unit, p.name, m.min_quantity,
+                  m.expires_on, m.spec, p.id, p.kind, m.id,
                   CASE WHEN substr(m.created_at, 1, 10) > :day THEN NOT EXISTS (
                     SELECT 1 FROM stock_movements s WHERE s.deleted_at IS NULL
                       AND s.material_id = m.id AND s.moved_on <= :day
-                      AND s.created_at < :entered) END AS absent
+                      AND s.created_at < :entered) END
            FROM materials m JOIN reserve_points p ON p.id = m.point_id
            WHERE {known_by("m")} AND {known_by("p")}
            ORDER BY p.name, m.category, m.name, m.id""",
         p,
-    )
-    cols = [d[0] for d in cur.description][:-2]
-    rows = cur.fetchall()
+    ).fetchall()
     since = _since(store, p)
-    items = []
-    for *row, material_id, absent in rows:
-        if absent:  # entered after the day, and no movement by then: not there yet
+    out = []
+    for r in rows:
+        if r[11]:  # entered after the day, and no movement by then: not there yet
             continue
-        if since:
-            row[2] -= since.get(material_id, 0)
-        items.append(dict(zip(cols, row, strict=True)))
-    return items
+        if since and r[10] in since:
+            r = (*r[:QUANTITY], r[QUANTITY] - since[r[10]], *r[QUANTITY + 1 :])
+        out.append(r)
+    return out
+
+
+def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, Any]]:
+    """``_stock_rows`` as dicts (the appendix)."""
+    return [dict(zip(COLUMNS, r[:10], strict=True)) for r in _stock_rows(store, as_of, doc_date)]
 
 
 def _since(store: Store, p: dict[str, str]) -> dict[int, int]:
@@ -110,19 +121,19 @@ def _since(store: Store, p: dict[str, str]) -> dict[int, int]:
     return out
 
 
-def _line(r: dict[str, Any]) -> StockLine:
+def _line(r: tuple[Any, ...]) -> StockLine:
     return StockLine(
-        r["name"], r["category"], int(r["quantity"]), r["unit"], r["point"],
-        r["min_quantity"], r["expires_on"],
+        r[NAME], r[CATEGORY], int(r[QUANTITY]), r[UNIT], r[POINT], r[MIN_QUANTITY],
+        r[EXPIRES_ON],
     )  # fmt: skip
 
 
-def _kinds(rows: list[dict[str, Any]], order: str) -> tuple[int, list[StockLine]]:
+def _kinds(rows: list[tuple[Any, ...]], order: int) -> tuple[int, list[StockLine]]:
     """How many kinds of material (distinct names) the rows hold, and the first ``SAMPLE``
-    rows (sorted by ``order``), one per name — "3种物资" counts kinds, not shelves."""
-    seen: dict[str, dict[str, Any]] = {}
-    for r in sorted(rows, key=lambda r: (str(r[order] or ""), r["name"])):
-        seen.setdefault(r["name"], r)
+    rows (sorted by column ``order``), one per name — "3种物资" counts kinds, not shelves."""
+    seen: dict[str, tuple[Any, ...]] = {}
+    for r in sorted(rows, key=lambda r: (str(r[order] or ""), r[NAME])):
+        seen.setdefault(r[NAME], r)
     return len(seen), [_line(r) for r in list(seen.values())[:SAMPLE]]
 
 
@@ -135,8 +146,8 @@ def material_figures(
 ) -> MaterialFigures:
     """The reserves as they stood on ``as_of`` (at most the year's end)."""
     start, day = period(year, as_of)
-    rows = _items_as_of(store, day, doc_date or as_of)
-    point_kinds = {r["point_id"]: r["point_kind"] for r in rows}
+    rows = _stock_rows(store, day, doc_date or as_of)
+    point_kinds = {r[POINT_ID]: r[POINT_KIND] for r in rows}
     by_kind: dict[str, int] = {}
     for kind in point_kinds.values():
         if kind:
@@ -144,8 +155,8 @@ def material_figures(
     # the largest stock of each category, by name across the points
     totals: dict[tuple[str, str, str], int] = {}
     for r in rows:
-        key = (r["category"], r["name"], r["unit"])
-        totals[key] = totals.get(key, 0) + int(r["quantity"])
+        key = (r[CATEGORY], r[NAME], r[UNIT])
+        totals[key] = totals.get(key, 0) + int(r[QUANTITY])
     best: dict[str, tuple[str, str, int]] = {}
     for (cat, name, unit), qty in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(cat, (name, unit, qty))
@@ -154,15 +165,15 @@ def material_figures(
         key=lambda x: (-x.quantity, x.name),
     )
     horizon = (dt.date.fromisoformat(day) + dt.timedelta(days=expiring_days)).isoformat()
-    in_stock = [r for r in rows if r["quantity"] > 0 and r["expires_on"]]
+    in_stock = [r for r in rows if r[QUANTITY] > 0 and r[EXPIRES_ON]]
     # one date splits expired from expiring, so no item is ever both
-    expired_count, expired = _kinds([r for r in in_stock if r["expires_on"] < day], "expires_on")
+    expired_count, expired = _kinds([r for r in in_stock if r[EXPIRES_ON] < day], EXPIRES_ON)
     expiring_count, expiring = _kinds(
-        [r for r in in_stock if day <= r["expires_on"] <= horizon], "expires_on"
+        [r for r in in_stock if day <= r[EXPIRES_ON] <= horizon], EXPIRES_ON
     )
     short_count, short = _kinds(
-        [r for r in rows if r["min_quantity"] is not None and r["quantity"] < r["min_quantity"]],
-        "name",
+        [r for r in rows if r[MIN_QUANTITY] is not None and r[QUANTITY] < r[MIN_QUANTITY]],
+        NAME,
     )
     after = ((doc_date or as_of) + dt.timedelta(days=1)).isoformat()
     moves = dict(
@@ -177,8 +188,8 @@ def material_figures(
     return MaterialFigures(
         len(point_kinds),
         by_kind,
-        len({r["name"] for r in rows}),
-        len({r["category"] for r in rows}),
+        len({r[NAME] for r in rows}),
+        len({r[CATEGORY] for r in rows}),
         key_stocks,
         expiring,
         expired,
