@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import floors  # noqa: E402
+import floors_report  # noqa: E402
 import generate  # noqa: E402
 
 from emergency_desk.store import ListQuery, Store, search_index  # noqa: E402
@@ -170,7 +171,7 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
         ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         store.close()
 
-    # The floor: the report's figures by hand-written aggregates (``floors.report_figures``,
+    # The floor: the report's figures by hand-written aggregates (``floors_report.report_figures``,
     # one query per figure group) and python-docx writing the document's paragraphs and
     # tables, read once from the app's own output.
     store = Store.open(db)
@@ -184,7 +185,7 @@ def case_report(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
     def floor() -> None:
         conn = warm(db)
         t0 = time.perf_counter()
-        floors.report_figures(conn, YEAR, TODAY)
+        floors_report.report_figures(conn, YEAR, TODAY)
         d = docx.Document()
         for text in paras:
             d.add_paragraph(text)
@@ -222,6 +223,30 @@ def _import_sheet(rows: int) -> Path:
     wb.save(tmp)
     tmp.rename(path)
     return path
+
+
+def case_report_growth(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    """The report's cost growth: the year's summary on the full database against the same
+    summary on a copy holding only what it describes (``one_year.py``)."""
+    import one_year
+
+    from emergency_desk.report.summary import export_summary
+
+    small = one_year.ensure(db, YEAR)
+    out = Path(tempfile.mkdtemp()) / "summary.docx"
+
+    def on(path: Path) -> Callable[[], Any]:
+        def run() -> None:
+            store = Store.open(path)
+            floors.first_page(store.conn)  # warm, as the report case
+            t0 = time.perf_counter()
+            export_summary(store, YEAR, "zh", out, today=TODAY)
+            run.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
+            store.close()
+
+        return run
+
+    return on(db), on(small)
 
 
 def case_import(db: Path, rows: int) -> tuple[Callable[[], Any], Callable[[], Any]]:
@@ -333,6 +358,7 @@ def list_cases(db: Path, scale: float) -> dict[str, CaseMaker]:
         "scroll": lambda: case_scroll(db),
         "overview": lambda: case_overview(db),
         "report": lambda: case_report(db),
+        "report_growth": lambda: case_report_growth(db),
         "import": lambda: case_import(db, import_rows),
     }
     cases.update(more_cases.cases(db, scale))

@@ -19,6 +19,7 @@ from emergency_desk.report import ReportError, build_summary
 from emergency_desk.report.figures import collect
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
+from emergency_desk.store.summary_queries import material_rows
 
 ENTERED = "2025-01-02 09:00:00"
 YEAR_END = dt.date(2025, 12, 31)
@@ -273,6 +274,30 @@ def test_a_mid_year_date_counts_only_records_up_to_it(ledger: Store, hazards: St
     text = build_summary(hazards, 2025, "zh", today=MID_YEAR).plain_text()
     assert "全年" not in text and "年底" not in text
     assert "1—6月组织开展应急演练1次" in text
+
+
+def test_a_movement_entered_after_the_document_date_is_not_in_its_stock(ledger: Store) -> None:
+    """A purchase dated in 2025 but entered today: a summary dated 10 January 2026 could
+    not know it; one dated today counts it."""
+    bags = ledger.db.execute(
+        "SELECT m.id FROM materials m JOIN reserve_points p ON p.id = m.point_id "
+        "WHERE m.name = '编织袋' AND p.name = '镇储备库'"
+    ).fetchone()[0]
+    ledger.add_movement(bags, "2025-09-01", 700, "purchase")  # entered now
+
+    def stock(today: dt.date) -> int:
+        rows = material_rows(ledger, 2025, YEAR_END, today)
+        return sum(
+            r["quantity"] for r in rows if r["name"] == "编织袋" and r["point"] == "镇储备库"
+        )
+
+    known = ledger.db.execute(
+        "SELECT sum(delta) FROM stock_movements WHERE material_id = ? AND deleted_at IS NULL "
+        "AND moved_on <= '2025-12-31' AND created_at < '2026-01-11'",
+        [bags],
+    ).fetchone()[0]
+    assert stock(NEXT_JANUARY) == known == 6000
+    assert stock(dt.date.today()) == known + 700
 
 
 def test_records_entered_after_the_document_date_do_not_exist_yet(hazards: Store) -> None:

@@ -17,15 +17,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..store import Store
+from ..store.summary_activities import HeldCounts, held_counts
 from ..store.summary_hazards import HazardCounts, hazard_counts
-from ..store.summary_queries import (
-    ActivityFigures,
-    DrillFigures,
-    PlanFigures,
-    activity_figures,
-    drill_figures,
-    plan_figures,
-)
+from ..store.summary_plans_drills import plans_issued
 from .model import Para
 from .numbers import join_en, pct
 
@@ -34,23 +28,28 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class PlanCounts:
+    issued: int  # plans issued in the year (what the comparison states of plans)
+
+
+@dataclass(frozen=True)
 class PreviousYear:
     """Last year's figures for the registers the summary compares."""
 
-    plans: PlanFigures
-    drills: DrillFigures
+    plans: PlanCounts
+    drills: HeldCounts
     hazards: HazardCounts
-    activities: ActivityFigures
+    activities: HeldCounts
 
 
 def previous_year(store: Store, year: int, today: dt.date, review_years: int) -> PreviousYear:
     end = dt.date(year - 1, 12, 31)
     entered = min(today, end)
     return PreviousYear(
-        plans=plan_figures(store, year - 1, end, review_years, entered),
-        drills=drill_figures(store, year - 1, end, entered),
+        plans=PlanCounts(plans_issued(store, year - 1, end, entered)),
+        drills=held_counts(store, "drills", year - 1, end, entered),
         hazards=hazard_counts(store, year - 1, end, entered),
-        activities=activity_figures(store, year - 1, end, entered),
+        activities=held_counts(store, "activities", year - 1, end, entered),
     )
 
 

@@ -32,6 +32,13 @@ CLOSED_UNVERIFIED = (
     "deleted_at IS NULL AND status = 'closed' AND trim(coalesce(verified_by, '')) = ''"
 )
 OPEN_ACTION = "deleted_at IS NULL AND done_on IS NULL"
+# Rectified or closed: those completed after a summary's day were still open on it.
+DONE_HAZARD = (
+    "deleted_at IS NULL AND status IN (" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
+)
+# Stock movements by entry time: the summary's stock on a day is the cached quantity less
+# what came after, and a movement entered after the document's date is found through it.
+STOCK_CREATED_INDEX = "idx_stock_movements_created_at"
 
 # The report-up rule (``alert_queries.duty_reported_late``) asks which serious entries were
 # reported late or not at all. Read through the level index it judged every such entry
@@ -55,6 +62,10 @@ REPORT_DELAY = (
 DUTY_REPORTED = "deleted_at IS NULL AND reported_up_at IS NOT NULL"
 DUTY_UNREPORTED = "deleted_at IS NULL AND reported_up_at IS NULL AND level <> 'none'"
 
+YEAR_AS_OF_COLUMNS = (
+    "deleted_at", "found_on", "created_at", "grade", "category", "status", "funds",
+    "rectified_on", "deadline",
+)  # fmt: skip
 # (index name, table, columns (an expression in brackets), partial WHERE or "")
 FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     (
@@ -69,7 +80,24 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
         ("deleted_at", "found_on", "grade", "category", "status", "funds"),
         "",
     ),
+    # The year's hazards as of a date: with the entry time, the completion date and the
+    # deadline in the index too, the summary's passes over a year read the index's range
+    # only, not ~10,000 table rows scattered over a county's whole register.
+    (
+        "idx_hazards_year_as_of",
+        "hazards",
+        YEAR_AS_OF_COLUMNS,
+        "",
+    ),
     ("idx_hazards_open_found_on", "hazards", ("found_on", "deadline"), OPEN_HAZARD),
+    # Earlier hazards completed only after the summary's day (or with no date): by their
+    # completion date, with what the count asks of them, so no table row is read.
+    (
+        "idx_hazards_done_rectified_on",
+        "hazards",
+        ("rectified_on", "found_on", "deadline", "created_at"),
+        DONE_HAZARD,
+    ),
     # The Overview's overdue and due-soon hazards: the open ones by deadline, a few
     # thousand entries, not every hazard with a past deadline (``alert_queries``).
     ("idx_hazards_open_deadline", "hazards", ("deadline",), OPEN_HAZARD),
@@ -95,6 +123,7 @@ FIGURE_INDEXES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
         ("level", "received_at", "reported_up_at"),
         DUTY_UNREPORTED,
     ),
+    (STOCK_CREATED_INDEX, "stock_movements", ("created_at",), ""),
 )
 
 

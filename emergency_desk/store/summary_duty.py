@@ -5,7 +5,6 @@ type and level, reported up on time).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -19,11 +18,14 @@ from .summary_sql import (
 
 # -- duty and information reporting --------------------------------------------------------
 
+MINUTES = "round((julianday(reported_up_at) - julianday(received_at)) * 1440, 2)"
+
 
 @dataclass(frozen=True)
 class LateReport:
+    """An entry reported up late or never (the summary states how many, and how many never)."""
+
     received_at: str
-    summary: str
     level: str
     minutes: float | None  # None: never reported up
     limit: int
@@ -66,9 +68,12 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         store, f"SELECT count(*) FROM duty_handovers WHERE {LIVE} AND at >= ? AND at < ?", span
     )
     in_year = f"{LIVE} AND received_at >= ? AND received_at < ?"
-    entries = scalar(store, f"SELECT count(*) FROM duty_log WHERE {in_year}", span)
     by_type = _yearcounts(store, "type", span)
-    by_level = {k: n for k, n in _yearcounts(store, "level", span).items() if k != "none"}
+    # every entry has a type (a required field); one without is counted all the same
+    untyped = scalar(store, f"SELECT count(*) FROM duty_log WHERE type IS NULL AND {in_year}", span)
+    entries = sum(by_type.values()) + int(untyped)
+    all_levels = _yearcounts(store, "level", span)
+    by_level = {k: n for k, n in all_levels.items() if k != "none"}
     levels = [lv for lv in ("especially_major", "major", "larger", "general") if lv in limits]
     if not levels:
         return DutyFigures(
@@ -76,18 +81,16 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         )
     marks = ", ".join("?" for _ in levels)
     in_levels = f"{in_year} AND level IN ({marks})"
-    leveled = scalar(store, f"SELECT count(*) FROM duty_log WHERE {in_levels}", [*span, *levels])
+    leveled = sum(all_levels.get(lv, 0) for lv in levels)  # the counts above, not another pass
     # ``idx_duty_log_level_reports`` holds every column read here, so only the index's
-    # ranges for these levels are read, and only the late entries leave SQLite.
+    # ranges for these levels are read, and only the late entries leave SQLite. The
+    # minutes are worked out once per entry (never reported, or not a time: late), and
+    # again only for the late ones.
     limit_of = " ".join("WHEN ? THEN ?" for _ in levels)
     late_rows = store.db.execute(
-        f"""SELECT id, received_at, level, minutes, CASE level {limit_of} END FROM (
-              SELECT id, received_at, level,
-                     round((julianday(reported_up_at) - julianday(received_at)) * 1440, 2)
-                       AS minutes
-              FROM duty_log WHERE {in_levels})
-            WHERE minutes IS NULL OR minutes > CASE level {limit_of} END
-            ORDER BY received_at""",
+        f"""SELECT id, received_at, level, {MINUTES}, CASE level {limit_of} END
+            FROM duty_log WHERE {in_levels}
+              AND coalesce({MINUTES} > CASE level {limit_of} END, 1)""",
         [
             *(x for lv in levels for x in (lv, int(limits[lv]))),
             *span,
@@ -96,8 +99,9 @@ def duty_figures(store: Store, year: int, today: dt.date, limits: Mapping[str, i
         ],
     ).fetchall()
     on_time = leveled - len(late_rows)
-    summaries = _summaries(store, [r[0] for r in late_rows])
-    late = [LateReport(at, summaries[rid], lv, m, lim) for rid, at, lv, m, lim in late_rows]
+    # sorted here: an ORDER BY would have SQLite walk the year's entries by date instead
+    late_rows.sort(key=lambda r: (r[1], r[0]))
+    late = [LateReport(at, lv, m, lim) for _, at, lv, m, lim in late_rows]
     return DutyFigures(
         int(rostered),
         expected,
@@ -128,14 +132,3 @@ def _yearcounts(store: Store, column: str, span: list[str]) -> dict[str, int]:
                          AND received_at >= ? AND received_at < ?)
               FROM k WHERE v IS NOT NULL"""
     return counts(store, sql, span)
-
-
-def _summaries(store: Store, ids: list[int]) -> dict[int, str]:
-    """The summaries of a few entries, read from the table in one statement."""
-    if not ids:
-        return {}
-    rows = store.db.execute(
-        "SELECT id, summary FROM duty_log WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(ids)],
-    ).fetchall()
-    return dict(rows)

@@ -15,6 +15,7 @@ from .summary_sql import (
     as_of_params,
     counts,
     dicts,
+    dicts_via_index,
     known_by,
     scalar,
     scalar_via_index,
@@ -87,10 +88,11 @@ def hazard_figures(
     overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < :day"
     overdue = [
         HazardOverdue(r["name"], r["grade"], r["deadline"], r["found_on"])
-        for r in dicts(
+        for r in dicts_via_index(
             store,
-            f"SELECT name, grade, deadline, found_on FROM hazards WHERE {in_year} "
+            f"SELECT name, grade, deadline, found_on FROM hazards {{}} WHERE {in_year} "
             f"AND {overdue_sql} ORDER BY grade = 'major' DESC, deadline, name",
+            "idx_hazards_year_as_of",  # only the overdue rows' names read from the table
             p,
         )
     ]
@@ -122,19 +124,26 @@ def _earlier_overdue(store: Store, p: dict[str, str]) -> int:
         p,
     )
     rectified = f"{base} AND status IN {RECTIFIED_SQL}"
-    # through the completion date's index: few hazards were completed after the day
-    later = scalar_via_index(
-        store,
-        f"SELECT count(*) FROM hazards {{}} WHERE {rectified} "
-        "AND (rectified_on > :day OR rectified_on IS NULL)",
-        "idx_hazards_rectified_on",
-        p,
+    # by the completion date, among the completed hazards only (few were completed after
+    # the day; a completed one without a date is an oddity)
+    later = sum(
+        int(
+            scalar_via_index(
+                store,
+                f"SELECT count(*) FROM hazards {{}} WHERE {rectified} AND rectified_on {cond}",
+                "idx_hazards_done_rectified_on",
+                p,
+            )
+        )
+        for cond in ("> :day", "IS NULL")
     )
+    # from the status changes logged after the document date (none when it is today)
     logged_later = scalar(
         store,
-        f"SELECT count(*) FROM hazards WHERE {rectified} AND rectified_on <= :day "
-        "AND id IN (SELECT hazard_id FROM hazard_status_log WHERE at >= :entered "
-        f"AND to_status IN {RECTIFIED_SQL} AND from_status NOT IN {RECTIFIED_SQL})",
+        "SELECT count(*) FROM (SELECT DISTINCT hazard_id FROM hazard_status_log "
+        f"WHERE at >= :entered AND to_status IN {RECTIFIED_SQL} "
+        f"AND from_status NOT IN {RECTIFIED_SQL}) l CROSS JOIN hazards ON hazards.id = l.hazard_id "
+        f"WHERE {rectified} AND rectified_on <= :day",
         p,
     )
     return int(open_now) + int(later) + int(logged_later)

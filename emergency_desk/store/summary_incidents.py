@@ -286,6 +286,12 @@ def significant_events(
     # levels through their index, the words through the search indexes (search_index.py).
     p["response"] = search_index.trigram_query("应急响应")
     p["move"] = search_index.short_term_query("转移")
+    # the most significant first, in SQL: only the few shown leave SQLite
+    rank = " ".join(f"WHEN '{lv}' THEN {i}" for i, lv in enumerate(EVENT_LEVELS, start=1))
+    first = (
+        f"ORDER BY response DESC, CASE level {rank} ELSE 0 END DESC, moved DESC, "
+        f"d.received_at, d.id LIMIT {EVENTS_SHOWN}"
+    )
     try:
         rows = dicts(
             store,
@@ -294,16 +300,12 @@ def significant_events(
                     AND received_at >= :start AND received_at < :until
                   UNION SELECT rowid FROM duty_log_fts WHERE duty_log_fts MATCH :response
                   UNION SELECT rowid FROM duty_log_grams WHERE duty_log_grams MATCH :move)
-                {columns} FROM c CROSS JOIN duty_log d ON d.id = c.id {where}""",
+                {columns} FROM c CROSS JOIN duty_log d ON d.id = c.id {where} {first}""",
             p,
         )
     except sqlite3.OperationalError:  # a file without the search indexes: read the year
-        rows = dicts(store, f"{columns} FROM duty_log d {where}", p)
-    rank = {lv: i for i, lv in enumerate(EVENT_LEVELS, start=1)}
-    rows.sort(
-        key=lambda r: (-r["response"], -rank.get(r["level"], 0), -r["moved"], r["received_at"])
-    )
-    chosen = sorted(rows[:EVENTS_SHOWN], key=lambda r: r["received_at"])
+        rows = dicts(store, f"{columns} FROM duty_log d {where} {first}", p)
+    chosen = sorted(rows, key=lambda r: r["received_at"])
     return [
         DutyEvent(
             str(r["received_at"]), str(r["type"]), str(r["level"]), str(r["location"]).strip(),

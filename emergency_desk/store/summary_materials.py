@@ -5,10 +5,12 @@ stock), and the reserve appendix rows.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
+from .figure_indexes import STOCK_CREATED_INDEX as CREATED_INDEX
 from .summary_sql import known_by, period
 
 # -- material reserves -------------------------------------------------------------------
@@ -45,52 +47,93 @@ class MaterialFigures:
 SAMPLE = 10  # the summary names a few short or expired items, and counts the rest
 
 
-def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, Any]]:
-    """Every item that existed on ``as_of``, with its stock then (the sum of its movements
-    up to that day). An item existed if it was entered by then or has a movement by then;
-    a record entered after the document's date did not exist for it at all.
+# the columns of a stock row, in ``_stock_rows``' order
+NAME, CATEGORY, QUANTITY, UNIT, POINT, MIN_QUANTITY, EXPIRES_ON, SPEC, POINT_ID, POINT_KIND = range(
+    10
+)
+COLUMNS = ("name", "category", "quantity", "unit", "point", "min_quantity", "expires_on", "spec",
+           "point_id", "point_kind")  # fmt: skip
 
-    Each item's stock is summed over its own movements (the live-material index), not by
-    grouping the whole movement register first: a third of the time on 20,000 items.
+
+def _stock_rows(store: Store, as_of: str, doc_date: dt.date) -> list[tuple[Any, ...]]:
+    """Every item that existed on ``as_of``, with its stock then (the sum of its movements
+    up to that day), as tuples (``COLUMNS``) by point, category and name. An item existed
+    if it was entered by then or has a movement by then; a record entered after the
+    document's date did not exist for it at all.
+
+    ``materials.quantity`` is the sum of the item's live movements, kept in the same
+    transaction as every movement (``stock_ledger``), so the stock on a day is that sum
+    less the movements after the day and those entered after the document's date: the
+    summary reads the few movements since, never the ledger's whole history. A county
+    holds 20,000 items: they stay tuples (a dict each costs as much as reading them).
     """
-    entered = (doc_date + dt.timedelta(days=1)).isoformat()
-    cur = store.db.execute(
-        f"""SELECT m.name, m.category,
-                  (SELECT sum(s.delta) FROM stock_movements s
-                    WHERE s.material_id = m.id AND s.deleted_at IS NULL
-                      AND s.moved_on <= :day AND s.created_at < :entered) AS quantity,
-                  m.unit, p.name AS point, m.min_quantity, m.expires_on, m.spec,
-                  p.id AS point_id, p.kind AS point_kind,
-                  substr(m.created_at, 1, 10) AS created_on
+    p = {"day": as_of, "entered": (doc_date + dt.timedelta(days=1)).isoformat()}
+    rows = store.db.execute(
+        f"""SELECT m.name, m.category, coalesce(m.quantity, 0), m.unit, p.name, m.min_quantity,
+                  m.expires_on, m.spec, p.id, p.kind, m.id,
+                  CASE WHEN substr(m.created_at, 1, 10) > :day THEN NOT EXISTS (
+                    SELECT 1 FROM stock_movements s WHERE s.deleted_at IS NULL
+                      AND s.material_id = m.id AND s.moved_on <= :day
+                      AND s.created_at < :entered) END
            FROM materials m JOIN reserve_points p ON p.id = m.point_id
            WHERE {known_by("m")} AND {known_by("p")}
            ORDER BY p.name, m.category, m.name, m.id""",
-        {"day": as_of, "entered": entered},
+        p,
+    ).fetchall()
+    since = _since(store, p)
+    out = []
+    for r in rows:
+        if r[11]:  # entered after the day, and no movement by then: not there yet
+            continue
+        if since and r[10] in since:
+            r = (*r[:QUANTITY], r[QUANTITY] - since[r[10]], *r[QUANTITY + 1 :])
+        out.append(r)
+    return out
+
+
+def _items_as_of(store: Store, as_of: str, doc_date: dt.date) -> list[dict[str, Any]]:
+    """``_stock_rows`` as dicts (the appendix)."""
+    return [dict(zip(COLUMNS, r[:10], strict=True)) for r in _stock_rows(store, as_of, doc_date)]
+
+
+def _since(store: Store, p: dict[str, str]) -> dict[int, int]:
+    """Per item, the live movements after the day (through the date index) and those up
+    to it but entered after the document's date (through the entry-time index, none when
+    the summary is dated today): what ``quantity`` holds that the day did not."""
+    after = store.db.execute(
+        "SELECT material_id, sum(delta) FROM stock_movements "
+        "WHERE deleted_at IS NULL AND moved_on > :day GROUP BY material_id",
+        p,
+    ).fetchall()
+    sql = (
+        "SELECT material_id, sum(delta) FROM stock_movements {} WHERE created_at >= :entered "
+        "AND deleted_at IS NULL AND moved_on <= :day GROUP BY material_id"
     )
-    cols = [d[0] for d in cur.description][:-1]
-    items = []
-    for *row, created_on in cur.fetchall():
-        if row[2] is None:  # no movement by then: there only if entered by then
-            if (created_on or "") > as_of:
-                continue
-            row[2] = 0
-        items.append(dict(zip(cols, row, strict=True)))
-    return items
+    try:
+        later = store.db.execute(sql.format(f'INDEXED BY "{CREATED_INDEX}"'), p).fetchall()
+    except sqlite3.OperationalError as exc:  # a file opened read-only may predate the index
+        if "no such index" not in str(exc):
+            raise
+        later = store.db.execute(sql.format(""), p).fetchall()
+    out: dict[int, int] = {}
+    for material_id, delta in (*after, *later):
+        out[material_id] = out.get(material_id, 0) + int(delta or 0)
+    return out
 
 
-def _line(r: dict[str, Any]) -> StockLine:
+def _line(r: tuple[Any, ...]) -> StockLine:
     return StockLine(
-        r["name"], r["category"], int(r["quantity"]), r["unit"], r["point"],
-        r["min_quantity"], r["expires_on"],
+        r[NAME], r[CATEGORY], int(r[QUANTITY]), r[UNIT], r[POINT], r[MIN_QUANTITY],
+        r[EXPIRES_ON],
     )  # fmt: skip
 
 
-def _kinds(rows: list[dict[str, Any]], order: str) -> tuple[int, list[StockLine]]:
+def _kinds(rows: list[tuple[Any, ...]], order: int) -> tuple[int, list[StockLine]]:
     """How many kinds of material (distinct names) the rows hold, and the first ``SAMPLE``
-    rows (sorted by ``order``), one per name — "3种物资" counts kinds, not shelves."""
-    seen: dict[str, dict[str, Any]] = {}
-    for r in sorted(rows, key=lambda r: (str(r[order] or ""), r["name"])):
-        seen.setdefault(r["name"], r)
+    rows (sorted by column ``order``), one per name — "3种物资" counts kinds, not shelves."""
+    seen: dict[str, tuple[Any, ...]] = {}
+    for r in sorted(rows, key=lambda r: (str(r[order] or ""), r[NAME])):
+        seen.setdefault(r[NAME], r)
     return len(seen), [_line(r) for r in list(seen.values())[:SAMPLE]]
 
 
@@ -103,8 +146,8 @@ def material_figures(
 ) -> MaterialFigures:
     """The reserves as they stood on ``as_of`` (at most the year's end)."""
     start, day = period(year, as_of)
-    rows = _items_as_of(store, day, doc_date or as_of)
-    point_kinds = {r["point_id"]: r["point_kind"] for r in rows}
+    rows = _stock_rows(store, day, doc_date or as_of)
+    point_kinds = {r[POINT_ID]: r[POINT_KIND] for r in rows}
     by_kind: dict[str, int] = {}
     for kind in point_kinds.values():
         if kind:
@@ -112,8 +155,8 @@ def material_figures(
     # the largest stock of each category, by name across the points
     totals: dict[tuple[str, str, str], int] = {}
     for r in rows:
-        key = (r["category"], r["name"], r["unit"])
-        totals[key] = totals.get(key, 0) + int(r["quantity"])
+        key = (r[CATEGORY], r[NAME], r[UNIT])
+        totals[key] = totals.get(key, 0) + int(r[QUANTITY])
     best: dict[str, tuple[str, str, int]] = {}
     for (cat, name, unit), qty in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0][1])):
         best.setdefault(cat, (name, unit, qty))
@@ -122,15 +165,15 @@ def material_figures(
         key=lambda x: (-x.quantity, x.name),
     )
     horizon = (dt.date.fromisoformat(day) + dt.timedelta(days=expiring_days)).isoformat()
-    in_stock = [r for r in rows if r["quantity"] > 0 and r["expires_on"]]
+    in_stock = [r for r in rows if r[QUANTITY] > 0 and r[EXPIRES_ON]]
     # one date splits expired from expiring, so no item is ever both
-    expired_count, expired = _kinds([r for r in in_stock if r["expires_on"] < day], "expires_on")
+    expired_count, expired = _kinds([r for r in in_stock if r[EXPIRES_ON] < day], EXPIRES_ON)
     expiring_count, expiring = _kinds(
-        [r for r in in_stock if day <= r["expires_on"] <= horizon], "expires_on"
+        [r for r in in_stock if day <= r[EXPIRES_ON] <= horizon], EXPIRES_ON
     )
     short_count, short = _kinds(
-        [r for r in rows if r["min_quantity"] is not None and r["quantity"] < r["min_quantity"]],
-        "name",
+        [r for r in rows if r[MIN_QUANTITY] is not None and r[QUANTITY] < r[MIN_QUANTITY]],
+        NAME,
     )
     after = ((doc_date or as_of) + dt.timedelta(days=1)).isoformat()
     moves = dict(
@@ -145,8 +188,8 @@ def material_figures(
     return MaterialFigures(
         len(point_kinds),
         by_kind,
-        len({r["name"] for r in rows}),
-        len({r["category"] for r in rows}),
+        len({r[NAME] for r in rows}),
+        len({r[CATEGORY] for r in rows}),
         key_stocks,
         expiring,
         expired,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facade import Store
-from .summary_sql import as_of_params, counts, dicts, known_by, period
+from .summary_sql import as_of_params, dicts, known_by, period, ranked
 
 # -- plans -----------------------------------------------------------------------------
 
@@ -46,29 +46,46 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return dt.date(day.year + years, 3, 1)
 
 
-def plans_as_of(store: Store, as_of: dt.date, doc_date: dt.date) -> list[dict[str, Any]]:
+def plans_as_of(
+    store: Store,
+    as_of: dt.date,
+    doc_date: dt.date,
+    issued_in: tuple[str, str] | None = None,
+) -> list[dict[str, Any]]:
     """Every plan entered by ``doc_date`` with the values it had on ``as_of``.
 
     An update's audit row holds what it replaced (``before``), so later changes are undone
     newest first. A status change is dated by the audit itself (a plan repealed in 2026 was
     in force at the end of 2025); a date the office typed in (issued, revised) is its own
     record of when, so only what was entered after the document's date is undone.
+
+    ``issued_in`` (first, last day): only the plans that may have been issued then — those
+    issued then now, and those changed since (their values then may differ).
     """
     status_after = (as_of + dt.timedelta(days=1)).isoformat()
     entered_after = (doc_date + dt.timedelta(days=1)).isoformat()
+    since = min(status_after, entered_after)
+    p: dict[str, str] = {"entered": entered_after}
+    only = ""
+    if issued_in is not None:
+        p.update(first=issued_in[0], last=issued_in[1], since=since)
+        only = (
+            " AND (issued_on BETWEEN :first AND :last OR id IN (SELECT record_id FROM audit_log "
+            "WHERE table_name = 'plans' AND action = 'update' AND at >= :since))"
+        )
     rows = {
         r["id"]: r
         for r in dicts(
             store,
             "SELECT id, title, level, status, issued_on, revised_on, review_years FROM plans "
-            f"WHERE {known_by()} ORDER BY id",
-            {"entered": entered_after},
+            f"WHERE {known_by()}{only} ORDER BY id",
+            p,
         )
     }
     later = store.db.execute(
         "SELECT record_id, at, before FROM audit_log WHERE table_name = 'plans' "
         "AND action = 'update' AND at >= ? AND before IS NOT NULL ORDER BY id DESC",
-        [min(status_after, entered_after)],
+        [since],
     ).fetchall()
     for record_id, at, before in later:  # newest first: the earliest change's "before" wins
         row = rows.get(record_id)
@@ -130,6 +147,15 @@ def plan_figures(
     )
 
 
+def plans_issued(store: Store, year: int, as_of: dt.date, doc_date: dt.date) -> int:
+    """How many plans were issued in the year up to ``as_of``, as ``plan_figures`` counts
+    them (a draft is not issued), reading only the plans that may have been: last year's
+    comparison needs no more."""
+    start, day = period(year, as_of)
+    rows = plans_as_of(store, dt.date.fromisoformat(day), doc_date, (start, day))
+    return sum(1 for r in rows if r["status"] != "draft" and start <= (r["issued_on"] or "") <= day)
+
+
 # -- drills ----------------------------------------------------------------------------
 
 
@@ -161,15 +187,15 @@ def drill_figures(
     """Drills held in the year up to ``as_of``; corrective actions done by that day."""
     p = as_of_params(year, as_of, doc_date)
     in_year = f"{known_by()} AND held_on BETWEEN :start AND :day"
-    total, participants, vehicles = store.db.execute(
-        "SELECT count(*), coalesce(sum(participants), 0), coalesce(sum(vehicles), 0) "
-        f"FROM drills WHERE {in_year}",
+    # one pass over the year's rows, by form and scope (each pass reads them all again)
+    rows = store.db.execute(
+        "SELECT form, scope, count(*), coalesce(sum(participants), 0), "
+        f"coalesce(sum(vehicles), 0) FROM drills WHERE {in_year} GROUP BY form, scope",
         p,
-    ).fetchone()
-    by_form = counts(store, f"SELECT form, count(*) FROM drills WHERE {in_year} GROUP BY form", p)
-    by_scope = counts(
-        store, f"SELECT scope, count(*) FROM drills WHERE {in_year} GROUP BY scope", p
-    )
+    ).fetchall()
+    total, participants, vehicles = (sum(r[i] for r in rows) for i in range(2, 5))
+    by_form = ranked(_summed(rows, 0))
+    by_scope = ranked(_summed(rows, 1))
     largest = [
         DrillNamed(r["title"], r["held_on"], r["form"], r["participants"], r["vehicles"] or 0)
         for r in dicts(
@@ -199,6 +225,15 @@ def drill_figures(
         int(done),
         int(overdue),
     )
+
+
+def _summed(rows: list[tuple[Any, ...]], key: int) -> list[tuple[Any, int]]:
+    """Counts (column 2) summed by one key column, in that key's order (None first, as
+    ``GROUP BY`` orders it)."""
+    sums: dict[Any, int] = {}
+    for r in rows:
+        sums[r[key]] = sums.get(r[key], 0) + r[2]
+    return sorted(sums.items(), key=lambda kv: (kv[0] is not None, kv[0] or ""))
 
 
 # -- appendix rows -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..schema import RECTIFIED_STATUSES
@@ -75,11 +75,27 @@ def scalar_via_index(store: Store, sql: str, index: str, params: Params) -> Any:
         return scalar(store, sql.format(""), params)
 
 
+def dicts_via_index(store: Store, sql: str, index: str, params: Params) -> list[dict[str, Any]]:
+    """``dicts`` through an index the planner would not pick by itself (as
+    ``scalar_via_index``; without the index, the same query as it is)."""
+    try:
+        return dicts(store, sql.format(f'INDEXED BY "{index}"'), params)
+    except sqlite3.OperationalError as exc:
+        if "no such index" not in str(exc):
+            raise
+        return dicts(store, sql.format(""), params)
+
+
 def counts(store: Store, sql: str, params: Params = ()) -> dict[str, int]:
     """``SELECT key, count`` -> {key: count}, largest first, keys never None."""
-    rows = store.db.execute(sql, _bind(params)).fetchall()
-    rows = [(k, n or 0) for k, n in rows]
-    return {str(k): int(n) for k, n in sorted(rows, key=lambda r: -r[1]) if k is not None and n}
+    return ranked(store.db.execute(sql, _bind(params)).fetchall())
+
+
+def ranked(rows: Iterable[tuple[Any, Any]]) -> dict[str, int]:
+    """(key, count) rows in key order (as ``GROUP BY key`` gives them) -> {key: count},
+    largest first, ties in key order; keys never None, no zero counts."""
+    pairs = [(k, n or 0) for k, n in rows]
+    return {str(k): int(n) for k, n in sorted(pairs, key=lambda r: -r[1]) if k is not None and n}
 
 
 def dicts(store: Store, sql: str, params: Params = ()) -> list[dict[str, Any]]:
