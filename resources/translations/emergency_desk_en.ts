@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>TakenDialog</name>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="121"/>
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n package imported.</numerusform>
+            <numerusform>%n packages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="123"/>
+        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
+        <translation>
+            <numerusform>%n package not imported; that township&apos;s data stays as it was.</numerusform>
+            <numerusform>%n packages not imported; those townships&apos; data stays as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VillagePicker</name>
     <message numerus="yes">
         <location filename="../../emergency_desk/ui/registers/callbacks.py" line="114"/>
@@ -157,9 +176,9 @@
     </message>
 </context>
 <context>
-    <name>county_package</name>
+    <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="85"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="45"/>
         <source>Checking and importing %n package(s)…</source>
         <translation>
             <numerusform>Checking and importing %n package…</numerusform>
@@ -167,26 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="115"/>
-        <source>%n package(s) imported.</source>
-        <translation>
-            <numerusform>%n package imported.</numerusform>
-            <numerusform>%n packages imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="118"/>
-        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
-        <translation>
-            <numerusform>%n package not imported; that township&apos;s data stays as it was.</numerusform>
-            <numerusform>%n packages not imported; those townships&apos; data stays as it was.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>unstorable_notice</name>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="33"/>
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="24"/>
         <source>… and %n more record(s).</source>
         <translation>
             <numerusform>… and %n more record.</numerusform>

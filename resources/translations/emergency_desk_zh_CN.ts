@@ -4,7 +4,7 @@
 <context>
     <name>AlertTree</name>
     <message>
-        <location filename="../../emergency_desk/ui/overview/alerts.py" line="69"/>
+        <location filename="../../emergency_desk/ui/overview/alerts.py" line="73"/>
         <source>… {n} more: show them all in the register</source>
         <translation>… 另有 {n} 条，在台账中查看全部</translation>
     </message>
@@ -2357,6 +2357,23 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>TakenDialog</name>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="121"/>
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n 个数据包已导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="123"/>
+        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
+        <translation>
+            <numerusform>%n 个数据包未导入，相应乡镇的数据保持不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VillagePicker</name>
     <message>
         <location filename="../../emergency_desk/ui/registers/callbacks.py" line="53"/>
@@ -2486,6 +2503,23 @@ Open it now?</source>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln 人次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="45"/>
+        <source>Checking and importing %n package(s)…</source>
+        <translation>
+            <numerusform>正在检查并导入 %n 个数据包…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="24"/>
+        <source>… and %n more record(s).</source>
+        <translation>
+            <numerusform>……另有 %n 条记录。</numerusform>
         </translation>
     </message>
 </context>
@@ -2622,63 +2656,42 @@ Do not delete “{good}”. If you need to restore, choose it. Back up the datab
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="41"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="49"/>
         <source>Import township packages</source>
         <translation>导入乡镇数据包</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="56"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="64"/>
         <source>The county&apos;s “Area code” is not set, so a package cannot be checked as coming from this county. Fill it in under Tools › Settings.</source>
         <translation>尚未设置本区县的“行政区划代码”，无法核对数据包是否来自本县。请在“工具 › 设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="70"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="78"/>
         <source>Data packages (*.edpkg);;All files (*)</source>
         <translation>上报数据包 (*.edpkg);;所有文件 (*)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="85"/>
-        <source>Checking and importing %n package(s)…</source>
-        <translation>
-            <numerusform>正在检查并导入 %n 个数据包…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="115"/>
-        <source>%n package(s) imported.</source>
-        <translation>
-            <numerusform>%n 个数据包已导入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="118"/>
-        <source>%n package(s) not imported; those townships&apos; data stays as it was.</source>
-        <translation>
-            <numerusform>%n 个数据包未导入，相应乡镇的数据保持不变。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="127"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="128"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="128"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="129"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="129"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="130"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="144"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="145"/>
         <source>Not imported: {reason}</source>
         <translation>未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="149"/>
+        <location filename="../../emergency_desk/ui/county_package/take_packages.py" line="150"/>
         <source>Imported package no. {n} of {date}</source>
         <translation>已导入第 {n} 号数据包（{date} 生成）</translation>
     </message>
@@ -2931,12 +2944,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/ops.py" line="107"/>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/ops.py" line="271"/>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="279"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
@@ -2962,16 +2975,9 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>unstorable_notice</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="24"/>
+        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="32"/>
         <source>The file was written, but some text held characters that a Word or Excel file cannot contain. They were left out of the file:</source>
         <translation>文件已保存，但以下记录中含有 Word 或 Excel 文件无法容纳的字符，文件中已将这些字符删去：</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../emergency_desk/ui/widgets/unstorable_notice.py" line="33"/>
-        <source>… and %n more record(s).</source>
-        <translation>
-            <numerusform>……另有 %n 条记录。</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -125,3 +125,21 @@ def ops_done(qtbot: Any, timeout: int = 20000) -> None:
     from emergency_desk.ui.shell.ops import active_ops
 
     qtbot.waitUntil(lambda: active_ops() == 0, timeout=timeout)
+
+
+def chart_texts(view: Any) -> list[tuple[str, bool]]:
+    """Every text a chart's scene holds (axis labels, value labels, titles), with whether
+    it is shown. The binding may hand a label over as a bare ``QGraphicsItem`` (PySide6
+    6.11 does for the axes' private label class); as a ``QGraphicsObject`` it is known by
+    its meta-object, whose nearest public class is the text item."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
+
+    out = []
+    for item in view.chart().scene().items():
+        if not isinstance(item, (QGraphicsTextItem, QGraphicsSimpleTextItem)):
+            item = item.toGraphicsObject() or item
+        if isinstance(item, QGraphicsTextItem):
+            out.append((item.toPlainText(), item.isVisible()))
+        elif isinstance(item, QGraphicsSimpleTextItem):
+            out.append((item.text(), item.isVisible()))
+    return out

@@ -9,13 +9,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QValueAxis
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
 from emergency_desk.ui.overview.overview_tab import OverviewTab
 from emergency_desk.ui.shell.app import prefer_cjk_font
 from emergency_desk.ui.shell.main_window import MainWindow
+
+from .helpers import chart_texts
 
 
 @pytest.fixture
@@ -28,15 +30,7 @@ def app_font(qapp: QApplication) -> Iterator[None]:
 
 
 def _shown_texts(view: Any) -> list[str]:
-    out = []
-    for item in view.chart().scene().items():
-        if not item.isVisible():
-            continue
-        if isinstance(item, QGraphicsTextItem):
-            out.append(item.toPlainText())
-        elif isinstance(item, QGraphicsSimpleTextItem):
-            out.append(item.text())
-    return out
+    return [text for text, shown in chart_texts(view) if shown]
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1350, 690)], ids=["1024", "1366"])

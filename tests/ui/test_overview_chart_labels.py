@@ -11,25 +11,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
 from emergency_desk.ui.overview.overview_tab import OverviewTab
 from emergency_desk.ui.shell.main_window import MainWindow
 
+from .helpers import chart_texts
+
 CATEGORIES = TABLES["hazards"].field("category").choices
 
 
 def _drawn_labels(view: Any) -> dict[str, bool]:
     """Each text item of the chart's scene and whether it is shown."""
-    out: dict[str, bool] = {}
-    for item in view.chart().scene().items():
-        if isinstance(item, QGraphicsTextItem):
-            out[item.toPlainText()] = item.isVisible()
-        elif isinstance(item, QGraphicsSimpleTextItem):
-            out[item.text()] = item.isVisible()
-    return out
+    return dict(chart_texts(view))
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 728)], ids=["1024", "1366"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,14 @@ from .setting_needed import offer_settings
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
+
+
+class _Counted(QObject):
+    """The progress line through ``self.tr``: lupdate (PySide6 6.11) marks a ``%n`` message
+    as plural only in a ``tr`` call, not in ``QCoreApplication.translate``."""
+
+    def checking(self, n: int) -> str:
+        return self.tr("Checking and importing %n package(s)…", "", n)
 
 
 def _title() -> str:
@@ -82,9 +90,7 @@ def take_township_packages(
         Op(window, work, store=window.store, writes=True, name="county-import")
         .with_progress(
             title,
-            QCoreApplication.translate(
-                "county_package", "Checking and importing %n package(s)…", "", len(files)
-            ),
+            _Counted().checking(len(files)),
         )
         .success(lambda results: _taken(window, results))
         .run_in_background()
@@ -112,14 +118,9 @@ class TakenDialog(QDialog):
         summary = QLabel(self)
         summary.setObjectName("summary")
         summary.setWordWrap(True)
-        taken_text = QCoreApplication.translate(
-            "county_package", "%n package(s) imported.", "", len(results) - refused
-        )
-        refused_text = QCoreApplication.translate(
-            "county_package",
-            "%n package(s) not imported; those townships' data stays as it was.",
-            "",
-            refused,
+        taken_text = self.tr("%n package(s) imported.", "", len(results) - refused)
+        refused_text = self.tr(
+            "%n package(s) not imported; those townships' data stays as it was.", "", refused
         )
         summary.setText(taken_text + (" " + refused_text if refused else ""))
         layout.addWidget(summary)

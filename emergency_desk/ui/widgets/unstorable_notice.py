@@ -8,12 +8,20 @@ knowing, so the window shows the list once the file is written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...schema.unstorable import UnstorableText
 
 SHOWN = 15  # records listed by name; the rest are counted
+
+
+class _Counted(QObject):
+    """The counted line through ``self.tr``: lupdate (PySide6 6.11) marks a ``%n`` message
+    as plural only in a ``tr`` call, not in ``QCoreApplication.translate``."""
+
+    def more(self, n: int) -> str:
+        return self.tr("… and %n more record(s).", "", n)
 
 
 def unstorable_text(warnings: list[UnstorableText], lang: str) -> str:
@@ -29,11 +37,7 @@ def unstorable_text(warnings: list[UnstorableText], lang: str) -> str:
     ]
     lines += [f"• {w.message(lang)}" for w in warnings[:SHOWN]]
     if len(warnings) > SHOWN:
-        lines.append(
-            QCoreApplication.translate(
-                "unstorable_notice", "… and %n more record(s).", None, len(warnings) - SHOWN
-            )
-        )
+        lines.append(_Counted().more(len(warnings) - SHOWN))
     return "\n\n".join(lines)
 
 
