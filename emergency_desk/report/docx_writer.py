@@ -61,6 +61,7 @@ class Writer:
         self._run_props: dict[tuple[Any, ...], Any] = {}
         self._para_props: dict[tuple[Any, ...], Any] = {}
         self._cell_props: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+        self._grid_style: Any = None  # looked up once: python-docx searches every style
 
     # fonts: Chinese text gets its face in eastAsia; the English document quotes Chinese
     # names now and then, which then fall back to a plain Song face.
@@ -339,7 +340,9 @@ class Writer:
         L = self.L
         cols = len(tb.headers)
         table = self.doc.add_table(rows=1, cols=cols)
-        table.style = self.doc.styles["Table Grid"]
+        if self._grid_style is None:
+            self._grid_style = self.doc.styles["Table Grid"]
+        table.style = self._grid_style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         tbl_pr = table._tbl.tblPr

@@ -65,11 +65,14 @@ def wanted(tb: Table, size: float) -> tuple[list[float], list[float], list[float
     cols = len(tb.headers)
     content = [0.0] * cols
     least = [0.0] * cols
-    for row in tb.rows:
-        for i, text in enumerate(row):
-            longest = max((width(line, size) for line in text.split("\n")), default=0.0)
-            content[i] = max(content[i], min(longest, MAX_EM * size))
-            least[i] = max(least[i], min(min_width(text, size), content[i]))
+    for i in range(cols):
+        # each different text once: a column repeats its kinds, grades and dates
+        texts = {row[i] for row in tb.rows}
+        longest = [
+            (max((width(line, size) for line in t.split("\n")), default=0.0), t) for t in texts
+        ]
+        content[i] = max((min(w, MAX_EM * size) for w, _t in longest), default=0.0)
+        least[i] = max((min(min_width(t, size), content[i]) for _w, t in longest), default=0.0)
     full = [max(c, width(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)]
     need = [
         max(c, _broken(h, size)) + CELL_PAD_PT for c, h in zip(content, tb.headers, strict=True)
