@@ -28,14 +28,42 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from emergency_desk.schema import TABLES  # noqa: E402
 from emergency_desk.store import Store, search_index  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_more import (  # noqa: E402
+    activity_rows,
+    contact_rows,
+    handover_rows,
+    incident_rows,
+    material_and_movement_rows,
+    point_rows,
+    risk_point_rows,
+    roster_rows,
+    shelter_rows,
+    team_rows,
+    warning_rows,
+)
+from generate_words import (  # noqa: E402  (TOWNS, VILLAGES… are read as generate.X)
+    ACTIONS,
+    ALL_EVENTS,
+    EVENTS,
+    FIRST_DAY,
+    HAZARD_NAMES,
+    PLACES,
+    TODAY,
+    TOWNS,
+    UNITS,
+    VILLAGES,
+    _day,
+    _keys,
+    _person,
+    _phone,
+    _stamp,
+)
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 DATA_VERSION = 4  # bump when the generated rows or indexes change (3: teams, contacts, shelters, risk points, villages; 4: warnings, incidents, closed hazards without a verifier)
-TODAY = dt.date(2026, 11, 28)
-FIRST_DAY = dt.date(2017, 1, 1)
-
 SIZES = {
     "duty_log": 1_000_000,
     "hazards": 100_000,
@@ -52,142 +80,6 @@ SIZES = {
     "shelters": 1_000,
     "risk_points": 5_000,
 }
-
-TOWNS = [
-    "城关镇",
-    "青山镇",
-    "河口乡",
-    "石桥镇",
-    "柳林乡",
-    "白沙镇",
-    "马坪乡",
-    "龙潭镇",
-    "新华街道",
-    "东城街道",
-    "西湖乡",
-    "大洋镇",
-    "黄土岭乡",
-    "清水镇",
-    "高桥镇",
-    "双河乡",
-]
-VILLAGES = [
-    "张家村",
-    "李家湾",
-    "王庄",
-    "杨树沟",
-    "红旗村",
-    "金星村",
-    "前进社区",
-    "幸福村",
-    "沙坝村",
-    "桃园村",
-    "凤凰社区",
-    "长岭村",
-    "石门村",
-    "新民村",
-    "胜利村",
-    "团结村",
-    "光明社区",
-    "水口村",
-]
-PLACES = [
-    "G318国道K12+300处",
-    "S203省道",
-    "县人民医院",
-    "第一中学",
-    "滨河路",
-    "工业园区3号厂房",
-    "农贸市场",
-    "水库大坝",
-    "加油站",
-    "建筑工地",
-    "幸福小区5栋",
-    "汽车站",
-    "山脚采石场",
-    "河道拐弯处",
-    "老街",
-    "物流中心",
-    "敬老院",
-    "化工厂",
-    "变电站",
-    "隧道入口",
-]
-EVENTS = {
-    "fire": ["发生火灾", "民房起火", "山林火灾", "电动车充电起火", "厨房油锅着火", "仓库冒烟"],
-    "flood": ["道路积水严重", "河水漫堤", "内涝围困群众", "山洪暴发", "农田被淹"],
-    "geological": ["发生山体滑坡", "出现泥石流", "路面塌陷", "边坡垮塌", "崩塌落石"],
-    "weather": ["暴雨橙色预警", "大风蓝色预警", "寒潮预警", "高温红色预警", "冰雹预警"],
-    "traffic": ["两车相撞", "货车侧翻", "摩托车追尾", "客车抛锚", "多车连环碰撞"],
-    "production_safety": ["工人高处坠落", "矿井透水", "有限空间中毒", "机械伤人", "粉尘爆炸"],
-    "public_health": ["疑似食物中毒", "发热病例聚集", "饮用水污染", "传染病疫情报告"],
-    "social_security": ["群众聚集上访", "打架斗殴", "走失老人", "邻里纠纷"],
-    "instruction": [
-        "转发上级紧急通知",
-        "传达防汛工作部署",
-        "落实节假日值班要求",
-        "开展隐患排查通知",
-    ],
-    "other": ["群众咨询", "设备故障报修", "信息核实", "系统测试"],
-}
-ALL_EVENTS = [e for events in EVENTS.values() for e in events]
-ACTIONS = [
-    "已通知消防救援大队赶赴现场",
-    "已报告带班领导",
-    "已协调乡镇干部处置",
-    "已通知交警到场",
-    "已转医院救治",
-    "已疏散群众200余人",
-    "现场已处置完毕",
-    "已通知自然资源所核查",
-    "持续关注中",
-    "已上报县应急指挥中心",
-    "已安排巡查人员",
-    "已发布预警信息",
-]
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国"
-UNITS = ["应急管理局", "自然资源局", "水利局", "住建局", "交通运输局", "消防救援大队", "卫健局"]
-HAZARD_NAMES = {
-    "reservoir": ["坝体渗漏", "溢洪道堵塞", "坝顶裂缝"],
-    "pipeline": ["管道占压", "阀门锈蚀", "标识缺失"],
-    "hazardous_chemicals": ["储罐超量储存", "危化品混放", "防爆设施失效"],
-    "special_equipment": ["电梯超期未检", "锅炉安全阀失效", "起重机钢丝绳断股"],
-    "geological": ["滑坡隐患点", "危岩体", "不稳定斜坡", "泥石流沟"],
-    "flood": ["河堤缺口", "排水沟淤塞", "低洼易涝点"],
-    "fire": ["消防通道堵塞", "灭火器过期", "电线私拉乱接", "疏散指示损坏"],
-    "road_traffic": ["临水临崖无护栏", "急弯缺少警示", "桥梁限载标志缺失"],
-    "construction": ["脚手架不稳", "基坑无防护", "塔吊未备案"],
-    "social_security": ["监控盲区", "流浪人员聚集"],
-    "other": ["广告牌松动", "危房"],
-}
-MATERIAL_NAMES = {
-    "food": ["方便面", "饼干", "大米"],
-    "water": ["矿泉水", "桶装水"],
-    "shelter": ["救灾帐篷", "棉被", "折叠床"],
-    "rescue": ["救生衣", "冲锋舟", "破拆工具组", "安全绳"],
-    "medical": ["急救箱", "担架", "消毒液"],
-    "power": ["柴油发电机", "应急照明灯", "手电筒"],
-    "protective": ["防护服", "N95口罩", "安全帽"],
-    "flood": ["编织袋", "抽水泵", "防汛沙袋"],
-    "other": ["对讲机", "扩音器"],
-}
-
-
-def _person(r: random.Random) -> str:
-    return r.choice(SURNAMES) + r.choice(GIVEN) + (r.choice(GIVEN) if r.random() < 0.6 else "")
-
-
-def _phone(r: random.Random) -> str:
-    return f"1{r.choice('3589')}{r.randrange(10**9):09d}"
-
-
-def _day(r: random.Random, start: dt.date = FIRST_DAY, end: dt.date = TODAY) -> dt.date:
-    return start + dt.timedelta(days=r.randrange((end - start).days + 1))
-
-
-def _keys(table: str, field: str) -> list[str]:
-    return list(TABLES[table].field(field).choice_keys)
 
 
 def cache_path(scale: float, seed: int) -> Path:
@@ -219,10 +111,6 @@ def _insert(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]
             yield tuple(row[c] for c in cols)
 
     return conn.executemany(sql, tuples()).rowcount
-
-
-def _stamp(d: dt.date) -> str:
-    return f"{d.isoformat()} 09:00:00"
 
 
 def duty_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
@@ -405,317 +293,6 @@ def drill_action_rows(r: random.Random, n: int, drills: int) -> Iterator[dict[st
             "updated_at": _stamp(due),
             "deleted_at": None,
         }
-
-
-def point_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    for i in range(n):
-        yield {
-            "name": f"{TOWNS[i % len(TOWNS)]}应急物资储备点{i + 1}",
-            "kind": r.choice(_keys("reserve_points", "kind")),
-            "address": r.choice(TOWNS) + r.choice(VILLAGES),
-            "custodian": _person(r),
-            "phone": _phone(r),
-            "created_at": _stamp(FIRST_DAY),
-            "updated_at": _stamp(FIRST_DAY),
-            "deleted_at": None,
-        }
-
-
-def material_and_movement_rows(
-    r: random.Random, n: int, movements: int, points: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Items and their ledgers; each item's quantity is the sum of its movements, never < 0."""
-    materials: list[dict[str, Any]] = []
-    moves: list[dict[str, Any]] = []
-    per_item = max(1, movements // n)
-    for i in range(n):
-        cat = r.choice(list(MATERIAL_NAMES))
-        day = _day(r, FIRST_DAY, dt.date(2020, 1, 1))
-        qty = 0
-        for k in range(per_item):
-            if k == 0:
-                delta, reason = r.randrange(50, 500), "opening"
-            elif qty > 5 and r.random() < 0.5:
-                delta, reason = -r.randrange(1, qty // 2 + 1), "issue"
-            else:
-                delta, reason = r.randrange(5, 100), "purchase"
-            qty += delta
-            day = min(TODAY, day + dt.timedelta(days=r.randrange(1, 60)))
-            moves.append(
-                {
-                    "material_id": i + 1,
-                    "moved_on": day.isoformat(),
-                    "delta": delta,
-                    "reason": reason,
-                    "note": None,
-                    "created_at": _stamp(day),
-                    "updated_at": _stamp(day),
-                    "deleted_at": None,
-                }
-            )
-        expires = _day(r, dt.date(2025, 1, 1), dt.date(2030, 1, 1))
-        materials.append(
-            {
-                "point_id": r.randrange(1, points + 1),
-                "name": r.choice(MATERIAL_NAMES[cat]),
-                "category": cat,
-                "spec": f"规格{i + 1}",
-                "unit": r.choice(["件", "箱", "台", "顶", "套"]),
-                "quantity": qty,
-                "min_quantity": r.randrange(0, 200),
-                "expires_on": expires.isoformat() if r.random() < 0.5 else None,
-                "checked_on": None,
-                "created_at": _stamp(FIRST_DAY),
-                "updated_at": _stamp(FIRST_DAY),
-                "deleted_at": None,
-            }
-        )
-    return materials, moves
-
-
-def activity_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    for _ in range(n):
-        held = _day(r)
-        yield {
-            "held_on": held.isoformat(),
-            "kind": r.choice(_keys("activities", "kind")),
-            "title": r.choice(
-                ["防灾减灾日宣传", "安全生产月活动", "消防知识进校园", "应急救护培训"]
-            )
-            + f"（{r.choice(TOWNS)}）",
-            "location": r.choice(TOWNS) + r.choice(VILLAGES),
-            "organizer": r.choice(UNITS),
-            "participants": r.randrange(20, 800),
-            "leaflets": r.randrange(0, 3000),
-            "manuals": r.randrange(0, 500),
-            "banners": r.randrange(0, 20),
-            "notes": None,
-            "created_at": _stamp(held),
-            "updated_at": _stamp(held),
-            "deleted_at": None,
-        }
-
-
-def roster_rows(r: random.Random) -> Iterator[dict[str, Any]]:
-    day = FIRST_DAY
-    while day <= TODAY:
-        if r.random() < 0.98:  # a few days without a roster, for the rules to find
-            yield {
-                "on_date": day.isoformat(),
-                "shift": "full",
-                "leader": _person(r),
-                "officers": f"{_person(r)}、{_person(r)}",
-                "phone": "0000-12345678",
-                "created_at": _stamp(day),
-                "updated_at": _stamp(day),
-                "deleted_at": None,
-            }
-        day += dt.timedelta(days=1)
-
-
-def handover_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    for _ in range(n):
-        day = _day(r)
-        yield {
-            "at": f"{day.isoformat()} 08:30",
-            "from_officer": _person(r),
-            "to_officer": _person(r),
-            "notes": "交接在办事项" + r.choice(ACTIONS),
-            "created_at": _stamp(day),
-            "updated_at": _stamp(day),
-            "deleted_at": None,
-        }
-
-
-def _maybe_day(r: random.Random, p_none: float, start: dt.date = dt.date(2023, 1, 1)) -> str | None:
-    return None if r.random() < p_none else _day(r, start).isoformat()
-
-
-def _ledger_base(r: random.Random) -> dict[str, Any]:
-    day = _day(r, dt.date(2020, 1, 1))
-    deleted = _stamp(day) if r.random() < 0.01 else None
-    return {"created_at": _stamp(day), "updated_at": _stamp(day), "deleted_at": deleted}
-
-
-def team_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    for i in range(n):
-        yield {
-            "name": f"{r.choice(VILLAGES)}应急队伍{i + 1}",
-            "kind": r.choice(_keys("teams", "kind")),
-            "speciality": r.choice(_keys("teams", "speciality")),
-            "leader": _person(r),
-            "phone": _phone(r),
-            "members": r.randrange(5, 60),
-            "village": r.choice(VILLAGES),
-            "last_trained_on": _maybe_day(r, 0.1),
-            "status": "active" if r.random() < 0.9 else "disbanded",
-            **_ledger_base(r),
-        }
-
-
-def contact_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    roles = _keys("contacts", "role")
-    # The last villages never get an information officer: the rule has villages to name.
-    covered = VILLAGES[:-3]
-    for _ in range(n):
-        role = r.choice(roles)
-        yield {
-            "name": _person(r),
-            "role": role,
-            "village": r.choice(covered if role == "info_officer" else VILLAGES),
-            "phone": _phone(r),
-            "trained_on": _maybe_day(r, 0.15, dt.date(2022, 1, 1)),
-            "status": "active" if r.random() < 0.9 else "left",
-            **_ledger_base(r),
-        }
-
-
-def shelter_rows(r: random.Random, n: int) -> Iterator[dict[str, Any]]:
-    for i in range(n):
-        yield {
-            "name": f"{r.choice(VILLAGES)}避难场所{i + 1}",
-            "kind": r.choice(_keys("shelters", "kind")),
-            "grade": r.choice(_keys("shelters", "grade")),
-            "village": r.choice(VILLAGES),
-            "capacity": r.randrange(50, 2000),
-            "manager": _person(r),
-            "phone": _phone(r),
-            "last_inspected_on": _maybe_day(r, 0.1, dt.date(2025, 1, 1)),
-            "status": r.choices(_keys("shelters", "status"), [85, 10, 5])[0],
-            **_ledger_base(r),
-        }
-
-
-def risk_point_rows(r: random.Random, n: int, shelters: int) -> Iterator[dict[str, Any]]:
-    for i in range(n):
-        yield {
-            "name": f"{r.choice(VILLAGES)}{r.choice(['滑坡', '崩塌', '泥石流', '危房'])}点{i + 1}",
-            "kind": r.choice(_keys("risk_points", "kind")),
-            "village": r.choice(VILLAGES),
-            "households": r.randrange(1, 40),
-            "persons": r.randrange(1, 150),
-            "monitor": None if r.random() < 0.05 else _person(r),
-            "monitor_phone": None if r.random() < 0.05 else _phone(r),
-            "shelter_id": r.randrange(1, shelters + 1) if r.random() < 0.95 else None,
-            "cards_issued_on": _maybe_day(r, 0.1),
-            "status": r.choices(_keys("risk_points", "status"), [85, 10, 5])[0],
-            **_ledger_base(r),
-        }
-
-
-# A few warnings and incidents around two days (one in the settings test's February 2025,
-# one before TODAY), each case written by hand so every warning and incident rule finds
-# rows and passes over the ones that are in order. Ids are given: the children refer to them.
-CASE_DAYS = (dt.date(2025, 2, 20), TODAY - dt.timedelta(days=2))
-
-
-def _at(day: dt.date, days: int, hm: str) -> str:
-    return f"{(day + dt.timedelta(days=days)).isoformat()} {hm}"
-
-
-def _rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows that all have every column any of them has, the timestamps filled in."""
-    cols = [c for row in rows for c in row]
-    keys = list(dict.fromkeys(["id", *cols]))
-    return [
-        {**dict.fromkeys(keys), **row, "created_at": "2025-01-01 09:00:00",
-         "updated_at": "2025-01-01 09:00:00", "deleted_at": row.get("deleted_at")}
-        for row in rows
-    ]  # fmt: skip
-
-
-def warning_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Per case day: red uncalled, orange unanswered, orange called late (flagged); red
-    called in time, yellow uncalled, a red one deleted (not flagged)."""
-    warnings: list[dict[str, Any]] = []
-    calls: list[dict[str, Any]] = []
-    cases = [  # colour, received, [(called, answered)], deleted
-        ("red", "08:00", [], None),
-        ("orange", "09:00", [("09:10", "no")], None),
-        ("orange", "10:00", [("10:05", "yes"), ("11:30", "yes")], None),
-        ("red", "11:00", [("11:10", "yes"), ("11:20", "yes")], None),
-        ("yellow", "12:00", [], None),
-        ("red", "13:00", [], "2025-01-02 09:00:00"),
-    ]
-    for day in CASE_DAYS:
-        for colour, received, made, deleted in cases:
-            wid = len(warnings) + 1
-            warnings.append({
-                "id": wid, "received_at": _at(day, 0, received), "source": "县气象局",
-                "kind": "rainstorm", "color": colour, "content": f"暴雨{colour}预警",
-                "deleted_at": deleted,
-            })  # fmt: skip
-            for i, (called, answered) in enumerate(made):
-                calls.append({
-                    "id": len(calls) + 1, "warning_id": wid, "contact_id": i + 1,
-                    "called_at": _at(day, 0, called), "answered": answered,
-                })  # fmt: skip
-    return _rows(warnings), _rows(calls)
-
-
-def incident_rows() -> dict[str, list[dict[str, Any]]]:
-    """Per case day: an initial report sent late; an ongoing one not followed up for over
-    a day; a closed natural disaster never verified; one whose verified figures disagree
-    with its victims ledger; one in order; a follow-up sent too long after the initial
-    report (late) and one sent after the incident ended (not late); a deleted one with
-    nothing sent."""
-    incs: list[dict[str, Any]] = []
-    reps: list[dict[str, Any]] = []
-    victims: list[dict[str, Any]] = []
-    houses: list[dict[str, Any]] = []
-
-    def report(inc: int, kind: str, at: str, **figures: int) -> None:
-        reps.append({"id": len(reps) + 1, "incident_id": inc, "kind": kind, "sent_at": at,
-                     "sent_to": "县应急管理局", **figures})  # fmt: skip
-
-    for d in CASE_DAYS:
-
-        def incident(title: str, cat: str, start: str, end: str | None,
-                     deleted: str | None = None) -> int:  # fmt: skip
-            incs.append({
-                "id": len(incs) + 1, "started_at": start, "title": title, "category": cat,
-                "kind": "flood" if cat == "natural_disaster" else "traffic", "level": "general",
-                "ended_at": end, "status": "closed" if end else "ongoing", "deleted_at": deleted,
-            })  # fmt: skip
-            return len(incs)
-
-        a = incident("河口乡内涝", "natural_disaster", _at(d, -5, "08:00"), _at(d, -4, "18:00"))
-        report(a, "initial", _at(d, -5, "10:30"))
-        report(a, "verified", _at(d, -3, "10:00"))
-        b = incident("S203省道交通事故", "accident", _at(d, -3, "08:00"), None)
-        report(b, "initial", _at(d, -3, "08:30"))
-        report(b, "follow_up", _at(d, -3, "20:00"))
-        c = incident(
-            "青山镇山体滑坡", "natural_disaster", _at(d, -10, "06:00"), _at(d, -9, "12:00")
-        )
-        report(c, "initial", _at(d, -10, "06:40"))
-        e = incident("石桥镇山洪", "natural_disaster", _at(d, -8, "07:00"), _at(d, -7, "20:00"))
-        report(e, "initial", _at(d, -8, "07:30"), deaths=1, houses_collapsed=3)
-        report(e, "verified", _at(d, -6, "10:00"), deaths=2, missing=1, houses_collapsed=5,
-               houses_severe=2, houses_damaged=4)  # fmt: skip
-        victims.append({"id": len(victims) + 1, "incident_id": e, "name": "王强",
-                        "outcome": "dead"})  # fmt: skip
-        victims.append({"id": len(victims) + 1, "incident_id": e, "name": "李明",
-                        "outcome": "missing"})  # fmt: skip
-        for col, sev, dam in ((3, 2, 0), (2, 0, 4)):
-            houses.append({"id": len(houses) + 1, "incident_id": e, "head": "赵刚",
-                           "collapsed_rooms": col, "severe_rooms": sev, "damaged_rooms": dam})  # fmt: skip
-        f = incident("城关镇民房火灾", "accident", _at(d, -6, "10:00"), _at(d, -6, "16:00"))
-        report(f, "initial", _at(d, -6, "10:20"))
-        g = incident("龙潭镇危化品泄漏", "accident", _at(d, -4, "08:00"), _at(d, -2, "18:00"))
-        report(g, "initial", _at(d, -4, "08:30"))  # the follow-up came 30 hours later: late
-        report(g, "follow_up", _at(d, -3, "14:30"))
-        h = incident("马坪乡道路塌方", "accident", _at(d, -4, "08:00"), _at(d, -4, "12:00"))
-        report(h, "initial", _at(d, -4, "08:30"))  # over when the next was due: in order
-        report(h, "follow_up", _at(d, -2, "09:00"))
-        incident("已删除的事件", "natural_disaster", _at(d, -9, "09:00"), _at(d, -8, "09:00"),
-                 "2025-01-02 09:00:00")  # fmt: skip
-    return {
-        "incidents": _rows(incs),
-        "incident_reports": _rows(reps),
-        "incident_victims": _rows(victims),
-        "incident_houses": _rows(houses),
-    }
 
 
 def build(path: Path, scale: float, seed: int, log: bool = True) -> None:

@@ -30,6 +30,7 @@ from typing import Any
 
 import floors_more
 import generate
+import generate_more
 
 from emergency_desk.store import ListQuery, Store
 
@@ -58,7 +59,7 @@ def warning_rows(r: random.Random, n: int, contacts: int) -> tuple[list[dict], l
             "kind": kind, "color": r.choice(["blue", "yellow", "orange", "red"]),
             "content": f"{r.choice(generate.VILLAGES)}{word}{r.choice(['蓝色', '黄色', '橙色'])}预警",
             "relayed_at": None, "relayed_to": None, "notes": None,
-            **generate._ledger_base(r),
+            **generate_more._ledger_base(r),
         })  # fmt: skip
         for _ in range(2):
             calls.append({
@@ -67,7 +68,7 @@ def warning_rows(r: random.Random, n: int, contacts: int) -> tuple[list[dict], l
                 "called_at": (at + dt.timedelta(minutes=r.randrange(5, 90))).strftime(
                     "%Y-%m-%d %H:%M"),
                 "answered": r.choice(["yes", "yes", "no"]), "response": None,
-                **generate._ledger_base(r),
+                **generate_more._ledger_base(r),
             })  # fmt: skip
     return warnings, calls
 
@@ -87,7 +88,7 @@ def incident_rows(r: random.Random, n: int) -> tuple[list[dict], list[dict]]:
             "ended_at": (start + dt.timedelta(hours=r.randrange(2, 72))).strftime(
                 "%Y-%m-%d %H:%M") if closed else None,
             "status": "closed" if closed else "ongoing",
-            **generate._ledger_base(r),
+            **generate_more._ledger_base(r),
         })  # fmt: skip
         for k, kind in enumerate(("initial", "follow_up", "verified")):
             reports.append({
@@ -95,7 +96,7 @@ def incident_rows(r: random.Random, n: int) -> tuple[list[dict], list[dict]]:
                 "sent_at": (start + dt.timedelta(hours=1 + 24 * k)).strftime("%Y-%m-%d %H:%M"),
                 "sent_to": "县应急管理局", "affected": r.randrange(0, 500),
                 "direct_loss": round(r.random() * 100, 2),
-                **generate._ledger_base(r),
+                **generate_more._ledger_base(r),
             })  # fmt: skip
     return incidents, reports
 
@@ -115,10 +116,10 @@ def build_lists(path: Path, n: dict[str, int]) -> None:
     warnings, calls = warning_rows(r, n["warnings"], n["contacts"])
     incidents, reports = incident_rows(r, n["incidents"])
     steps: list[tuple[str, Iterable[dict[str, Any]]]] = [
-        ("teams", generate.team_rows(r, n["teams"])),
-        ("contacts", generate.contact_rows(r, n["contacts"])),
-        ("shelters", generate.shelter_rows(r, n["shelters"])),
-        ("risk_points", generate.risk_point_rows(r, n["risk_points"], n["shelters"])),
+        ("teams", generate_more.team_rows(r, n["teams"])),
+        ("contacts", generate_more.contact_rows(r, n["contacts"])),
+        ("shelters", generate_more.shelter_rows(r, n["shelters"])),
+        ("risk_points", generate_more.risk_point_rows(r, n["risk_points"], n["shelters"])),
         ("warnings", warnings),
         ("warning_callbacks", calls),
         ("incidents", incidents),
