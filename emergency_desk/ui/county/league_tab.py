@@ -114,7 +114,9 @@ class LeagueTab(QWidget):
             )
             return townships(store, with_counts=False), figures
 
-        Op(self, work, store=self.store, name="league").success(
+        # conn_only: every read goes through ``store.conn``, so the worker's store neither
+        # wraps its connection in sqlite-utils nor waits for it to be imported.
+        Op(self, work, store=self.store, name="league", conn_only=True).success(
             lambda result: self._arrived(number, day, *result)
         ).run_in_background()
 
