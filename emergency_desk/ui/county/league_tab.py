@@ -45,6 +45,9 @@ class LeagueTab(QWidget):
         self.lang = ui_lang()
         self.show_township = show_township
         self._asked = 0  # refreshes asked for: only the latest one's figures are shown
+        # The figures first: the worker counts while the widgets below are built and
+        # shown; its result arrives through the event loop, after them.
+        self.refresh()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         head = QHBoxLayout()
@@ -71,7 +74,6 @@ class LeagueTab(QWidget):
         self.hint_label.setStyleSheet("color: #555;")
         layout.addWidget(self.hint_label)
         watch_tables(self, store, {"townships"}, lambda _changed: self.refresh())
-        self.refresh()
 
     def _headers(self) -> dict[str, str]:
         h = {
