@@ -154,8 +154,9 @@ class LeagueModel(QStandardItemModel):
         first, right = self._prototypes
         self.blockSignals(True)
         try:
-            self.setRowCount(len(self.rows))
-            for r, row in enumerate(self.rows):
+            self.setRowCount(0)
+            for row in self.rows:
+                items = []
                 for c, column in enumerate(COLUMNS):
                     item = (right if c else first).clone()
                     item.setText(column.text(row, self.lang))
@@ -165,9 +166,9 @@ class LeagueModel(QStandardItemModel):
                     colour = _background(row, column)
                     if colour is not None:
                         item.setData(colour, _BACKGROUND)
-                    if not c:
-                        item.setData(row.code, _CODE)
-                    self.setItem(r, c, item)
+                    items.append(item)
+                items[0].setData(row.code, _CODE)
+                self.appendRow(items)
         finally:
             self.blockSignals(False)
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...rules.settings import load_settings
@@ -71,7 +71,9 @@ class LeagueTab(QWidget):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("townshipsHint")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #555;")
+        grey = self.hint_label.palette()  # a palette, not a style sheet: no style to build
+        grey.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
+        self.hint_label.setPalette(grey)
         layout.addWidget(self.hint_label)
         watch_tables(self, store, {"townships"}, lambda _changed: self.refresh())
 
