@@ -81,3 +81,16 @@ def test_a_file_put_in_its_place_is_checked_in_full(
     copy.rename(window.path)
     _worker(window).close()
     assert identity_checks == [window.path]
+
+
+def test_a_file_system_without_inodes_gives_no_mark(window: Store) -> None:
+    """FAT on Windows reports inode 0 for every file: no mark, so nothing can match it."""
+    import os
+
+    assert window.path is not None
+    real = os.stat(window.path)
+    fake = os.stat_result((real.st_mode, 0, *tuple(real)[2:]))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(connection.os, "stat", lambda _p: fake)
+        assert connection.file_mark(window.conn, window.path) is None
+    assert connection.file_mark(window.conn, window.path) == window.file_mark is not None

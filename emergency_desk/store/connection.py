@@ -122,10 +122,13 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 FileMark = tuple[int, int, int]
 
 
-def file_mark(conn: sqlite3.Connection, path: Path) -> FileMark:
+def file_mark(conn: sqlite3.Connection, path: Path) -> FileMark | None:
     """The file as it was when checked: the device and inode at its path, and its schema
-    cookie (``PRAGMA schema_version``, which any change to the schema moves on)."""
+    cookie (``PRAGMA schema_version``, which any change to the schema moves on). None where
+    the file system gives no inode (FAT on Windows: 0), so nothing can match it."""
     st = os.stat(path)
+    if not st.st_ino:
+        return None
     return (st.st_dev, st.st_ino, conn.execute("PRAGMA schema_version").fetchone()[0])
 
 
