@@ -96,7 +96,7 @@ def figures_by_township(
     rows: dict[str | None, dict[str, Any]] = {}
 
     def add(sql: str, names: tuple[str, ...], params: Any = p) -> None:
-        for code, *values in store.db.execute(sql, params):
+        for code, *values in store.conn.execute(sql, params):  # conn: no sqlite-utils
             row = rows.setdefault(code, {})
             for name, value in zip(names, values, strict=True):
                 row[name] = value

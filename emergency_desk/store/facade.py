@@ -8,7 +8,6 @@ all. Listeners are told which tables changed so screens refresh only what concer
 from __future__ import annotations
 
 import contextlib
-import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ from ..schema.unstorable import UnstorableText
 from ..schema.validation import error_for
 from . import audit_log, paging, settings_and_texts, stock_ledger, text_scan
 from .audit_log import now_stamp, strip_system
-from .connection import open_store_file, wrap
+from .connection import FileMark, open_store_file, wrap
 from .county_schema import TOWNSHIP_COLUMN
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .listing import ListQuery, select_sql
@@ -40,13 +39,6 @@ if TYPE_CHECKING:
 ChangeListener = Callable[[set[str]], None]
 
 
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some service accounts
-        return ""
-
-
 class Store:
     """A database of the office's registers."""
 
@@ -56,7 +48,7 @@ class Store:
         self.db_allowed = True  # False on a conn_only op's worker store (``db``, ``ops``)
         self.path = path
         self.read_only = read_only
-        self.os_user = _os_user()
+        self.os_user = audit_log.login_name()
         self.operator = ""
         self.closed = False  # deferred GUI work checks this before touching the file
         self._listeners: list[ChangeListener] = []
@@ -69,6 +61,7 @@ class Store:
         # A big file opened with ``defer_check``: its page check, owed before any write.
         self.page_check: Any = None
         self._on_close: list[Callable[[], None]] = []
+        self.file_mark: FileMark | None = None  # as checked at open (a worker's ``same_as``)
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -79,21 +72,27 @@ class Store:
         read_only: bool = False,
         defer_check: bool = False,
         pages_checked: bool = False,
+        same_as: FileMark | None = None,
     ) -> Store:
         """``defer_check``: a big file's page check runs later (``page_check``; the GUI).
 
         ``pages_checked``: the caller's own store on this file has passed its page check
         in this session (``Store.pages_checked``), so a second connection (a worker's)
-        skips reading every page again: 3 s on a 1.2 GB file, for each job.
+        skips reading every page again: 3 s on a 1.2 GB file, for each job; ``same_as``
+        (its ``file_mark``): a read-only worker skips the identity check as well.
         """
         opened = open_store_file(
-            path, read_only=read_only, defer_check=defer_check, pages_checked=pages_checked
+            path,
+            read_only=read_only,
+            defer_check=defer_check,
+            pages_checked=pages_checked,
+            same_as=same_as,
         )
         file = Path(path) if path not in (None, ":memory:") else None
         store = cls(opened.conn, file, read_only=opened.read_only)
         store.read_only_reason = opened.reason
         store.locked_by_other = opened.reason == "locked"
-        store._writer_lock = opened.lock
+        store._writer_lock, store.file_mark = opened.lock, opened.mark
         if opened.check_pending and file is not None:
             store.page_check = PageCheck(file)
         store.operator = store.get_setting("operator", "") or ""

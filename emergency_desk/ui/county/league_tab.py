@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...rules.settings import load_settings
@@ -45,6 +45,9 @@ class LeagueTab(QWidget):
         self.lang = ui_lang()
         self.show_township = show_township
         self._asked = 0  # refreshes asked for: only the latest one's figures are shown
+        # The figures first: the worker counts while the widgets below are built and
+        # shown; its result arrives through the event loop, after them.
+        self.refresh()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         head = QHBoxLayout()
@@ -68,10 +71,11 @@ class LeagueTab(QWidget):
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("townshipsHint")
         self.hint_label.setWordWrap(True)
-        self.hint_label.setStyleSheet("color: #555;")
+        grey = self.hint_label.palette()  # a palette, not a style sheet: no style to build
+        grey.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
+        self.hint_label.setPalette(grey)
         layout.addWidget(self.hint_label)
         watch_tables(self, store, {"townships"}, lambda _changed: self.refresh())
-        self.refresh()
 
     def _headers(self) -> dict[str, str]:
         h = {
@@ -114,7 +118,9 @@ class LeagueTab(QWidget):
             )
             return townships(store, with_counts=False), figures
 
-        Op(self, work, store=self.store, name="league").success(
+        # conn_only: every read goes through ``store.conn``, so the worker's store neither
+        # wraps its connection in sqlite-utils nor waits for it to be imported.
+        Op(self, work, store=self.store, name="league", conn_only=True).success(
             lambda result: self._arrived(number, day, *result)
         ).run_in_background()
 

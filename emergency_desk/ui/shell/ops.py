@@ -237,8 +237,11 @@ class Op(Generic[T]):
         path, checked = store.path, store.pages_checked
         if self.writes:
             own = Store.open(path, read_only=store.read_only, pages_checked=checked)
-        else:  # the window's page check covers the file: neither write nor reread it
-            own = Store.open(path, read_only=True, defer_check=True, pages_checked=checked)
+        else:  # the window's checks cover the file: neither write nor reread it
+            mark = None if store.closed else store.file_mark  # the very file, unchanged
+            own = Store.open(
+                path, read_only=True, defer_check=True, pages_checked=checked, same_as=mark
+            )
         own.operator = store.operator
         own.db_allowed = not self.conn_only
         return own
