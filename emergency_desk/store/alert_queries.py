@@ -24,6 +24,7 @@ from .figure_indexes import (
     OPEN_MAJOR_HAZARD,
     REPORT_DELAY,
 )
+from .id_shape import first_column
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -45,7 +46,7 @@ def add_years_sql(date_sql: str, years_sql: str) -> str:
 
 
 def _ids(store: Store, sql: str, params: Iterable[Any]) -> list[int]:
-    return [int(r[0]) for r in store.conn.execute(sql, list(params))]
+    return [int(v) for v in first_column(store, sql, params)]
 
 
 def _in(values: Iterable[str]) -> str:
@@ -174,13 +175,13 @@ def plans_not_drilled(
     )
     params = {"today": today, "natural": int(natural_years), "special": int(special_years)}
     try:
-        return [int(r[0]) for r in store.conn.execute(sql, params)]
+        return [int(v) for v in first_column(store, sql, params)]
     except sqlite3.OperationalError as exc:
         if "no such index" not in str(exc):
             raise
     # A file opened read-only that predates those indexes.
     sql = re.sub(r'INDEXED BY "\w+" ', "", sql)
-    return [int(r[0]) for r in store.conn.execute(sql, params)]
+    return [int(v) for v in first_column(store, sql, params)]
 
 
 def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]:

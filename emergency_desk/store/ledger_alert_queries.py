@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .id_shape import first_column
+
 if TYPE_CHECKING:
     from .facade import Store
 
 
 def _ids(store: Store, sql: str, params: Iterable[Any] = ()) -> list[int]:
-    return [int(r[0]) for r in store.conn.execute(sql, list(params))]
+    return [int(v) for v in first_column(store, sql, params)]
 
 
 def _stale(column: str) -> str:

@@ -417,8 +417,12 @@ class OverviewTab(QWidget):
         group = self.groups.get(key)
         if group is None or self.show_ids_callback is None:
             return
-        if any(isinstance(i, str) for i in group.ids):  # days or villages, not records
+        from ...rules import alerts
+
+        if key in alerts.NOT_RECORD_IDS:  # days or villages, not records
             return
+        if group.count != len(group.ids):  # the tab holds the first rows: ask for all
+            group = alerts.evaluate(self.store, self.today(), keys=(key,))[key]
         self.show_ids_callback(group.table, [int(i) for i in group.ids], group.title(self.lang))
 
     def _new_info_officer(self, village: str) -> None:
