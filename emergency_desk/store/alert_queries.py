@@ -198,35 +198,40 @@ def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]
 
 # -- materials ------------------------------------------------------------------------
 _LIVE_MATERIAL = (
-    "+m.deleted_at IS NULL AND EXISTS (SELECT 1 FROM reserve_points r "
+    f"m.{LIVE_ROW} AND EXISTS (SELECT 1 FROM reserve_points r "
     "WHERE r.id = m.point_id AND +r.deleted_at IS NULL)"
 )
+_MATERIALS = "materials m INDEXED"  # the live stock's covering index (``figure_indexes``)
+_STOCK_INDEX = "idx_materials_live_stock"
 
 
 def materials_below_min(store: Store) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND m.min_quantity IS NOT NULL "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND m.min_quantity IS NOT NULL "
         "AND coalesce(m.quantity, 0) < m.min_quantity ORDER BY m.name, m.id",
+        _STOCK_INDEX,
         [],
     )
 
 
 def materials_expiring(store: Store, today: str, days: int) -> list[int]:
     """In stock and expiring within the window (an empty line has nothing to expire)."""
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
         "AND m.expires_on >= ? AND m.expires_on <= date(?, ?) ORDER BY m.expires_on, m.id",
+        _STOCK_INDEX,
         [today, today, f"+{int(days)} days"],
     )
 
 
 def materials_expired(store: Store, today: str) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
         "AND m.expires_on < ? ORDER BY m.expires_on, m.id",
+        _STOCK_INDEX,
         [today],
     )
 

@@ -344,8 +344,10 @@ class OverviewTab(QWidget):
 
     def _show(self, number: int, figures: OverviewFigures, *, charts_later: bool = False) -> None:
         """Everything; ``charts_later``: the charts once the rows and cards are on screen."""
-        if not self.groups or self.groups is not figures.groups:
+        drawn = {k: g.count for k, g in self.groups.items()}
+        if drawn != {k: g.count for k, g in figures.groups.items()}:  # not these counts yet
             self._show_counts(figures)
+        self.groups = figures.groups  # the same counts, now with each group's first ids
         self.roster_label.show_roster(figures.roster, self.lang)
         self.tree.fill(self.groups, figures.rows, self.lang)
         self.year_cards.fill(figures.ytd)
