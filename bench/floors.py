@@ -259,6 +259,15 @@ def overview_counts(
     return _overview(conn, today, now, count=True)  # type: ignore[return-value]
 
 
+def _unordered(sql: str) -> str:
+    """``sql`` less its closing ORDER BY (a count needs no order)."""
+    found = list(re.finditer(r"\sORDER BY\s", sql))
+    if not found:
+        return sql
+    tail = sql[found[-1].start() :]
+    return sql if tail.count("(") != tail.count(")") else sql[: found[-1].start()]
+
+
 def _overview(
     conn: sqlite3.Connection, today: dt.date, now: str | None, count: bool
 ) -> dict[str, Any]:
@@ -291,7 +300,7 @@ def _overview(
         names = set(re.findall(r":(\w+)", sql))
         args = {k: v for k, v in p.items() if k in names}
         if count and key not in ("duty_days_without_roster", "villages_without_info_officer"):
-            out[key] = conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+            out[key] = conn.execute(f"SELECT count(*) FROM ({_unordered(sql)})", args).fetchone()[0]
             continue
         rows = [row[0] for row in conn.execute(sql, args)]
         if key == "duty_days_without_roster":
