@@ -247,6 +247,30 @@ OVERVIEW_SQL: dict[str, str] = {
 
 def overview(conn: sqlite3.Connection, today: dt.date, now: str | None = None) -> dict[str, list]:
     """Every Overview rule's rows (ids, dates or villages), most urgent first."""
+    return _overview(conn, today, now, count=False)  # type: ignore[return-value]
+
+
+def overview_counts(
+    conn: sqlite3.Connection, today: dt.date, now: str | None = None
+) -> dict[str, int]:
+    """Every Overview rule's count: what the Overview draws first (``counts_shown``).
+    Each rule's SQL as ``SELECT count(*) FROM (…)``; days and villages are lists made in
+    Python from a short query, so those two count their list."""
+    return _overview(conn, today, now, count=True)  # type: ignore[return-value]
+
+
+def _unordered(sql: str) -> str:
+    """``sql`` less its closing ORDER BY (a count needs no order)."""
+    found = list(re.finditer(r"\sORDER BY\s", sql))
+    if not found:
+        return sql
+    tail = sql[found[-1].start() :]
+    return sql if tail.count("(") != tail.count(")") else sql[: found[-1].start()]
+
+
+def _overview(
+    conn: sqlite3.Connection, today: dt.date, now: str | None, count: bool
+) -> dict[str, Any]:
     s = read_settings(conn)
     r = {k.removeprefix("rules."): v for k, v in s.items()}
     p = {
@@ -271,10 +295,14 @@ def overview(conn: sqlite3.Connection, today: dt.date, now: str | None = None) -
         "hours": r["incident_followup_hours"],
         "verified": r["incident_verified_days"],
     }
-    out: dict[str, list] = {}
+    out: dict[str, Any] = {}
     for key, sql in OVERVIEW_SQL.items():
         names = set(re.findall(r":(\w+)", sql))
-        rows = [row[0] for row in conn.execute(sql, {k: v for k, v in p.items() if k in names})]
+        args = {k: v for k, v in p.items() if k in names}
+        if count and key not in ("duty_days_without_roster", "villages_without_info_officer"):
+            out[key] = conn.execute(f"SELECT count(*) FROM ({_unordered(sql)})", args).fetchone()[0]
+            continue
+        rows = [row[0] for row in conn.execute(sql, args)]
         if key == "duty_days_without_roster":
             days = [(today - dt.timedelta(days=i)).isoformat() for i in range(p["lookback"])]
             rostered = set(rows)
@@ -283,7 +311,7 @@ def overview(conn: sqlite3.Connection, today: dt.date, now: str | None = None) -
             villages = re.split(r"[\r\n、，,;；]+", str(s.get("villages") or ""))
             wanted = list(dict.fromkeys(v.strip() for v in villages if v.strip()))
             rows = [v for v in wanted if v not in set(rows)]
-        out[key] = rows
+        out[key] = len(rows) if count else rows
     return out
 
 

@@ -68,6 +68,21 @@ def test_overview_floor_returns_every_rules_rows(bench_db: Path, conn: sqlite3.C
     assert empty == [], empty
 
 
+def test_open_floor_counts_what_the_overview_counts(
+    bench_db: Path, conn: sqlite3.Connection
+) -> None:
+    """The open floor draws the rules' counts (raw SQL ``count(*)``), as the Overview's
+    first step draws them (``evaluate(..., limit=0)``)."""
+    store = Store.open(bench_db)
+    try:
+        app = {k: g.count for k, g in alerts.evaluate(store, TODAY, now=NOW, limit=0).items()}
+        full = {k: len(g.ids) for k, g in alerts.evaluate(store, TODAY, now=NOW).items()}
+    finally:
+        store.close()
+    assert floors.overview_counts(conn, TODAY, NOW) == app == full
+    assert sum(app.values()) > 500  # 904 at this scale: the counts are not vacuous
+
+
 def test_overview_floor_follows_the_settings(bench_db: Path, tmp_path: Path) -> None:
     """Other limits and another day: still the app's rows (the floor reads the settings)."""
     import shutil

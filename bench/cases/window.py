@@ -71,17 +71,18 @@ def main() -> int:
             if db is None:
                 useful()
                 return
-            # The floor of "useful": the Overview's rules in raw SQL, their counts drawn.
+            # The floor of "useful": the Overview's rules counted in raw SQL, drawn (the
+            # app draws the counts first; its rows come after the useful moment).
             import datetime as dt
             import sqlite3
 
             import floors
 
             conn = sqlite3.connect(db)
-            found = floors.overview(conn, dt.date.today())
+            found = floors.overview_counts(conn, dt.date.today())
             conn.close()
             label = window.centralWidget()
-            label.setText("\n".join(f"{k}: {len(v)}" for k, v in found.items()))  # type: ignore[attr-defined]
+            label.setText("\n".join(f"{k}: {n}" for k, n in found.items()))  # type: ignore[attr-defined]
             window.repaint()
             useful()
         # The app: ``useful`` runs when the Overview has shown its figures (see below).

@@ -44,15 +44,16 @@ class OverviewCounts:
 
 
 def compute_counts(store: Store, day: dt.date) -> OverviewCounts:
-    """Every rule's group for ``day``: the counts the user waits for, before the rest."""
+    """Every rule's count for ``day`` (no ids): what the user waits for, before the rest."""
     settings = load_settings(store)
-    return OverviewCounts(day=day, settings=settings, groups=evaluate(store, day, settings))
+    return OverviewCounts(day, settings, evaluate(store, day, settings, limit=0))
 
 
 def compute_details(store: Store, counts: OverviewCounts, lang: str) -> OverviewFigures:
     """The rest of the tab for ``counts``: described rows, roster, year to date, charts."""
-    day, settings, groups = counts.day, counts.settings, counts.groups
-    iso = day.isoformat()
+    day, settings, iso = counts.day, counts.settings, counts.day.isoformat()
+    # Each group's count and first rows: the tree shows those, the rest are a click away.
+    groups = evaluate(store, day, settings, limit=ROWS_PER_GROUP)
     rows = {
         key: list(describe(store, group, day, settings, lang, ROWS_PER_GROUP))
         for key, group in groups.items()

@@ -24,6 +24,7 @@ from .figure_indexes import (
     OPEN_MAJOR_HAZARD,
     REPORT_DELAY,
 )
+from .id_shape import first_column
 
 if TYPE_CHECKING:
     from .facade import Store
@@ -45,7 +46,7 @@ def add_years_sql(date_sql: str, years_sql: str) -> str:
 
 
 def _ids(store: Store, sql: str, params: Iterable[Any]) -> list[int]:
-    return [int(r[0]) for r in store.conn.execute(sql, list(params))]
+    return [int(v) for v in first_column(store, sql, params)]
 
 
 def _in(values: Iterable[str]) -> str:
@@ -174,13 +175,13 @@ def plans_not_drilled(
     )
     params = {"today": today, "natural": int(natural_years), "special": int(special_years)}
     try:
-        return [int(r[0]) for r in store.conn.execute(sql, params)]
+        return [int(v) for v in first_column(store, sql, params)]
     except sqlite3.OperationalError as exc:
         if "no such index" not in str(exc):
             raise
     # A file opened read-only that predates those indexes.
     sql = re.sub(r'INDEXED BY "\w+" ', "", sql)
-    return [int(r[0]) for r in store.conn.execute(sql, params)]
+    return [int(v) for v in first_column(store, sql, params)]
 
 
 def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]:
@@ -197,35 +198,40 @@ def last_drill_of_plans(store: Store, plan_ids: Iterable[int]) -> dict[int, str]
 
 # -- materials ------------------------------------------------------------------------
 _LIVE_MATERIAL = (
-    "+m.deleted_at IS NULL AND EXISTS (SELECT 1 FROM reserve_points r "
+    f"m.{LIVE_ROW} AND EXISTS (SELECT 1 FROM reserve_points r "
     "WHERE r.id = m.point_id AND +r.deleted_at IS NULL)"
 )
+_MATERIALS = "materials m INDEXED"  # the live stock's covering index (``figure_indexes``)
+_STOCK_INDEX = "idx_materials_live_stock"
 
 
 def materials_below_min(store: Store) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND m.min_quantity IS NOT NULL "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND m.min_quantity IS NOT NULL "
         "AND coalesce(m.quantity, 0) < m.min_quantity ORDER BY m.name, m.id",
+        _STOCK_INDEX,
         [],
     )
 
 
 def materials_expiring(store: Store, today: str, days: int) -> list[int]:
     """In stock and expiring within the window (an empty line has nothing to expire)."""
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
         "AND m.expires_on >= ? AND m.expires_on <= date(?, ?) ORDER BY m.expires_on, m.id",
+        _STOCK_INDEX,
         [today, today, f"+{int(days)} days"],
     )
 
 
 def materials_expired(store: Store, today: str) -> list[int]:
-    return _ids(
+    return _ids_via_index(
         store,
-        f"SELECT m.id FROM materials m WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
+        f"SELECT m.id FROM {_MATERIALS} WHERE {_LIVE_MATERIAL} AND coalesce(m.quantity, 0) > 0 "
         "AND m.expires_on < ? ORDER BY m.expires_on, m.id",
+        _STOCK_INDEX,
         [today],
     )
 

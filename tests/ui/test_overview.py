@@ -185,6 +185,34 @@ def test_more_rows_link_filters_the_register(qtbot, window) -> None:
     )
 
 
+def test_a_long_group_shows_its_first_rows_and_its_link_opens_them_all(
+    qtbot, window, monkeypatch
+) -> None:
+    """The Overview holds a group's count and first rows only; "… n more" asks the rules
+    for every id and the register shows them all."""
+    from emergency_desk.rules import overview as rules_overview
+
+    monkeypatch.setattr(rules_overview, "ROWS_PER_GROUP", 2)
+    store: Store = window.store
+    ids = [
+        store.insert(
+            "hazards",
+            {"found_on": days(-20 - i), "name": f"重大隐患{i}", "category": "fire",
+             "grade": "major"},
+        )  # fmt: skip
+        for i in range(5)
+    ]
+    overview = filled(qtbot, install_overview(window))
+    group = overview.groups["major_hazards_open"]
+    assert group.count == 5 and len(group.ids) == 2
+    rows = overview.row_items("major_hazards_open")
+    assert [r.text(0) for r in rows[2:]] == ["… 另有 3 条，在台账中查看全部"]
+    overview.show_group("major_hazards_open")
+    tab = window.register_tabs["hazards"]
+    assert window.tabs.currentWidget() is tab
+    assert sorted(tab.model.record_id(r) for r in range(tab.model.rowCount())) == sorted(ids)
+
+
 def test_render_overview(qtbot, window, tmp_path) -> None:
     overview = filled(qtbot, install_overview(window))
     window.resize(1300, 850)

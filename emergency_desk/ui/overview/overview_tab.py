@@ -344,8 +344,10 @@ class OverviewTab(QWidget):
 
     def _show(self, number: int, figures: OverviewFigures, *, charts_later: bool = False) -> None:
         """Everything; ``charts_later``: the charts once the rows and cards are on screen."""
-        if not self.groups or self.groups is not figures.groups:
+        drawn = {k: g.count for k, g in self.groups.items()}
+        if drawn != {k: g.count for k, g in figures.groups.items()}:  # not these counts yet
             self._show_counts(figures)
+        self.groups = figures.groups  # the same counts, now with each group's first ids
         self.roster_label.show_roster(figures.roster, self.lang)
         self.tree.fill(self.groups, figures.rows, self.lang)
         self.year_cards.fill(figures.ytd)
@@ -417,8 +419,12 @@ class OverviewTab(QWidget):
         group = self.groups.get(key)
         if group is None or self.show_ids_callback is None:
             return
-        if any(isinstance(i, str) for i in group.ids):  # days or villages, not records
+        from ...rules import alerts
+
+        if key in alerts.NOT_RECORD_IDS:  # days or villages, not records
             return
+        if group.count != len(group.ids):  # the tab holds the first rows: ask for all
+            group = alerts.evaluate(self.store, self.today(), keys=(key,))[key]
         self.show_ids_callback(group.table, [int(i) for i in group.ids], group.title(self.lang))
 
     def _new_info_officer(self, village: str) -> None:
