@@ -72,7 +72,9 @@ def _points(store: Store, sql: str, params: Iterable[Any] = ()) -> list[int]:
     except sqlite3.OperationalError as exc:
         if "no such index" not in str(exc):
             raise
-        return _ids(store, sql.replace('INDEXED BY "idx_risk_points_monitoring_cover" ', ""), params)
+        return _ids(
+            store, sql.replace('INDEXED BY "idx_risk_points_monitoring_cover" ', ""), params
+        )
 
 
 def risk_points_unmonitored(store: Store) -> list[int]:

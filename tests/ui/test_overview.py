@@ -194,14 +194,10 @@ def test_a_long_group_shows_its_first_rows_and_its_link_opens_them_all(
 
     monkeypatch.setattr(rules_overview, "ROWS_PER_GROUP", 2)
     store: Store = window.store
-    ids = [
-        store.insert(
-            "hazards",
-            {"found_on": days(-20 - i), "name": f"重大隐患{i}", "category": "fire",
-             "grade": "major"},
-        )  # fmt: skip
-        for i in range(5)
-    ]
+    ids = []
+    for i in range(5):
+        values = {"found_on": days(-20 - i), "name": f"重大隐患{i}", "category": "fire"}
+        ids.append(store.insert("hazards", {**values, "grade": "major"}))
     overview = filled(qtbot, install_overview(window))
     group = overview.groups["major_hazards_open"]
     assert group.count == 5 and len(group.ids) == 2
