@@ -2,7 +2,7 @@
 
 Nothing in this module imports the app. Each floor is raw SQL on a plain ``sqlite3``
 connection that the caller has already opened and warmed (as the app's store is open
-when the user sorts or opens the Overview); ``tests/test_bench_floors.py`` holds every
+when the user sorts or opens the Overview); ``tests/bench_floors/`` holds every
 floor to the app's answer on a small generated database, so a floor that does less work
 than the app because it answers a different question fails there, not in the numbers.
 """

@@ -3,7 +3,7 @@
 As in ``floors.py``, nothing here imports the app: the per-township figures are written
 here as plain SQL over the county database (every register table carries a ``township``
 column, NULL for the county's own rows), on a warm ``sqlite3`` connection.
-``tests/test_bench_floors.py`` holds them to the tab's and the report's figures.
+``tests/bench_floors/`` holds them to the tab's and the report's figures.
 
 A township's figures for a year up to a day (``:start`` 1 January, ``:day`` the day,
 ``:next`` the day after, ``:entered`` the day after the document's date — records

@@ -1,7 +1,7 @@
 """Floors of this round's cases: the new registers' lists, the county roll-up, the ledger.
 
 As in ``floors.py``, nothing here imports the app: each floor is the least work that
-gives the app's answer, on a plain ``sqlite3`` connection, and ``tests/test_bench_floors.py``
+gives the app's answer, on a plain ``sqlite3`` connection, and ``tests/bench_floors/``
 holds each to the app's answer on a small database.
 """
 

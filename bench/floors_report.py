@@ -1,7 +1,7 @@
 """The annual summary's floor: every figure group the summary states, one hand-written
 query each, plus the little Python that turns rows into the same figures.
 
-Nothing here imports the app or replays its SQL. ``tests/test_bench_floors.py`` holds each
+Nothing here imports the app or replays its SQL. ``tests/bench_floors/`` holds each
 group to ``report.figures.collect``'s values on a small bench database, so the floor
 answers the whole question the report answers (this year's figures, last year's for the
 comparison, the details, the ledgers, the incidents and the duty log's events) and no

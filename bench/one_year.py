@@ -19,7 +19,7 @@ What the summary of ``year`` describes, and so what stays:
   one opening balance dated the day before (the stock on a day is that sum).
 
 Records dated after the year go: the summary of ``year`` never reads them. The copy is
-vacuumed, so its file holds only these rows. ``tests/test_bench_floors.py`` checks that the
+vacuumed, so its file holds only these rows. ``tests/bench_floors/`` checks that the
 summary written from it says the same as the one written from the full database.
 """
 
