@@ -127,6 +127,22 @@ def ops_done(qtbot: Any, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: active_ops() == 0, timeout=timeout)
 
 
+def overview_at(qtbot: Any, store: Any, size: tuple[int, int]) -> Any:
+    """The main window at ``size``, shown, with its Overview's figures computed: what the
+    chart tests look at, as a user at that screen sees it. Returns the Overview tab."""
+    from emergency_desk.ui.overview.overview_tab import OverviewTab
+    from emergency_desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    overview = window.findChild(OverviewTab)
+    qtbot.waitUntil(lambda: not overview.computing, timeout=10000)
+    return overview
+
+
 def chart_texts(view: Any) -> list[tuple[str, bool]]:
     """Every text a chart's scene holds (axis labels, value labels, titles), with whether
     it is shown. The binding may hand a label over as a bare ``QGraphicsItem`` (PySide6

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
-from emergency_desk.ui.overview.overview_tab import OverviewTab
 from emergency_desk.ui.shell.app import prefer_cjk_font
-from emergency_desk.ui.shell.main_window import MainWindow
 
-from .helpers import chart_texts
+from .helpers import chart_texts, overview_at
 
 
 @pytest.fixture
@@ -57,13 +55,7 @@ def test_duty_chart_counts_are_readable(
                 {"received_at": f"{year}-{month:02d}-01 {n % 24:02d}:{n % 60:02d}",
                  "type": "other", "summary": f"来电{month}-{n}"},
             )  # fmt: skip
-    window = MainWindow(ui_store)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    overview = window.findChild(OverviewTab)
-    qtbot.waitUntil(lambda: not overview.computing, timeout=10000)
+    overview = overview_at(qtbot, ui_store, size)
     view = overview.duty_chart
     qtbot.waitUntil(lambda: bool(view.chart().series()))
     qtbot.wait(50)  # the axes lay their labels out on the next layout pass

@@ -14,10 +14,8 @@ from PySide6.QtCharts import QBarCategoryAxis
 
 from emergency_desk.schema import TABLES
 from emergency_desk.store import Store
-from emergency_desk.ui.overview.overview_tab import OverviewTab
-from emergency_desk.ui.shell.main_window import MainWindow
 
-from .helpers import chart_texts
+from .helpers import chart_texts, overview_at
 
 CATEGORIES = TABLES["hazards"].field("category").choices
 
@@ -40,13 +38,8 @@ def test_every_category_is_named(
                 {"found_on": f"{year}-01-{1 + n:02d}", "name": f"隐患{i}-{n}",
                  "category": choice.key, "grade": "general"},
             )  # fmt: skip
-    window = MainWindow(ui_store)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    overview = window.findChild(OverviewTab)
-    qtbot.waitUntil(lambda: not overview.computing, timeout=10000)
+    overview = overview_at(qtbot, ui_store, size)
+    window = overview.window()
     view = overview.hazard_chart
     qtbot.waitUntil(lambda: bool(view.chart().series()))
     qtbot.waitUntil(lambda: view.width() > 300)  # laid out at this window size
