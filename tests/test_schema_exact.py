@@ -7,21 +7,15 @@ every hazard. Such a file is now refused on restore and on open, and left as it 
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+from hostile_files import HOSTILE_TRIGGER, digest, run_sql
 
 from emergency_desk.store import OpenError, Store
 from emergency_desk.store.backup import backup_to, restore_from
-
-HOSTILE_TRIGGER = (
-    "CREATE TRIGGER wipe_audit AFTER INSERT ON audit_log BEGIN "
-    "DELETE FROM audit_log WHERE id < new.id; "
-    "UPDATE hazards SET deleted_at = '2025-01-01 00:00:00'; END"
-)
 
 
 def _office(path: Path) -> Path:
@@ -41,38 +35,25 @@ def _office(path: Path) -> Path:
     return path
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _with(path: Path, *statements: str) -> Path:
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-    return path
-
-
 @pytest.fixture
 def hostile_backup(tmp_path: Path) -> Path:
     source = Store.open(_office(tmp_path / "elsewhere.db"))
     backup = backup_to(source, tmp_path / "usb" / "backup.db")
     source.close()
-    return _with(backup, HOSTILE_TRIGGER)
+    return run_sql(backup, HOSTILE_TRIGGER)
 
 
 def test_a_backup_with_a_trigger_of_its_own_is_refused_on_restore(
     tmp_path: Path, hostile_backup: Path
 ) -> None:
     db = _office(tmp_path / "office.db")
-    before = _digest(db)
+    before = digest(db)
     with pytest.raises(OpenError) as info:
         restore_from(hostile_backup, db)
     assert info.value.code == "foreign_schema"
     assert "触发器“wipe_audit”" in info.value.message("zh")
     assert "trigger “wipe_audit”" in info.value.message("en")
-    assert _digest(db) == before
+    assert digest(db) == before
 
 
 def test_the_restore_command_names_the_trigger_in_one_line(
@@ -93,12 +74,12 @@ def test_the_restore_command_names_the_trigger_in_one_line(
 def test_a_file_with_a_trigger_of_its_own_is_refused_on_open_and_never_runs(
     hostile_backup: Path,
 ) -> None:
-    before = _digest(hostile_backup)
+    before = digest(hostile_backup)
     for read_only in (False, True):
         with pytest.raises(OpenError) as info:
             Store.open(hostile_backup, read_only=read_only)
         assert info.value.code == "foreign_schema"
-    assert _digest(hostile_backup) == before
+    assert digest(hostile_backup) == before
     conn = sqlite3.connect(hostile_backup)
     assert conn.execute("SELECT count(*) FROM hazards WHERE deleted_at IS NULL").fetchone() == (1,)
     conn.close()
@@ -152,15 +133,15 @@ def test_a_search_index_trigger_rewritten_to_do_harm_is_refused(tmp_path: Path) 
     with (a field may have become searchable since the file was made) — but only word for
     word: one with the right name and a body of its own is foreign."""
     db = _office(tmp_path / "office.db")
-    _with(
+    run_sql(
         db,
         'DROP TRIGGER "hazards_fts_ai"',
         'CREATE TRIGGER "hazards_fts_ai" AFTER INSERT ON "hazards" BEGIN '
         "DELETE FROM audit_log; END",
     )
-    before = _digest(db)
+    before = digest(db)
     with pytest.raises(OpenError) as caught:
         Store.open(db)
     assert caught.value.code == "foreign_schema"
     assert "hazards_fts_ai" in caught.value.message("en")
-    assert _digest(db) == before
+    assert digest(db) == before

@@ -3,11 +3,11 @@ changed since is checked, and refused, as before (``store/schema_trust.py``)."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hostile_files import HOSTILE_TRIGGER, digest, run_sql
 
 from emergency_desk.store import (
     ListQuery,
@@ -18,31 +18,12 @@ from emergency_desk.store import (
     schema_trust,
 )
 
-HOSTILE_TRIGGER = (
-    "CREATE TRIGGER wipe_audit AFTER INSERT ON audit_log BEGIN "
-    "DELETE FROM audit_log WHERE id < new.id; "
-    "UPDATE hazards SET deleted_at = '2025-01-01 00:00:00'; END"
-)
-
 
 def _office(path: Path) -> Path:
     s = Store.open(path)
     s.insert("plans", {"title": "青石镇防汛应急预案", "level": "special"})
     s.close()
     return path
-
-
-def _with(path: Path, *statements: str) -> Path:
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -88,17 +69,17 @@ def test_a_file_changed_after_a_clean_start_is_still_refused(tmp_path: Path) -> 
     db = _office(tmp_path / "office.db")
     Store.open(db).close()  # a clean start: the schema is kept as checked
     conn = sqlite3.connect(db)
-    digest = schema_trust.master_digest(conn, migrations.SCHEMA_VERSION)
+    master = schema_trust.master_digest(conn, migrations.SCHEMA_VERSION)
     conn.close()
-    assert schema_trust.already_checked(digest)
+    assert schema_trust.already_checked(master)
 
-    _with(db, HOSTILE_TRIGGER)
-    before = _digest(db)
+    run_sql(db, HOSTILE_TRIGGER)
+    before = digest(db)
     with pytest.raises(OpenError) as info:
         Store.open(db)
     assert info.value.code == "foreign_schema"
     assert "触发器“wipe_audit”" in info.value.message("zh")
-    assert _digest(db) == before  # refused before anything was written
+    assert digest(db) == before  # refused before anything was written
     with pytest.raises(OpenError):
         Store.open(db, read_only=True)
 
@@ -114,7 +95,7 @@ def test_one_of_our_triggers_rewritten_after_a_clean_start_is_refused(tmp_path: 
     ).fetchone()
     conn.close()
     harm = sql.replace("BEGIN", "BEGIN DELETE FROM audit_log;", 1)
-    _with(db, f'DROP TRIGGER "{name}"', harm)
+    run_sql(db, f'DROP TRIGGER "{name}"', harm)
     with pytest.raises(OpenError) as info:
         Store.open(db)
     assert info.value.code == "foreign_schema"
@@ -124,7 +105,7 @@ def test_an_index_dropped_after_a_clean_start_is_made_again(
     tmp_path: Path, checks: list[str]
 ) -> None:
     db = _office(tmp_path / "office.db")
-    _with(db, "DROP INDEX idx_plans_live_title")
+    run_sql(db, "DROP INDEX idx_plans_live_title")
     checks.clear()
     s = Store.open(db)
     s.close()
