@@ -194,6 +194,24 @@ ALLOWED_AT_FIRST_PAINT = {
 NOT_AT_FIRST_PAINT = ("sqlite_utils", "docx", "openpyxl", "PySide6.QtCharts")
 
 
+def _run_probe(probe: str, db: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """``probe`` run on ``db`` in a fresh process as the program starts, its recent-files
+    list and checked schemas kept under ``home`` (this run's only)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    return subprocess.run(
+        [sys.executable, "-c", probe, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+
+
 @pytest.fixture(scope="module")
 def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """One real start in a fresh interpreter (this one has long since loaded
@@ -203,19 +221,7 @@ def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     tmp = tmp_path_factory.mktemp("start")
     db = tmp / "office.db"
     Store.open(db).close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
-    env["XDG_CONFIG_HOME"] = str(tmp / "config")  # the recent-files list of this run only
-    env["XDG_DATA_HOME"] = str(tmp / "data")  # the checked schemas of this run only
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, str(db)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=True,
-    )
+    out = _run_probe(PROBE, db, tmp)
     lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
     assert "loaded" in lines, out.stdout + out.stderr
     return lines
@@ -284,17 +290,5 @@ def test_the_overview_counts_are_drawn_before_qt_is_built(tmp_path: Path) -> Non
         {"found_on": "2020-01-05", "name": "旧隐患", "category": "fire", "deadline": "2020-02-01"},
     )
     s.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "zh_CN.UTF-8"}
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    out = subprocess.run(
-        [sys.executable, "-c", COUNTS_PROBE, str(db)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=True,
-    )
+    out = _run_probe(COUNTS_PROBE, db, tmp_path)
     assert "Qt built at the counts: False" in out.stdout, out.stdout + out.stderr
