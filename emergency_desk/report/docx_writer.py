@@ -44,7 +44,7 @@ from .fonts import FaceChoice
 from .layout import EAST_ASIA_FALLBACK, GRID_CHARS, Layout, layout_for
 from .model import Para, SummaryDoc, Table
 from .official_page import break_name, no_grid_snap, set_default_size, set_doc_grid
-from .table_layout import column_widths, header_text, needs_landscape
+from .table_layout import Wanted, column_widths, header_text, needs_landscape, wanted
 
 # -- runs and paragraphs ---------------------------------------------------------------------
 
@@ -306,7 +306,8 @@ class Writer:
         the top left in 黑体, the title centred, the table."""
         L = self.L
         portrait = (L.page_w_mm - L.left_mm - L.right_mm) / 25.4 * 72
-        landscape = needs_landscape(table, L.table_pt, portrait)
+        measured = wanted(table, L.table_pt)  # once: for the page's turn and the widths
+        landscape = needs_landscape(table, L.table_pt, portrait, measured)
         is_landscape = self.doc.sections[-1].orientation == WD_ORIENT.LANDSCAPE
         if landscape != is_landscape:
             self._turn_page(landscape)
@@ -334,9 +335,9 @@ class Writer:
         if table.note:
             n = self.para(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, after=8, keep_next=True)
             self.run(n, table.note, L.body_face, L.table_pt + 1.5)
-        self.table(table)
+        self.table(table, measured)
 
-    def table(self, tb: Table) -> DocxTable:
+    def table(self, tb: Table, measured: Wanted | None = None) -> DocxTable:
         L = self.L
         cols = len(tb.headers)
         table = self.doc.add_table(rows=1, cols=cols)
@@ -347,7 +348,7 @@ class Writer:
         table.autofit = False
         tbl_pr = table._tbl.tblPr
         usable = self._usable_pt()
-        points = column_widths(tb, L.table_pt, usable)
+        points = column_widths(tb, L.table_pt, usable, measured)
         widths = [Pt(w) for w in points]
         for i, col in enumerate(table.columns):
             col.width = widths[i]

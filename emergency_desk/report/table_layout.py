@@ -59,7 +59,10 @@ def _broken(text: str, size: float) -> float:
     return max(width(line, size) for line in header_lines(text))
 
 
-def wanted(tb: Table, size: float) -> tuple[list[float], list[float], list[float]]:
+Wanted = tuple[list[float], list[float], list[float]]
+
+
+def wanted(tb: Table, size: float) -> Wanted:
     """Per column: the width with one-line headers, with two-line headers, and the
     narrowest without breaking inside a date, number, word or header (padding included)."""
     cols = len(tb.headers)
@@ -81,20 +84,26 @@ def wanted(tb: Table, size: float) -> tuple[list[float], list[float], list[float
     return full, need, least
 
 
-def needs_landscape(tb: Table, size: float, portrait: float) -> bool:
+def needs_landscape(
+    tb: Table, size: float, portrait: float, measured: Wanted | None = None
+) -> bool:
     """On a portrait page its cells would break inside dates, numbers or words.
 
     Text that merely wraps onto a second line in a cell stays upright, as offices print
-    such tables; only a table that cannot be read upright is turned.
+    such tables; only a table that cannot be read upright is turned. ``measured``: the
+    table's ``wanted`` widths when the caller has them (it then lays the table out too).
     """
-    return sum(wanted(tb, size)[2]) > portrait
+    return sum((measured or wanted(tb, size))[2]) > portrait
 
 
-def column_widths(tb: Table, size: float, usable: float) -> list[float]:
+def column_widths(
+    tb: Table, size: float, usable: float, measured: Wanted | None = None
+) -> list[float]:
     """Widths in points, sharing the page width. Content first: headers go to two lines
     before any cell wraps, and only when even that does not fit does each column get its
     narrowest unbroken width plus a share of the rest in proportion to what it would need."""
-    full, need, least = wanted(tb, size)
+    full, need, least = measured or wanted(tb, size)
+    need = list(need)  # widened below; the measured lists stay as measured
     if sum(full) <= usable:
         return [n * usable / sum(full) for n in full]
     if sum(need) <= usable:
