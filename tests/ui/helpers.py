@@ -127,6 +127,22 @@ def ops_done(qtbot: Any, timeout: int = 20000) -> None:
     qtbot.waitUntil(lambda: active_ops() == 0, timeout=timeout)
 
 
+def summary_tab_shown(qtbot: Any, store: Any, year: int) -> Any:
+    """The Summary tab on ``store`` for ``year`` in Chinese, shown, its preview built (on a
+    worker thread once the tab shows). Close it before the store: that saves its texts
+    and stops its timers while the database is still open."""
+    from emergency_desk.ui.summary.summary_tab import SummaryTab
+
+    widget = SummaryTab(store)
+    qtbot.addWidget(widget)
+    widget.year.setValue(year)
+    widget.doc_lang.setCurrentIndex(0)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.preview_pending, timeout=10000)
+    return widget
+
+
 def overview_at(qtbot: Any, store: Any, size: tuple[int, int]) -> Any:
     """The main window at ``size``, shown, with its Overview's figures computed: what the
     chart tests look at, as a user at that screen sees it. Returns the Overview tab."""

@@ -20,7 +20,7 @@ from emergency_desk.report.suggestions import load_choices
 from emergency_desk.store import Store
 from emergency_desk.ui.summary.summary_tab import SummaryTab
 
-from .helpers import ops_done
+from .helpers import ops_done, summary_tab_shown
 
 OWN_WORDS = "值班排班"  # our reworded sentence carries it; no suggested sentence does
 
@@ -28,13 +28,7 @@ OWN_WORDS = "值班排班"  # our reworded sentence carries it; no suggested sen
 @pytest.fixture
 def tab(qtbot, file_store: Store) -> Iterator[SummaryTab]:
     fill(file_store)
-    widget = SummaryTab(file_store)
-    qtbot.addWidget(widget)
-    widget.year.setValue(YEAR)
-    widget.doc_lang.setCurrentIndex(0)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: not widget.preview_pending, timeout=10000)
+    widget = summary_tab_shown(qtbot, file_store, YEAR)
     yield widget
     widget.close()
 

@@ -14,20 +14,13 @@ from report_fixture import YEAR, fill
 from emergency_desk.store import Store, StoreError
 from emergency_desk.ui.summary.summary_tab import SummaryTab
 
-from .helpers import ops_done
+from .helpers import ops_done, summary_tab_shown
 
 
 @pytest.fixture
 def tab(qtbot, file_store: Store) -> Iterator[SummaryTab]:
     fill(file_store)
-    widget = SummaryTab(file_store)
-    qtbot.addWidget(widget)
-    widget.year.setValue(YEAR)
-    widget.doc_lang.setCurrentIndex(0)
-    widget.show()
-    qtbot.waitExposed(widget)
-    # The preview is built on a worker thread once the tab shows.
-    qtbot.waitUntil(lambda: not widget.preview_pending, timeout=10000)
+    widget = summary_tab_shown(qtbot, file_store, YEAR)
     yield widget
     widget.close()  # saves and stops its timers while the database is still open
 
