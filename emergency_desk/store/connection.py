@@ -105,18 +105,18 @@ def _prepare(conn: sqlite3.Connection) -> None:
     collation.install(conn)  # lists sort Chinese text by pinyin (``collation``)
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, shared: bool = False) -> sqlite3.Connection:
     if not read_only:
         return sqlite3.connect(str(path))
     source = readable_path(path)
     try:
-        conn = connect_uri(source, mode="ro")
+        conn = connect_uri(source, mode="ro", check_same_thread=not shared)
         conn.execute("PRAGMA schema_version").fetchone()
         return conn
     except sqlite3.OperationalError:
         # A WAL file in a folder we may not write cannot get its shared-memory index;
         # nobody can be writing there either, so reading it as immutable is safe.
-        return connect_uri(source, mode="ro", immutable="1")
+        return connect_uri(source, mode="ro", immutable="1", check_same_thread=not shared)
 
 
 FileMark = tuple[int, int, int]
@@ -138,6 +138,7 @@ def open_connection(
     read_only: bool = False,
     check_pages: bool = True,
     same_as: FileMark | None = None,
+    shared: bool = False,
 ) -> sqlite3.Connection:
     """A ready, migrated connection; ``None`` opens a private in-memory one (tests).
 
@@ -146,7 +147,8 @@ def open_connection(
     ``same_as``: the mark (``file_mark``) of this file as another connection of this
     process opened and checked it: a worker's read-only connection to the very same file,
     schema unchanged, skips checking what is whose (3 ms of every worker's start); a file
-    replaced at the path, or whose schema changed, is checked in full.
+    replaced at the path, or whose schema changed, is checked in full. ``shared``: a
+    read-only connection any thread may use, one at a time (``spare_reader``).
     """
     if path is None or str(path) == ":memory:":
         memory = sqlite3.connect(":memory:")
@@ -162,7 +164,7 @@ def open_connection(
         raise OpenError("cannot_open", path=str(path), reason=fixed_reason("no_file"))
     conn: sqlite3.Connection | None = None
     try:
-        conn = _connect(path, read_only)
+        conn = _connect(path, read_only, shared and read_only)
         _prepare(conn)
         if read_only and same_as is not None and file_mark(conn, path) == same_as:
             if not check_pages:
@@ -249,13 +251,14 @@ def open_store_file(
     defer_check: bool = False,
     pages_checked: bool = False,
     same_as: FileMark | None = None,
+    shared: bool = False,
 ) -> OpenedFile:
     """Open for the ``Store``: writable with the writer lock, or read-only and why.
 
     ``defer_check``: a file above ``page_check.DEFER_ABOVE_BYTES`` skips the page check
     here (``check_pending``); small files are always checked at once. ``pages_checked``:
     another connection of this process has checked the file already; no check is owed.
-    ``same_as``: see ``open_connection`` (read-only opens only).
+    ``same_as``, ``shared``: see ``open_connection`` (read-only opens only).
     """
     if path is None or str(path) == ":memory:":
         return OpenedFile(open_connection(None))
@@ -276,6 +279,7 @@ def open_store_file(
             read_only=bool(reason),
             check_pages=not (deferred or pages_checked),
             same_as=same_as,
+            shared=shared,
         )
     except OpenError as exc:
         if lock is not None:

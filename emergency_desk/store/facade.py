@@ -73,21 +73,20 @@ class Store:
         defer_check: bool = False,
         pages_checked: bool = False,
         same_as: FileMark | None = None,
+        shared: bool = False,
     ) -> Store:
         """``defer_check``: a big file's page check runs later (``page_check``; the GUI).
 
         ``pages_checked``: the caller's own store on this file has passed its page check
         in this session (``Store.pages_checked``), so a second connection (a worker's)
         skips reading every page again: 3 s on a 1.2 GB file, for each job; ``same_as``
-        (its ``file_mark``): a read-only worker skips the identity check as well.
+        (its ``file_mark``): a read-only worker skips the identity check as well;
+        ``shared``: read-only, for any thread, one at a time (``spare_reader``).
         """
         opened = open_store_file(
-            path,
-            read_only=read_only,
-            defer_check=defer_check,
-            pages_checked=pages_checked,
-            same_as=same_as,
-        )
+            path, read_only=read_only, defer_check=defer_check, pages_checked=pages_checked,
+            same_as=same_as, shared=shared,
+        )  # fmt: skip
         file = Path(path) if path not in (None, ":memory:") else None
         store = cls(opened.conn, file, read_only=opened.read_only)
         store.read_only_reason = opened.reason

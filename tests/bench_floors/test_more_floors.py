@@ -212,6 +212,52 @@ def test_county_tab_floor_returns_the_tabs_rows(county3: Path, qapp: Any) -> Non
     assert all(any(r[4 + k] for r in floor) for k in range(len(FIGURE_NAMES))), floor
 
 
+def test_county_tab_sides_end_with_their_table_drawn(county3: Path, qapp: Any) -> None:
+    """Both sides of ``county_tab`` stop the clock only once their table's rows have been
+    painted: a shown widget is not drawn by ``show()``, nor by ``repaint()`` before its
+    window is exposed (the floor once stopped there, having drawn nothing)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        """Every object that had a paint event while installed on the application."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.objects: list[QObject] = []
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.objects.append(obj)
+            return False
+
+    def drawn(make: Any) -> tuple[Any, list[QObject]]:
+        painted = Painted()
+        qapp.installEventFilter(painted)
+        try:
+            widget = make()
+        finally:
+            qapp.removeEventFilter(painted)
+        return widget, painted.objects
+
+    heads, cells = ["乡镇", "发现隐患"], [["青石镇", "9"], ["柳河乡", "18"]]
+    for host in (None, county_cases.host_window()):  # a window of its own, or inside one
+        table, objects = drawn(lambda h=host: county_cases.show_floor_table(heads, cells, h))
+        assert table.viewport() in objects and table.item(1, 0).text() == "柳河乡"
+        for widget in (table, host):
+            if widget is not None:
+                county_cases.dispose(widget)
+    store = Store.open(county3)
+    try:
+        host = county_cases.host_window()
+        tab, objects = drawn(lambda: county_cases.fill_tab(store, TODAY, host))
+        assert tab.parent() is host and tab.model.rowCount() == 3
+        assert tab.view.viewport() in objects
+        county_cases.dispose(tab)
+        county_cases.dispose(host)
+    finally:
+        store.close()
+
+
 def test_county_report_floor_gives_the_reports_figures_and_document(
     county3: Path, tmp_path: Path
 ) -> None:

@@ -145,6 +145,7 @@ ALLOWED_AT_FIRST_PAINT = {
     "emergency_desk.store.schema_trust",  # a file checked before is not checked again
     "emergency_desk.store.search_index",
     "emergency_desk.store.settings_and_texts",
+    "emergency_desk.store.spare_reader",  # ops share one kept reader (stdlib only)
     "emergency_desk.store.sqlite_uri",  # read-only and recovering opens
     "emergency_desk.store.stock_ledger",
     "emergency_desk.store.text_scan",

@@ -47,7 +47,8 @@ def test_the_work_runs_on_its_own_connection_off_the_gui_thread(
     ops_done(qtbot)
     assert results == [["防汛应急预案"]] and op.ok
     assert seen["thread"] is not threading.main_thread()
-    assert seen["store"] is not file_store and seen["store"].closed  # its own, closed after
+    assert seen["store"] is not file_store  # a connection of its own
+    assert seen["store"].read_only and seen["store"].conn is not file_store.conn
     assert arrived_on == [threading.main_thread()]
 
 

@@ -6,8 +6,10 @@ makes Qt warn "Timers cannot be stopped from another thread" and can crash; a ne
 event loop lets the user start a second job inside the first; and a result delivered to
 a widget that was closed meanwhile is a crash too. So an op
 
-* runs its function on a worker thread with its **own** store connection (an SQLite
-  connection belongs to the thread that opened it), read-only unless it writes;
+* runs its function on a worker thread with a store connection no other thread uses
+  meanwhile, read-only unless it writes: a writer's own, or the window's kept reader
+  (``store.spare_reader``: lent to one op at a time, warm from the last read), or a
+  reader of its own when that one is lent out;
 * hands progress, its result and its failure back through one hub object that lives on
   the GUI thread, each by a signal queued for the GUI thread — the worker never touches a
   widget, and callbacks run on the GUI thread only while their widget still exists;
@@ -34,7 +36,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from ...store import Store, preload_writes
+from ...store import Store, preload_writes, spare_reader
 from ..widgets.dialog_parts import error_text
 from .lang import ui_lang
 
@@ -226,8 +228,10 @@ class Op(Generic[T]):
         else:
             outcome = (hub.succeeded, result)
         finally:
-            if mine is not None:
+            if mine is not None and self.writes:
                 mine.close()
+            elif mine is not None and store is not None:
+                spare_reader.give_back(store, mine)  # kept for the window's next read
         signal, payload = outcome
         with contextlib.suppress(RuntimeError):  # the application is going away
             hub.post(signal, self, payload)
@@ -237,11 +241,14 @@ class Op(Generic[T]):
         path, checked = store.path, store.pages_checked
         if self.writes:
             own = Store.open(path, read_only=store.read_only, pages_checked=checked)
+        elif (kept := spare_reader.borrow(store)) is not None:
+            own = kept  # the connection the window's last read used, warm
         else:  # the window's checks cover the file: neither write nor reread it
             mark = None if store.closed else store.file_mark  # the very file, unchanged
             own = Store.open(
-                path, read_only=True, defer_check=True, pages_checked=checked, same_as=mark
-            )
+                path, read_only=True, defer_check=True, pages_checked=checked, same_as=mark,
+                shared=True,
+            )  # fmt: skip
         own.operator = store.operator
         own.db_allowed = not self.conn_only
         return own
