@@ -647,104 +647,104 @@ Please send this file to your support contact.</source>
         <translation>本数据库是乡镇数据库，没有可以汇总比较的乡镇。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="58"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="78"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="79"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
         <source>Package made</source>
         <translation>数据包生成日期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="80"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
         <source>Days old</source>
         <translation>数据包已有天数</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="81"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
         <source>Hazards found</source>
         <translation>排查隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="82"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="83"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
         <source>Rectification rate</source>
         <translation>整改率</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="84"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="85"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
         <source>Major open</source>
         <translation>重大隐患未整改</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="86"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
         <source>Drills</source>
         <translation>开展演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="87"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
         <source>Participants</source>
         <translation>演练参与人次</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="88"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="92"/>
         <source>Plans past review</source>
         <translation>逾期未评估修订预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="89"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="93"/>
         <source>Stock short</source>
         <translation>低于最低储备</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="90"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="94"/>
         <source>Stock expired</source>
         <translation>已过期物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="91"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="95"/>
         <source>Reports on time</source>
         <translation>按时上报</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="96"/>
         <source>Incidents</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="93"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="97"/>
         <source>Direct loss (10k yuan)</source>
         <translation>直接经济损失(万元)</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="133"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="139"/>
         <source>Townships, {year} up to {day}</source>
         <translation>各乡镇{year}年工作情况（截至{day}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="138"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="144"/>
         <source>Click a heading to rank the townships by it. Double-click a township to see its records (read-only: they come from its data package). Red: behind (overdue hazards, expired stock, late reports) or a package older than %n day(s).</source>
         <translation>
             <numerusform>单击列标题可按该项给各乡镇排名；双击乡镇可查看其记录（只读，来自该乡镇上报的数据包）。红色：存在逾期未整改隐患、过期物资、超时上报，或数据包已超过 %n 天未更新。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/county/league_tab.py" line="149"/>
+        <location filename="../../emergency_desk/ui/county/league_tab.py" line="155"/>
         <source>No township package taken in yet. Township offices make one with “emergency-desk package”; take them in with “emergency-desk county import”.</source>
         <translation>尚未导入任何乡镇数据包。乡镇应急办用“emergency-desk package”生成数据包，区县用“emergency-desk county import”导入。</translation>
     </message>
@@ -862,7 +862,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="225"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="226"/>
         <source>Stock movements</source>
         <translation>出入库记录</translation>
     </message>
@@ -1027,7 +1027,7 @@ Please send this file to your support contact.</source>
         <translation>统计数据计算失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="374"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="376"/>
         <source>Emergency management office</source>
         <translation>应急管理办公室</translation>
     </message>
@@ -1042,7 +1042,7 @@ Please send this file to your support contact.</source>
         <translation>需关注事项：{n}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="478"/>
+        <location filename="../../emergency_desk/ui/overview/overview_tab.py" line="484"/>
         <source>Overview</source>
         <translation>工作概览</translation>
     </message>
@@ -1346,167 +1346,167 @@ Open it now?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="126"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="127"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="227"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="228"/>
         <source>Recorded as the item&apos;s opening stock movement</source>
         <translation>登记为该物资的期初入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="228"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="229"/>
         <source>Opening quantity</source>
         <translation>期初数量</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="283"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="284"/>
         <source>emergency plan</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="284"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="285"/>
         <source>drill</source>
         <translation>应急演练</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="285"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="286"/>
         <source>corrective action</source>
         <translation>整改事项</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="286"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="287"/>
         <source>hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="287"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="288"/>
         <source>reserve point</source>
         <translation>储备点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="288"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="289"/>
         <source>material item</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="289"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
         <source>roster entry</source>
         <translation>值班安排</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="290"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="291"/>
         <source>duty log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="291"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="292"/>
         <source>handover record</source>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="292"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="293"/>
         <source>publicity or training event</source>
         <translation>宣传培训活动</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="293"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="294"/>
         <source>stock movement</source>
         <translation>出入库记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="294"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="295"/>
         <source>rescue team</source>
         <translation>应急队伍</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="295"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="296"/>
         <source>contact</source>
         <translation>应急联系人</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="296"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
         <source>shelter</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="297"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="298"/>
         <source>risk point</source>
         <translation>风险隐患点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="298"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
         <source>warning</source>
         <translation>预警信息</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="299"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="300"/>
         <source>call-back</source>
         <translation>叫应记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="300"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="301"/>
         <source>incident</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="301"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="302"/>
         <source>report up</source>
         <translation>报送记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="302"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
         <source>dead or missing person</source>
         <translation>死亡失踪人员</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="303"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="304"/>
         <source>household with a damaged house</source>
         <translation>倒损住房户</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="310"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="311"/>
         <source>New {record}</source>
         <translation>新建{record}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="314"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="315"/>
         <source>Edit {record} — {title}</source>
         <translation>编辑{record} — {title}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="376"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="377"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="414"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="415"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="446"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="447"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="447"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="448"/>
         <source>The changes in this form have not been saved. Discard them?</source>
         <translation>本表单的修改尚未保存，确定放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="473"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="474"/>
         <source>Save first?</source>
         <translation>先保存？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="475"/>
+        <location filename="../../emergency_desk/ui/widgets/record_form.py" line="476"/>
         <source>To add {what}, this {noun} must be saved first. Save it now? Cancel in this form will still remove it.</source>
         <translation>添加{what}需先保存此{noun}。现在保存吗？保存后如在本表单点“取消”，仍会将其删除。</translation>
     </message>
@@ -1722,12 +1722,12 @@ Open it now?</source>
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="95"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="90"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="96"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="91"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1737,26 +1737,26 @@ Open it now?</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="97"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="485"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="493"/>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="500"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="336"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="344"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="351"/>
         <location filename="../../emergency_desk/ui/safety/history_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="106"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="53"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="135"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="83"/>
         <source>Show all records again</source>
         <translation>恢复显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="91"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1766,78 +1766,78 @@ Open it now?</source>
         <translation>单击排序；右键单击可选择显示哪些列</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="210"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="105"/>
         <source>{field}: all</source>
         <translation>{field}：全部</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="228"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="127"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="306"/>
+        <location filename="../../emergency_desk/ui/registers/register_filters.py" line="195"/>
         <source>Selected records</source>
         <translation>所选记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="364"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="219"/>
         <source>Showing {shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="386"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="241"/>
         <source>No records yet.
 Click “New” to add the first one, or “Import…” to bring in a spreadsheet kept before.</source>
         <translation>还没有记录。
 点击“新建”逐条添加，或点击“导入…”导入以往的台账表格。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="390"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="245"/>
         <source>No records yet.
 Click “New” to add the first one.</source>
         <translation>还没有记录。
 点击“新建”添加第一条。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="382"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="237"/>
         <source>No records match the search and filters.
 Click “Clear filters” to see them all.</source>
         <translation>没有符合搜索和筛选条件的记录。
 点击“清除筛选”可显示全部记录。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="366"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="221"/>
         <source>At least {shown} of {total} (counting…)</source>
         <translation>至少 {shown} 条，共 {total} 条（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="436"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="287"/>
         <source>Township record</source>
         <translation>乡镇记录</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="292"/>
         <source>Not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="441"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="292"/>
         <source>This record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="489"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="340"/>
         <source>Delete “{title}”?</source>
         <translation>确定要删除“{title}”吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="491"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="342"/>
         <source>Delete the {n} selected records?</source>
         <translation>确定要删除所选的 {n} 条记录吗？</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="492"/>
+        <location filename="../../emergency_desk/ui/registers/register_tab.py" line="343"/>
         <source>Deleted records go to the recycle bin and can be restored.</source>
         <translation>删除后可在回收站中恢复。</translation>
     </message>
@@ -2098,47 +2098,47 @@ Click “Clear filters” to see them all.</source>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="92"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="93"/>
         <source>Record movement</source>
         <translation>登记出入库</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="94"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="95"/>
         <source>Stocktake…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="97"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="98"/>
         <source>Enter the counted quantity; the difference is recorded as an adjustment</source>
         <translation>输入实际盘点数量，差额记为盘点调整</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="143"/>
         <source>Quantity out (−)</source>
         <translation>出库数量（−）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="142"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="143"/>
         <source>Quantity in (+)</source>
         <translation>入库数量（+）</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="149"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="150"/>
         <source>In stock: {quantity} {unit}</source>
         <translation>当前库存：{quantity} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="153"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="154"/>
         <source>; minimum {minimum} {unit}</source>
         <translation>；最低储备 {minimum} {unit}</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="189"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="190"/>
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="190"/>
+        <location filename="../../emergency_desk/ui/registers/material_dialog.py" line="191"/>
         <source>Counted quantity:</source>
         <translation>实盘数量：</translation>
     </message>
@@ -2526,7 +2526,7 @@ Open it now?</source>
 <context>
     <name>_DateLikeEditor</name>
     <message>
-        <location filename="../../emergency_desk/ui/widgets/field_editors.py" line="259"/>
+        <location filename="../../emergency_desk/ui/widgets/date_editors.py" line="86"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
@@ -2944,12 +2944,12 @@ The current database is backed up first into the backups folder, so this can be 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../emergency_desk/ui/shell/ops.py" line="115"/>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../emergency_desk/ui/shell/ops.py" line="279"/>
+        <location filename="../../emergency_desk/ui/shell/ops.py" line="289"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>

@@ -9,10 +9,9 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from emergency_desk.ui.widgets.date_editors import DateEditor, DateTimeEditor
 from emergency_desk.ui.widgets.field_editors import (
     ChoiceEditor,
-    DateEditor,
-    DateTimeEditor,
     IntEditor,
     LongTextEditor,
     MoneyEditor,

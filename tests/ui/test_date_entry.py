@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from emergency_desk.schema import TABLES
 from emergency_desk.ui.shell.lang import set_ui_lang
-from emergency_desk.ui.widgets.field_editors import DateEditor, DateTimeEditor, FieldEditor
+from emergency_desk.ui.widgets.date_editors import DateEditor, DateTimeEditor
+from emergency_desk.ui.widgets.field_editor_base import FieldEditor
 
 
 def shown_text(editor: FieldEditor) -> str:

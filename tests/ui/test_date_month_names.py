@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from emergency_desk.schema import TABLES
 from emergency_desk.ui.shell.lang import format_date, set_ui_lang
-from emergency_desk.ui.widgets.field_editors import DateEditor
+from emergency_desk.ui.widgets.date_editors import DateEditor
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -13,7 +13,8 @@ from register_samples import make_record
 from emergency_desk.schema import REGISTER_LIST, FieldType, Register
 from emergency_desk.store import Store
 from emergency_desk.ui.registers.registry import dialog_class
-from emergency_desk.ui.widgets.field_editors import FieldEditor, VillageEditor
+from emergency_desk.ui.widgets.field_editor_base import FieldEditor
+from emergency_desk.ui.widgets.field_editors import VillageEditor
 
 
 def _open(qtbot: Any, store: Store, table: str, record_id: int | None) -> Any:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from emergency_desk.store import ListQuery, Store
+from emergency_desk.ui.widgets.date_editors import DateEditor, DateTimeEditor
 from emergency_desk.ui.widgets.field_editors import (
     ChoiceEditor,
-    DateEditor,
-    DateTimeEditor,
     IntEditor,
     LongTextEditor,
     MoneyEditor,

@@ -40,9 +40,9 @@ from ...store.workflows import (
     record_handover,
 )
 from ..shell.lang import format_date, format_datetime, ui_lang
+from ..widgets.date_editors import DateTimeEditor
 from ..widgets.date_entry import TypedDateEdit, localize
 from ..widgets.dialog_parts import ask_yes_no, error_label, error_text, save_cancel_buttons
-from ..widgets.field_editors import DateTimeEditor
 from ..widgets.save_dialogs import ask_save_path
 from ..widgets.screen_fit import fit_to_screen
 from .register_tab import RegisterTab

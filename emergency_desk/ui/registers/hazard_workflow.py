@@ -26,8 +26,8 @@ from ...schema import TABLES, ValidationError
 from ...store import Store, StoreError
 from ...store.workflows import WorkflowError, change_hazard_status, hazard_history, hazard_moves
 from ..shell.lang import format_date, format_datetime, ui_lang
+from ..widgets.date_editors import DateEditor
 from ..widgets.dialog_parts import error_label, set_rows
-from ..widgets.field_editors import DateEditor
 from ..widgets.record_form import ERROR_STYLE, _set_invalid
 from ..widgets.screen_fit import fit_to_screen
 from .register_tab import RegisterTab

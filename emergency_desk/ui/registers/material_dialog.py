@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from ...schema import TABLES, ValidationError
 from ...store import ListQuery, Store, StoreError
 from ..shell.store_watch import watch_tables
-from ..widgets.field_editors import INT_MAX, DateEditor
+from ..widgets.date_editors import DateEditor
+from ..widgets.field_editors import INT_MAX
 from ..widgets.record_form import ERROR_STYLE, RecordDialog, _set_invalid
 from ..widgets.table_model import RecordTableModel
 

@@ -19,7 +19,7 @@ from ...schema import Field
 from ...schema.validation import PERSONAL_FORMATS, mask_id_number
 from ...store import Store
 from ...store.audit_log import record_personal_access
-from .field_editors import FieldEditor
+from .field_editor_base import FieldEditor
 
 
 def is_personal(f: Field) -> bool:

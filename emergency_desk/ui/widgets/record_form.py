@@ -32,7 +32,8 @@ from ...store import NotFoundError, Store, StoreError
 from ..shell.lang import ui_lang
 from .dialog_parts import error_text
 from .duplicate_check import Duplicate, ask_about_duplicate, key_changed
-from .field_editors import FieldEditor, IntEditor, make_editor
+from .field_editor_base import FieldEditor
+from .field_editors import IntEditor, make_editor
 from .personal_field import PersonalGuard, is_personal
 from .record_titles import record_title
 from .screen_fit import fit_to_screen, usable_height
