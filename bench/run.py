@@ -83,13 +83,36 @@ def _median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
-def measure(fn: Callable[[], Any], repeat: int) -> tuple[float, list[float]]:
-    """The median of ``repeat`` runs, and every run's time (the spread)."""
-    times = []
-    for _ in range(repeat):
-        total = timed(fn)
-        times.append(getattr(fn, "elapsed", total))
-    return statistics.median(times), times
+def settle() -> None:
+    """What a run left for later done before the next starts: Qt's posted events (a
+    widget's deferred deletion, a worker's late signal) and Python's garbage collection."""
+    import gc
+
+    app = sys.modules.get("PySide6.QtWidgets")
+    if app is not None and app.QApplication.instance() is not None:
+        app.QApplication.sendPostedEvents()
+        app.QApplication.processEvents()
+    gc.collect()
+
+
+def measure_pair(
+    floor: Callable[[], Any], ours: Callable[[], Any], repeat: int
+) -> tuple[tuple[float, list[float]], tuple[float, list[float]]]:
+    """Each side's median of ``repeat`` runs and every run's time (the spread), the runs
+    interleaved (floor, ours; then ours, floor…): this VM's speed drifts over seconds (a
+    case's ratio read 0.94–1.65 with every floor run before every one of ours), and
+    interleaving puts both sides under the same drift."""
+    times: dict[int, list[float]] = {0: [], 1: []}
+    for i in range(repeat):
+        for side in (0, 1) if i % 2 == 0 else (1, 0):
+            fn = (floor, ours)[side]
+            settle()  # neither side pays for what the other left behind
+            total = timed(fn)
+            times[side].append(getattr(fn, "elapsed", total))
+    return (
+        (statistics.median(times[0]), times[0]),
+        (statistics.median(times[1]), times[1]),
+    )
 
 
 def _spread(times: list[float]) -> list[float]:
@@ -133,8 +156,7 @@ def run_cases(
             PENDING[name] = str(exc)
             continue
         n = import_repeat if name in ("import", "county") else repeat
-        floor_s, floor_t = measure(floor, n)
-        ours_s, ours_t = measure(ours, n)
+        (floor_s, floor_t), (ours_s, ours_t) = measure_pair(floor, ours, n)
         results[name] = {
             "ours_s": ours_s,
             "floor_s": floor_s,
@@ -149,9 +171,13 @@ def run_open(db: Path, repeat: int, memory: bool = True) -> tuple[dict[str, Any]
     """Start → the Overview's counts drawn, against a bare window + the overview floor."""
     for args_ in (["bare"], ["bare", str(db)], ["app", str(db)]):
         window_run(args_)  # warm the bytecode cache (and the file's pages)
-    bare = [window_run(["bare"]) for _ in range(repeat)]
-    floor_runs = [window_run(["bare", str(db)]) for _ in range(repeat)]
-    app = [window_run(["app", str(db)]) for _ in range(repeat)]
+    bare: list[dict[str, float]] = []
+    floor_runs: list[dict[str, float]] = []
+    app: list[dict[str, float]] = []
+    kinds = ((bare, ["bare"]), (floor_runs, ["bare", str(db)]), (app, ["app", str(db)]))
+    for i in range(repeat):  # interleaved, as ``measure_pair``
+        for runs, args_ in kinds if i % 2 == 0 else kinds[::-1]:
+            runs.append(window_run(args_))
     ours_s, floor_s = _median(app, "useful"), _median(floor_runs, "useful")
     result = {  # start → the Overview's counts drawn
         "ours_s": ours_s,
