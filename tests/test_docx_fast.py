@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
-from emergency_desk.report.docx_fast import RowMaker, add_run
+from emergency_desk.report.docx_fast import RowMaker, add_run, grid_style
 
 
 def _xml(element: object) -> bytes:
@@ -90,3 +90,16 @@ def test_copied_cells_are_built_cells() -> None:
             copies.put((c,), cell, text, lambda cell=cell, text=text: build(cell, text))
     assert _xml(ours._tbl) == _xml(theirs._tbl)  # type: ignore[attr-defined]
     assert [c.text for c in ours.columns[1].cells] == texts  # type: ignore[attr-defined]
+
+
+def test_a_grid_tables_style_is_python_docxs() -> None:
+    """The style id goes where python-docx's setter puts it, whatever the table held."""
+    theirs, ours = docx.Document(), docx.Document()
+    a, b = theirs.add_table(rows=2, cols=3), ours.add_table(rows=2, cols=3)
+    for doc, table in ((theirs, a), (ours, b)):
+        table.style = doc.styles["Light Grid"]  # a style held already is replaced
+    a.style = theirs.styles["Table Grid"]
+    grid_style(b, ours.styles["Table Grid"])
+    assert _xml(b._tbl) == _xml(a._tbl)
+    assert b.style is not None and b.style.name == "Table Grid"
+    assert b' w:val="TableGrid"' in _xml(b._tbl.tblPr)

@@ -17,6 +17,7 @@ from ..schema import TABLES, xml_safe
 from ..store import ListQuery
 from ..store.alert_queries import roster_on
 from .document import LATIN, new_document, repeat_header, save, set_run_fonts
+from .docx_fast import grid_style
 
 if TYPE_CHECKING:
     from docx.text.run import Run
@@ -139,7 +140,7 @@ def write_day_log(
     )
     fields = TABLES["duty_log"]
     table = doc.add_table(rows=1, cols=len(COLUMNS))
-    table.style = "Table Grid"
+    grid_style(table, doc.styles["Table Grid"])
     repeat_header(table.rows[0])
     for i, key in enumerate(COLUMNS):
         cell = table.rows[0].cells[i]

@@ -35,6 +35,7 @@ from docx.text.run import Run
 
 from ..safe_write import write_file
 from ..schema import xml_safe
+from .docx_fast import grid_style
 from .docx_package import clean_package
 
 LANG_TAGS = {"zh": "zh-CN", "en": "en-GB"}
@@ -388,7 +389,7 @@ def grid_table(
     is in a character style (``table_text_style``).
     """
     table = doc.add_table(rows=1, cols=len(headers))
-    table.style = doc.styles["Table Grid"]
+    grid_style(table, doc.styles["Table Grid"])
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     for col, w in zip(table.columns, widths_pt, strict=True):

@@ -38,7 +38,7 @@ from .document import (
 )
 from .document import text_width_pt as _width
 from .docx_fast import CJK as _CJK
-from .docx_fast import CellCopies, RowMaker, add_run, plain
+from .docx_fast import CellCopies, RowMaker, add_run, grid_style, plain
 from .docx_fast import script_pieces as _script_pieces
 from .fonts import FaceChoice
 from .layout import EAST_ASIA_FALLBACK, GRID_CHARS, Layout, layout_for
@@ -343,7 +343,7 @@ class Writer:
         table = self.doc.add_table(rows=1, cols=cols)
         if self._grid_style is None:
             self._grid_style = self.doc.styles["Table Grid"]
-        table.style = self._grid_style
+        grid_style(table, self._grid_style)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         tbl_pr = table._tbl.tblPr

@@ -22,6 +22,7 @@ from docx.table import Table as DocxTable
 from ..schema import TABLES
 from ..store.errors import NotFoundError
 from .document import cant_split, set_cell
+from .docx_fast import grid_style
 from .print_errors import PrintError
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def label_table(
     """
     cols = len(widths_pt)
     table = doc.add_table(rows=len(rows), cols=cols)
-    table.style = doc.styles["Table Grid"]
+    grid_style(table, doc.styles["Table Grid"])
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _cell_margins(table, pad_pt)
