@@ -5,6 +5,7 @@ and the hazard appendix rows.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -13,10 +14,10 @@ from .facade import Store
 from .summary_sql import (
     RECTIFIED_SQL,
     as_of_params,
-    counts,
     dicts,
     dicts_via_index,
     known_by,
+    ranked,
     scalar,
     scalar_via_index,
 )
@@ -71,20 +72,20 @@ def hazard_figures(
     p = as_of_params(year, as_of, doc_date)
     done = RECTIFIED_BY
     in_year = f"{known_by()} AND found_on BETWEEN :start AND :day"
-    found, rectified, rect_major, cents = store.db.execute(
-        "SELECT count(*), "
-        f"coalesce(sum({done}), 0), "
-        f"coalesce(sum({done} AND grade = 'major'), 0), "
+    # one pass over the year's hazards by grade and category (three passes before: the
+    # totals, by grade, by category; a county's year holds thousands)
+    groups = store.db.execute(
+        f"SELECT grade, category, count(*), coalesce(sum({done}), 0), "
         "coalesce(sum(CAST(round(coalesce(funds, 0) * 100) AS INTEGER)), 0) "
-        f"FROM hazards WHERE {in_year}",
+        f"FROM hazards WHERE {in_year} GROUP BY grade, category",
         p,
-    ).fetchone()
-    by_grade = counts(
-        store, f"SELECT grade, count(*) FROM hazards WHERE {in_year} GROUP BY grade", p
-    )
-    by_category = counts(
-        store, f"SELECT category, count(*) FROM hazards WHERE {in_year} GROUP BY category", p
-    )
+    ).fetchall()
+    found = sum(g[2] for g in groups)
+    rectified = sum(g[3] for g in groups)
+    rect_major = sum(g[3] for g in groups if g[0] == "major")
+    cents = sum(g[4] for g in groups)
+    by_grade = ranked(_summed((g[0], g[2]) for g in groups))
+    by_category = ranked(_summed((g[1], g[2]) for g in groups))
     overdue_sql = f"NOT {done} AND deadline IS NOT NULL AND deadline < :day"
     overdue = [
         HazardOverdue(r["name"], r["grade"], r["deadline"], r["found_on"])
@@ -106,6 +107,22 @@ def hazard_figures(
         Decimal(int(cents)) / 100,
         overdue,
         int(earlier),
+    )
+
+
+def _summed(pairs: Iterable[tuple[Any, int]]) -> list[tuple[Any, int]]:
+    """(key, count) pairs summed by key, in ``GROUP BY key`` order (NULL first, then
+    numbers, then text by its bytes — a str's code points order UTF-8's bytes alike)."""
+    sums: dict[Any, int] = {}
+    for key, n in pairs:
+        sums[key] = sums.get(key, 0) + n
+    return sorted(
+        sums.items(),
+        key=lambda kv: (
+            kv[0] is not None,
+            isinstance(kv[0], str),
+            kv[0] if kv[0] is not None else 0,
+        ),
     )
 
 
