@@ -15,7 +15,10 @@ time under the lock — so a restore or a switch to another file leaves no handl
 old file (Windows would refuse to replace it).
 
 A kept connection sees every commit made since: outside a transaction each statement
-reads the newest data, and one given back inside a transaction is rolled back first.
+reads the newest data, and one given back inside a transaction is rolled back first. A
+statement left half-read keeps its connection on the file as it was, so only a read that
+finished is given back (``ui.shell.ops``: a failed one's error holds its frames, and any
+cursor in them); its result must be data, never a cursor.
 """
 
 from __future__ import annotations

@@ -187,3 +187,27 @@ def test_no_handle_on_the_file_is_left_once_the_store_is_closed(
     assert handles() == 2  # the window's connection and the kept reader
     store.close()
     assert handles() == 0
+
+
+def test_a_read_that_failed_is_not_kept(qtbot: Any, widget: QWidget, file_store: Store) -> None:
+    """A failed op's error keeps its frames, and a cursor in them keeps reading the file
+    as it was: its connection is closed, not lent to the next read."""
+    _plan(file_store, "防汛应急预案")
+    _plan(file_store, "森林防火应急预案")
+    errors: list[BaseException] = []  # held, as an error report would hold it
+    seen: list[Store] = []
+
+    def fails(ctx: OpContext) -> None:
+        assert ctx.store is not None
+        seen.append(ctx.store)
+        rows = ctx.store.conn.execute("SELECT id FROM plans ORDER BY id")
+        rows.fetchone()  # left half read
+        raise RuntimeError("the work failed halfway")
+
+    Op(widget, fails, store=file_store).failure(errors.append).run_in_background()
+    ops_done(qtbot)
+    assert len(errors) == 1 and seen[0].closed
+    assert spare_reader.kept(file_store) is None
+    _plan(file_store, "地质灾害应急预案")
+    reader, count = _read(qtbot, widget, file_store)
+    assert reader is not seen[0] and count == 3

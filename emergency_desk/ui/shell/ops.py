@@ -219,6 +219,7 @@ class Op(Generic[T]):
             hub.post(hub.progressed, self, done, total)
 
         mine: Store | None = None
+        ok = False
         try:
             if own and store is not None:
                 mine = self._open(store)
@@ -226,12 +227,14 @@ class Op(Generic[T]):
         except BaseException as exc:  # handed to the GUI thread, which shows it
             outcome: tuple[SignalInstance, object] = (hub.failed, exc)
         else:
-            outcome = (hub.succeeded, result)
+            outcome, ok = (hub.succeeded, result), True
         finally:
-            if mine is not None and self.writes:
-                mine.close()
-            elif mine is not None and store is not None:
+            if mine is not None and store is not None and not self.writes and ok:
                 spare_reader.give_back(store, mine)  # kept for the window's next read
+            elif mine is not None:
+                # a writer, or a failed read: its error's frames may hold a half-read
+                # cursor, which would keep the next read on the file as it was then
+                mine.close()
         signal, payload = outcome
         with contextlib.suppress(RuntimeError):  # the application is going away
             hub.post(signal, self, payload)
