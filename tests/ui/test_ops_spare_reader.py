@@ -46,6 +46,23 @@ def _plan(store: Store, title: str) -> int:
     return store.insert("plans", {"title": title, "level": "special"})
 
 
+def _held_read(widget: QWidget, store: Store) -> tuple[list[Store], threading.Event]:
+    """A read started and held in its work until the event returned is set: the store its
+    work got (once it has started), and that event."""
+    release, started = threading.Event(), threading.Event()
+    seen: list[Store] = []
+
+    def slow(ctx: OpContext) -> None:
+        assert ctx.store is not None
+        seen.append(ctx.store)
+        started.set()
+        assert release.wait(10)
+
+    Op(widget, slow, store=store).run_in_background()
+    assert started.wait(10)
+    return seen, release
+
+
 def test_the_next_read_gets_the_connection_the_last_one_left(
     qtbot: Any, widget: QWidget, file_store: Store
 ) -> None:
@@ -87,18 +104,7 @@ def test_two_reads_at_once_get_a_connection_each_and_one_is_kept(
     qtbot: Any, widget: QWidget, file_store: Store
 ) -> None:
     _read(qtbot, widget, file_store)  # a reader is kept
-    release = threading.Event()
-    started = threading.Event()
-    seen: list[Store] = []
-
-    def slow(ctx: OpContext) -> None:
-        assert ctx.store is not None
-        seen.append(ctx.store)
-        started.set()
-        assert release.wait(10)
-
-    Op(widget, slow, store=file_store).run_in_background()
-    assert started.wait(10)
+    seen, release = _held_read(widget, file_store)
     other: list[Store] = []
     done = threading.Event()
 
@@ -133,17 +139,7 @@ def test_a_reader_given_back_after_the_store_closed_is_closed(
     qtbot: Any, widget: QWidget, db_path: Path
 ) -> None:
     store = Store.open(db_path)
-    release, started = threading.Event(), threading.Event()
-    seen: list[Store] = []
-
-    def slow(ctx: OpContext) -> None:
-        assert ctx.store is not None
-        seen.append(ctx.store)
-        started.set()
-        assert release.wait(10)
-
-    Op(widget, slow, store=store).run_in_background()
-    assert started.wait(10)
+    seen, release = _held_read(widget, store)
     store.close()  # the window switched to another file meanwhile
     release.set()
     ops_done(qtbot)
