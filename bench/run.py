@@ -106,7 +106,7 @@ def measure_pair(
     read 0.94–1.65 with every floor run before every one of ours), and interleaving puts
     both sides under the same drift. A case under ``FAST_S`` a run runs at least
     ``FAST_RUNS`` times: with 5 runs of a millisecond, two noisy ones moved a median by
-    half (scroll read 1.17 and 1.85 in two runs of the same code)."""
+    half (scroll read 1.13 and 1.85 in two runs of the same scrolling code)."""
     times: dict[int, list[float]] = {0: [], 1: []}
     i = 0
     while i < repeat or (
