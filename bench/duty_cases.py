@@ -44,11 +44,16 @@ def warm(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def floor_case(db: Path, work: Callable[[sqlite3.Connection], Any]) -> Callable[[], Any]:
-    """Time ``work`` alone on a warm connection (opening and warming are not timed)."""
+def floor_case(
+    db: Path,
+    work: Callable[[sqlite3.Connection], Any],
+    connect: Callable[[Path], sqlite3.Connection] = warm,
+) -> Callable[[], Any]:
+    """Time ``work`` alone on a warm connection, ``connect(db)`` (opening and warming are
+    not timed)."""
 
     def run() -> Any:
-        conn = warm(db)
+        conn = connect(db)
         t0 = time.perf_counter()
         out = work(conn)
         run.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
@@ -70,53 +75,57 @@ def _first_page(model: Any, row: int = 0) -> None:
     model.data(model.index(row, 0))
 
 
-def case_search(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    base = ListQuery("duty_log")
+def model_case(
+    db: Path, q: ListQuery, prepare: Callable[[Any], Callable[[], Any]]
+) -> Callable[[], Any]:
+    """The app's side of a list case: a fresh store, a table model on ``q`` with its first
+    page read, then the action ``prepare(model)`` returns (untimed: a column looked up),
+    timed until it has read the row the user sees."""
 
     def ours() -> None:
         store = Store.open(db)
-        model = _model(store, base)
+        model = _model(store, q)
         _first_page(model)
+        act = prepare(model)
         t0 = time.perf_counter()
-        model.set_query(base.with_(search=SEARCH_TERM))
-        _first_page(model)
+        act()
         ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
         store.close()
 
+    return ours
+
+
+def searched(q: ListQuery) -> Callable[[Any], Callable[[], Any]]:
+    """The model given ``q`` (a search) until its first row is read."""
+    return lambda model: lambda: (model.set_query(q), _first_page(model))
+
+
+def sorted_by(key: str) -> Callable[[Any], Callable[[], Any]]:
+    """The model sorted by the column ``key`` until its first row is read."""
+    from PySide6.QtCore import Qt
+
+    def prepare(model: Any) -> Callable[[], Any]:
+        col = [f.key for f in model.columns].index(key)
+        return lambda: (model.sort(col, Qt.SortOrder.AscendingOrder), _first_page(model))
+
+    return prepare
+
+
+def case_search(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
+    base = ListQuery("duty_log")
+    ours = model_case(db, base, searched(base.with_(search=SEARCH_TERM)))
     return ours, floor_case(db, lambda c: floors.search_page(c, SEARCH_TERM))
 
 
 def case_sort(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    from PySide6.QtCore import Qt
-
-    base = ListQuery("duty_log")
-
-    def ours() -> None:
-        store = Store.open(db)
-        model = _model(store, base)
-        _first_page(model)
-        col = [f.key for f in model.columns].index("type")
-        t0 = time.perf_counter()
-        model.sort(col, Qt.SortOrder.AscendingOrder)
-        _first_page(model)
-        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        store.close()
-
+    ours = model_case(db, ListQuery("duty_log"), sorted_by("type"))
     return ours, floor_case(db, lambda c: floors.sorted_page(c, "type"))
 
 
 def case_scroll(db: Path) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    base = ListQuery("duty_log")
-
-    def ours() -> None:
-        store = Store.open(db)
-        model = _model(store, base)
-        _first_page(model)
-        t0 = time.perf_counter()
-        _first_page(model, model.rowCount() - 1)
-        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        store.close()
-
+    ours = model_case(
+        db, ListQuery("duty_log"), lambda model: lambda: _first_page(model, model.rowCount() - 1)
+    )
     # The app knows the row count before the user scrolls (the view's height needs it);
     # so does the floor: counted while warming, the last page read from the other end.
     conn = warm(db)

@@ -31,6 +31,7 @@ from typing import Any
 import floors_more
 import generate
 import generate_more
+from duty_cases import floor_case, model_case, searched, sorted_by
 
 from emergency_desk.store import ListQuery, Store
 
@@ -129,62 +130,25 @@ def build_lists(path: Path, n: dict[str, int]) -> None:
     Store.open(path).close()
 
 
-def _model(store: Store, q: ListQuery) -> Any:
-    from emergency_desk.ui.widgets.table_model import RecordTableModel
-
-    return RecordTableModel(store, q)
-
-
-def _read_row0(model: Any) -> None:
-    assert model.rowCount() > 0
-    model.data(model.index(0, 0))
-
-
-def _timed_floor(db: Path, work: Callable[[sqlite3.Connection], Any]) -> Callable[[], Any]:
-    """``work`` on a warm connection (schema read, the list's first page read)."""
-
-    def run() -> Any:
-        conn = floors_more.connect(db)
-        conn.execute("SELECT * FROM contacts WHERE deleted_at IS NULL LIMIT 200").fetchall()
-        t0 = time.perf_counter()
-        out = work(conn)
-        run.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        conn.close()
-        return out
-
-    return run
+def _warm_lists(db: Path) -> sqlite3.Connection:
+    """A connection as the floors of the lists want it: the bench's pinyin key, the
+    schema read and a list's first page read."""
+    conn = floors_more.connect(db)
+    conn.execute("SELECT * FROM contacts WHERE deleted_at IS NULL LIMIT 200").fetchall()
+    return conn
 
 
 def list_search(db: Path, table: str) -> Case:
-    def ours() -> None:
-        store = Store.open(db)
-        model = _model(store, ListQuery(table))
-        _read_row0(model)
-        t0 = time.perf_counter()
-        model.set_query(ListQuery(table, search=SEARCH_TERMS[table]))
-        _read_row0(model)
-        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        store.close()
-
     term = SEARCH_TERMS[table]
-    return ours, _timed_floor(db, lambda c: floors_more.register_search(c, table, term))
+    ours = model_case(db, ListQuery(table), searched(ListQuery(table, search=term)))
+    floor = floor_case(db, lambda c: floors_more.register_search(c, table, term), _warm_lists)
+    return ours, floor
 
 
 def list_sort(db: Path, table: str) -> Case:
-    from PySide6.QtCore import Qt
-
-    def ours() -> None:
-        store = Store.open(db)
-        model = _model(store, ListQuery(table))
-        _read_row0(model)
-        col = [f.key for f in model.columns].index(floors_more.SORT_COLUMN[table])
-        t0 = time.perf_counter()
-        model.sort(col, Qt.SortOrder.AscendingOrder)
-        _read_row0(model)
-        ours.elapsed = time.perf_counter() - t0  # type: ignore[attr-defined]
-        store.close()
-
-    return ours, _timed_floor(db, lambda c: floors_more.register_sorted(c, table))
+    ours = model_case(db, ListQuery(table), sorted_by(floors_more.SORT_COLUMN[table]))
+    floor = floor_case(db, lambda c: floors_more.register_sorted(c, table), _warm_lists)
+    return ours, floor
 
 
 # -- the county roll-up ---------------------------------------------------------------------
