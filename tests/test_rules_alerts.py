@@ -381,12 +381,15 @@ def test_attention_ids_match_the_groups(store: Store) -> None:
 
 
 # -- the indexes the rules read through ---------------------------------------------------
-def _plan(store: Store, sql_start: str) -> str:
-    """The query plan of the rule query run last that starts with ``sql_start``."""
+def _plan(
+    store: Store, sql_start: str, keys: tuple[str, ...] = ("hazards_overdue", "duty_reported_late")
+) -> str:
+    """The query plan of the query run last that starts with ``sql_start`` when the rules
+    ``keys`` are evaluated (traced as they run)."""
     seen: list[str] = []
     store.conn.set_trace_callback(seen.append)
     try:
-        evaluate(store, TODAY, S, now=NOW, keys=("hazards_overdue", "duty_reported_late"))
+        evaluate(store, TODAY, S, now=NOW, keys=keys)
     finally:
         store.conn.set_trace_callback(None)
     sql = next(s for s in reversed(seen) if s.startswith(sql_start))
@@ -424,14 +427,7 @@ def test_open_major_hazards_are_read_from_their_own_partial_index(store: Store) 
     )
     hazard(store, grade="general", deadline="2024-06-01", status="open")
     assert ids_of(store, "major_hazards_open") == [sooner, later, no_deadline]
-    seen: list[str] = []
-    store.conn.set_trace_callback(seen.append)
-    try:
-        evaluate(store, TODAY, S, now=NOW, keys=("major_hazards_open",))
-    finally:
-        store.conn.set_trace_callback(None)
-    sql = next(s for s in seen if s.startswith("SELECT id FROM hazards"))
-    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    plan = _plan(store, "SELECT id FROM hazards", ("major_hazards_open",))
     assert plan == "SCAN hazards USING INDEX idx_hazards_open_major"  # no sort, nothing else
 
 
@@ -440,14 +436,7 @@ def test_plans_not_drilled_read_the_plans_in_force_and_their_drills_by_date(
 ) -> None:
     """The plans in force from their partial index, each one's live drills by date from
     theirs: neither table's rows are read (a plan's history of drills is not walked)."""
-    seen: list[str] = []
-    store.conn.set_trace_callback(seen.append)
-    try:
-        evaluate(store, TODAY, S, now=NOW, keys=("plans_not_drilled",))
-    finally:
-        store.conn.set_trace_callback(None)
-    sql = next(s for s in seen if s.startswith("SELECT p.id FROM plans p"))
-    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    plan = _plan(store, "SELECT p.id FROM plans p", ("plans_not_drilled",))
     assert "SCAN p USING INDEX idx_plans_in_force" in plan
     assert "idx_drills_plan_held_on_live (plan_id=? AND held_on>? AND held_on<?)" in plan
 
