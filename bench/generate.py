@@ -323,6 +323,30 @@ def build(path: Path, scale: float, seed: int, log: bool = True) -> None:
     load(path, steps, log)
 
 
+def drop_triggers_and_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Drop every trigger and index (their names and SQL returned, for
+    ``rebuild_and_restore``): rows then go in, or out, in one pass each."""
+    deferred = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
+        "AND sql IS NOT NULL ORDER BY type"
+    ).fetchall()
+    for name, sql in deferred:
+        kind = "TRIGGER" if sql.upper().startswith("CREATE TRIGGER") else "INDEX"
+        conn.execute(f'DROP {kind} "{name}"')
+    return deferred
+
+
+def rebuild_and_restore(conn: sqlite3.Connection, deferred: list[tuple[str, str]]) -> None:
+    """The app's full-text and grams indexes rebuilt from the rows there are, then the
+    dropped triggers and indexes put back as they were."""
+    for table in search_index.INDEXED_TABLES:
+        fts = search_index.trigram_table(table)
+        conn.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
+        search_index.rebuild(conn, table)
+    for _, sql in deferred:
+        conn.execute(sql)
+
+
 def load(path: Path, steps: list[tuple[str, Iterable[dict[str, Any]]]], log: bool = True) -> None:
     """A new database at ``path`` (the app's schema) holding ``steps``' rows, indexed."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -339,13 +363,7 @@ def load(path: Path, steps: list[tuple[str, Iterable[dict[str, Any]]]], log: boo
     # Per-row FTS triggers cost ~15x a rebuild, so the load runs without them and the app's
     # own full-text and grams indexes are rebuilt afterwards; the triggers are put back as is.
     # Likewise the indexes: building one from sorted rows beats updating twenty per row.
-    deferred = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
-        "AND sql IS NOT NULL ORDER BY type"
-    ).fetchall()
-    for name, sql in deferred:
-        kind = "TRIGGER" if sql.upper().startswith("CREATE TRIGGER") else "INDEX"
-        conn.execute(f'DROP {kind} "{name}"')
+    deferred = drop_triggers_and_indexes(conn)
     for table, rows in steps:
         t0 = time.perf_counter()
         with conn:
@@ -354,12 +372,7 @@ def load(path: Path, steps: list[tuple[str, Iterable[dict[str, Any]]]], log: boo
             print(f"  {table:16} {count:>9} rows {time.perf_counter() - t0:6.1f}s", file=sys.stderr)
     t0 = time.perf_counter()
     with conn:
-        for table in search_index.INDEXED_TABLES:
-            fts = search_index.trigram_table(table)
-            conn.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
-            search_index.rebuild(conn, table)
-        for _, sql in deferred:
-            conn.execute(sql)
+        rebuild_and_restore(conn, deferred)
     if log:
         print(f"  indexes, FTS   {time.perf_counter() - t0:6.1f}s", file=sys.stderr)
     with conn:

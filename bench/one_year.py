@@ -31,6 +31,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
 
 from emergency_desk.store import Store, search_index  # noqa: E402
 
@@ -88,22 +91,11 @@ def build(source: Path, path: Path, year: int) -> Path:
     conn.execute("PRAGMA foreign_keys = OFF")
     # As generate.load: without the triggers and indexes the deletes are one pass each;
     # the search indexes are rebuilt from what is left and everything put back as it was.
-    deferred = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
-        "AND sql IS NOT NULL ORDER BY type"
-    ).fetchall()
     with conn:
-        for name, sql in deferred:
-            kind = "TRIGGER" if sql.upper().startswith("CREATE TRIGGER") else "INDEX"
-            conn.execute(f'DROP {kind} "{name}"')
+        deferred = generate.drop_triggers_and_indexes(conn)
         for sql in deletions(year):
             conn.execute(sql)
-        for table in search_index.INDEXED_TABLES:
-            fts = search_index.trigram_table(table)
-            conn.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'rebuild\')')
-            search_index.rebuild(conn, table)
-        for _, sql in deferred:
-            conn.execute(sql)
+        generate.rebuild_and_restore(conn, deferred)
     conn.execute("VACUUM")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
