@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from ..schema import RECTIFIED_STATUSES
 from .facade import Store
+
+T = TypeVar("T")
 
 LIVE = "deleted_at IS NULL"
 RECTIFIED_SQL = "(" + ", ".join(f"'{s}'" for s in RECTIFIED_STATUSES) + ")"
@@ -67,23 +69,26 @@ def scalar_via_index(store: Store, sql: str, index: str, params: Params) -> Any:
     a 100,000-hazard register). A file opened read-only may predate the index: then the
     same query runs without it.
     """
-    try:
-        return scalar(store, sql.format(f'INDEXED BY "{index}"'), params)
-    except sqlite3.OperationalError as exc:
-        if "no such index" not in str(exc):
-            raise
-        return scalar(store, sql.format(""), params)
+    return _via_index(scalar, store, sql, index, params)
 
 
 def dicts_via_index(store: Store, sql: str, index: str, params: Params) -> list[dict[str, Any]]:
     """``dicts`` through an index the planner would not pick by itself (as
     ``scalar_via_index``; without the index, the same query as it is)."""
+    return _via_index(dicts, store, sql, index, params)
+
+
+def _via_index(
+    run: Callable[[Store, str, Params], T], store: Store, sql: str, index: str, params: Params
+) -> T:
+    """``run`` of ``sql`` with ``{}`` as ``INDEXED BY index``, or as nothing when the file
+    predates the index."""
     try:
-        return dicts(store, sql.format(f'INDEXED BY "{index}"'), params)
+        return run(store, sql.format(f'INDEXED BY "{index}"'), params)
     except sqlite3.OperationalError as exc:
         if "no such index" not in str(exc):
             raise
-        return dicts(store, sql.format(""), params)
+        return run(store, sql.format(""), params)
 
 
 def counts(store: Store, sql: str, params: Params = ()) -> dict[str, int]:
