@@ -28,6 +28,7 @@ import sqlite3
 from typing import Any
 
 import floors
+import floors_report
 from floors_more import pinyin
 
 FIGURES = (
@@ -109,19 +110,13 @@ COUNTY_SQL: dict[str, tuple[str, tuple[str, ...]]] = {
 def params(
     conn: sqlite3.Connection, year: int, as_of: dt.date, doc_date: dt.date
 ) -> dict[str, Any]:
+    """The summary floor's parameters (``floors_report``), entered by ``doc_date``, with
+    the default review cycle."""
     s = floors.read_settings(conn)
-    day = min(as_of, dt.date(year, 12, 31))
-    return {
-        "start": f"{year}-01-01",
-        "day": day.isoformat(),
-        "next": (day + dt.timedelta(days=1)).isoformat(),
-        "entered": (doc_date + dt.timedelta(days=1)).isoformat(),
-        "review": int(s["rules.review_years"]),
-        "m_general": s["rules.report_minutes_general"],
-        "m_larger": s["rules.report_minutes_larger"],
-        "m_major": s["rules.report_minutes_major"],
-        "m_especially": s["rules.report_minutes_especially_major"],
-    }
+    p = floors_report.params(year, as_of, {k.removeprefix("rules."): v for k, v in s.items()})
+    p["entered"] = (doc_date + dt.timedelta(days=1)).isoformat()
+    p["review"] = int(s["rules.review_years"])
+    return p
 
 
 def by_township(

@@ -228,7 +228,9 @@ REPORT_SQL: dict[str, str] = {
 PREVIOUS = ("previous",)  # run with last year's parameters
 
 
-def _params(year: int, as_of: dt.date, s: dict[str, Any]) -> dict[str, Any]:
+def params(year: int, as_of: dt.date, s: dict[str, Any]) -> dict[str, Any]:
+    """The named parameters of ``year`` up to ``as_of`` (``s``: the settings without their
+    ``rules.`` prefix); ``floors_county`` adds its own."""
     day = min(as_of, dt.date(year, 12, 31))
     return {
         "start": f"{year}-01-01",
@@ -250,9 +252,9 @@ def report_figures(conn: sqlite3.Connection, year: int, as_of: dt.date) -> dict[
     worked out as the summary states them."""
     settings = read_settings(conn)
     s = {k.removeprefix("rules."): v for k, v in settings.items()}
-    p = _params(year, as_of, s)
+    p = params(year, as_of, s)
     end = dt.date(year - 1, 12, 31)
-    last = _params(year - 1, min(as_of, end), s)
+    last = params(year - 1, min(as_of, end), s)
     out: dict[str, Any] = {}
     for key, sql in REPORT_SQL.items():
         names = set(re.findall(r":(\w+)", sql))
