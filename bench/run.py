@@ -105,8 +105,9 @@ def measure_pair(
     (floor, ours; then ours, floor…): this VM's speed drifts over seconds (a case's ratio
     read 0.94–1.65 with every floor run before every one of ours), and interleaving puts
     both sides under the same drift. A case whose fastest runs (each side's: a first run
-    may be cold) are under ``FAST_S`` runs at least ``FAST_RUNS`` times: with 5 runs of a millisecond, two noisy ones moved a median by
-    half (scroll read 1.13 and 1.85 in two runs of the same scrolling code)."""
+    may be cold) are under ``FAST_S`` runs at least ``FAST_RUNS`` times: with 5 runs of a
+    millisecond, two noisy ones moved a median by half (scroll read 1.13 and 1.85 in two
+    runs of the same scrolling code)."""
     times: dict[int, list[float]] = {0: [], 1: []}
     i = 0
     while i < repeat or (i < FAST_RUNS and max(min(times[0]), min(times[1])) < FAST_S):
